@@ -1,0 +1,29 @@
+"""``ghurfa demo``: load the demo data (Maysan and Dhi Qar, or a synthetic national set)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.context import CliContext, t
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("demo", parents=[common], help=t("load the demo data"))
+    parser.add_argument("--scale", choices=("seed", "national"), default="seed",
+                        help=t("seed: the source texts' commands and meetings; national: a "
+                               "synthetic set for benchmarks"))
+    parser.add_argument("--seed", type=int, default=2010, help=t("random seed"))
+    parser.add_argument("--force", action="store_true",
+                        help=t("load even if the database already holds data"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.demo import load_demo
+
+    summary = load_demo(ctx.db, scale=args.scale, seed=args.seed, force=args.force,
+                        progress=lambda done, total, what: None)
+    for name, count in summary.items():
+        ctx.say("  {name}: {count}", name=name, count=count)
+    ctx.say("Demo data loaded into {name}.", name=ctx.db.describe())
+    return 0

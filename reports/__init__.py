@@ -1,0 +1,1 @@
+"""Official documents: Arabic PDF letters and tables, Excel workbooks, maps. No widgets."""

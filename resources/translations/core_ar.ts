@@ -1,0 +1,8 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message><source>Misuse</source><translation>استعمال خاطئ</translation></message>
+</context>
+</TS>

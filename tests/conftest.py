@@ -1,0 +1,99 @@
+"""One offscreen QApplication per run, a private data folder, and databases on both engines."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from desktop import i18n  # noqa: E402
+from desktop.models import Base  # noqa: E402
+from desktop.storage.database import Database  # noqa: E402
+from desktop.storage.migrations import upgrade  # noqa: E402
+
+PG_ENV = "GHURFA_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Nothing a test does touches the real user's data or settings."""
+    monkeypatch.setenv("GHURFA_HOME", str(tmp_path_factory.mktemp("home")))
+    monkeypatch.delenv("GHURFA_DB_URL", raising=False)
+    i18n.set_language("ar")
+    yield
+    i18n.set_language("ar")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrated once; each test gets a copy, which is much faster than migrating again."""
+    file = tmp_path_factory.mktemp("template") / "ghurfa.sqlite3"
+    db = Database(f"sqlite:///{file}")
+    upgrade(db)
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return file
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A database of its own on the test server, created for this run and dropped after."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
+    url = make_url(base)
+    name = f"ghurfa_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    test_url = url.set(database=name).render_as_string(hide_password=False)
+    db = Database(test_url)
+    upgrade(db)
+    db.dispose()
+    yield test_url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _sqlite_db(template: Path, tmp_path: Path) -> Database:
+    file = tmp_path / "ghurfa.sqlite3"
+    shutil.copy(template, file)
+    return Database(f"sqlite:///{file}")
+
+
+def _pg_db(url: str) -> Database:
+    db = Database(url)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with db.engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    return db
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated database: every test that takes it runs on both engines."""
+    if request.param == "sqlite":
+        database = _sqlite_db(request.getfixturevalue("sqlite_template"), tmp_path)
+    else:
+        database = _pg_db(request.getfixturevalue("pg_url"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """SQLite only: for tests of the embedded default itself, and the slower GUI tests."""
+    database = _sqlite_db(sqlite_template, tmp_path)
+    yield database
+    database.dispose()

@@ -1,0 +1,1 @@
+"""The PySide6 program: windows, views, Qt item models, dialogs."""
