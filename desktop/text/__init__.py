@@ -1,0 +1,1 @@
+"""Text rules shared by every search, picker and input of the program."""
