@@ -11,14 +11,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from desktop import i18n  # noqa: E402
-from desktop.models import Base  # noqa: E402
-from desktop.storage.database import Database  # noqa: E402
-from desktop.storage.migrations import upgrade  # noqa: E402
+from desktop import i18n
+from desktop.models import Base
+from desktop.storage.database import Database
+from desktop.storage.migrations import upgrade
 
 PG_ENV = "GHURFA_TEST_PG_URL"
 

@@ -12,6 +12,11 @@ from typing import Any
 from desktop.i18n import translate
 
 CONTEXT = "DomainError"
+TERM_CONTEXT = "Term"
+
+
+class Term(str):
+    """A domain word inside a message (a field name, a kind of record): translated with it."""
 
 
 class DomainError(Exception):
@@ -24,10 +29,14 @@ class DomainError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         template = translate(CONTEXT, self.text, lang)
+        fields = {
+            key: translate(TERM_CONTEXT, value, lang) if isinstance(value, Term) else value
+            for key, value in self.fields.items()
+        }
         try:
-            return template.format(**self.fields)
+            return template.format(**fields)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**self.fields)
+            return self.text.format(**fields)
 
     def __str__(self) -> str:
         return self.message()

@@ -1,0 +1,97 @@
+"""Elections, their phases, and the readiness level the room is held at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Election,
+    ElectionKind,
+    ElectionPhase,
+    PhaseKind,
+    ReadinessChange,
+    ReadinessLevel,
+)
+from desktop.services import audit, validation
+from desktop.services.actor import Actor
+from desktop.services.errors import Invalid
+
+
+@dataclass
+class ElectionInput:
+    name: str
+    kind: ElectionKind | str
+    polling_date: date
+    special_voting_date: date | None = None
+    name_en: str | None = None
+    notes: str | None = None
+
+
+def create_election(session: Session, actor: Actor, data: ElectionInput) -> Election:
+    if not isinstance(data.polling_date, date):
+        raise Invalid("{field} is required.", field=validation.Term("Polling date"))
+    if data.special_voting_date is not None and data.special_voting_date > data.polling_date:
+        raise Invalid("Special voting must come on or before polling day.")
+    election = Election(
+        name=validation.text(data.name, "Name", max_length=200),
+        name_en=validation.text(data.name_en, "English name", max_length=200, required=False),
+        kind=validation.choice(ElectionKind, data.kind, "Election kind"),
+        polling_date=data.polling_date,
+        special_voting_date=data.special_voting_date,
+        notes=validation.text(data.notes, "Notes", max_length=20_000, required=False),
+    )
+    session.add(election)
+    audit.record(session, actor, "create", election)
+    return election
+
+
+def set_phase(
+    session: Session, actor: Actor, election_id: int, kind: PhaseKind | str,
+    starts_on: date, ends_on: date,
+) -> ElectionPhase:
+    """Create or move one phase of an election."""
+    election = validation.required(session, Election, election_id, "Election")
+    phase_kind = validation.choice(PhaseKind, kind, "Phase")
+    validation.ordered(starts_on, ends_on, "Phase")
+    phase = session.scalars(
+        select(ElectionPhase).where(
+            ElectionPhase.election_id == election.id, ElectionPhase.kind == phase_kind
+        )
+    ).one_or_none()
+    if phase is None:
+        phase = ElectionPhase(election=election, kind=phase_kind)
+        session.add(phase)
+    phase.starts_on, phase.ends_on = starts_on, ends_on
+    audit.record(session, actor, "set_phase", phase)
+    return phase
+
+
+def change_readiness(
+    session: Session, actor: Actor, election_id: int, level: ReadinessLevel | str,
+    ordered_by: str | None = None, note: str | None = None,
+) -> ReadinessChange:
+    validation.required(session, Election, election_id, "Election")
+    change = ReadinessChange(
+        election_id=election_id,
+        level=validation.choice(ReadinessLevel, level, "Readiness level"),
+        ordered_by=validation.text(ordered_by, "Ordered by", max_length=200, required=False),
+        note=validation.text(note, "Notes", max_length=20_000, required=False),
+        user_id=actor.user_id,
+    )
+    session.add(change)
+    audit.record(session, actor, "change_readiness", change)
+    return change
+
+
+def current_readiness(session: Session, election_id: int) -> ReadinessLevel:
+    level = session.scalar(
+        select(ReadinessChange.level)
+        .where(ReadinessChange.election_id == election_id)
+        .order_by(ReadinessChange.changed_at.desc(), ReadinessChange.id.desc())
+        .limit(1)
+    )
+    return level or ReadinessLevel.NORMAL

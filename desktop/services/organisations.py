@@ -1,0 +1,116 @@
+"""The organisation tree and the administrative-area tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import AdministrativeArea, AreaLevel, Organisation, OrganisationKind
+from desktop.services import audit, validation
+from desktop.services.actor import Actor
+from desktop.services.errors import Conflict, Invalid
+
+# Which level may sit under which: a municipality (Libya) may stand under a governorate or a
+# district; the Iraqi chain is governorate → district → sub-district.
+_AREA_PARENTS: dict[AreaLevel, tuple[AreaLevel | None, ...]] = {
+    AreaLevel.GOVERNORATE: (None,),
+    AreaLevel.DISTRICT: (AreaLevel.GOVERNORATE,),
+    AreaLevel.SUBDISTRICT: (AreaLevel.DISTRICT,),
+    AreaLevel.MUNICIPALITY: (AreaLevel.GOVERNORATE, AreaLevel.DISTRICT, None),
+}
+
+
+@dataclass
+class OrganisationInput:
+    name_ar: str
+    kind: OrganisationKind | str
+    parent_id: int | None = None
+    name_en: str | None = None
+    short_name: str | None = None
+    area_id: int | None = None
+
+
+def _apply_organisation(session: Session, org: Organisation, data: OrganisationInput) -> None:
+    org.name_ar = validation.text(data.name_ar, "Name", max_length=300)
+    org.kind = validation.choice(OrganisationKind, data.kind, "Organisation kind")
+    org.name_en = validation.text(data.name_en, "English name", max_length=300, required=False)
+    org.short_name = validation.text(data.short_name, "Short name", max_length=100, required=False)
+    validation.existing(session, AdministrativeArea, data.area_id, "Area")
+    org.area_id = data.area_id
+    parent = validation.existing(session, Organisation, data.parent_id, "Parent organisation")
+    if parent is not None and org.id is not None:
+        node: Organisation | None = parent
+        while node is not None:
+            if node.id == org.id:
+                raise Invalid("An organisation cannot be placed under itself or its own units.")
+            node = node.parent
+    org.parent_id = data.parent_id
+
+
+def create_organisation(session: Session, actor: Actor, data: OrganisationInput) -> Organisation:
+    org = Organisation()
+    _apply_organisation(session, org, data)
+    session.add(org)
+    audit.record(session, actor, "create", org)
+    return org
+
+
+def update_organisation(
+    session: Session,
+    actor: Actor,
+    organisation_id: int,
+    data: OrganisationInput,
+    expected_version: int | None = None,
+) -> Organisation:
+    org = validation.required(session, Organisation, organisation_id, "Organisation")
+    validation.expect_version(org, expected_version)
+    _apply_organisation(session, org, data)
+    audit.record(session, actor, "update", org)
+    return org
+
+
+def root_of(session: Session, organisation_id: int) -> Organisation:
+    """The top of an organisation's tree: the force its service numbers belong to."""
+    org = validation.required(session, Organisation, organisation_id, "Organisation")
+    seen = {org.id}
+    while org.parent is not None and org.parent.id not in seen:
+        org = org.parent
+        seen.add(org.id)
+    return org
+
+
+@dataclass
+class AreaInput:
+    name_ar: str
+    level: AreaLevel | str
+    parent_id: int | None = None
+    name_en: str | None = None
+    code: str | None = None
+
+
+def create_area(session: Session, actor: Actor, data: AreaInput) -> AdministrativeArea:
+    level = validation.choice(AreaLevel, data.level, "Area level")
+    parent = validation.existing(session, AdministrativeArea, data.parent_id, "Parent area")
+    parent_level = parent.level if parent is not None else None
+    if parent_level not in _AREA_PARENTS[level]:
+        raise Invalid(
+            "A {level} cannot stand under a {parent}.",
+            level=validation.Term(level.value),
+            parent=validation.Term(parent_level.value if parent_level else "nothing"),
+        )
+    code = validation.text(data.code, "Code", max_length=40, required=False)
+    taken = select(AdministrativeArea.id).where(AdministrativeArea.code == code)
+    if code and session.scalar(taken):
+        raise Conflict("The code {code} is already used by another area.", code=code)
+    area = AdministrativeArea(
+        name_ar=validation.text(data.name_ar, "Name", max_length=200),
+        name_en=validation.text(data.name_en, "English name", max_length=200, required=False),
+        level=level,
+        parent_id=data.parent_id,
+        code=code,
+    )
+    session.add(area)
+    audit.record(session, actor, "create", area)
+    return area

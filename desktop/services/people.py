@@ -1,0 +1,157 @@
+"""The people registry: officers, officials and representatives, found as clerks type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Organisation, Person, Rank
+from desktop.services import audit, validation
+from desktop.services.actor import Actor
+from desktop.services.errors import Conflict, Invalid
+from desktop.services.organisations import root_of
+from desktop.text.arabic import normalise
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,30}$")
+
+
+@dataclass
+class PersonInput:
+    full_name_ar: str
+    rank_id: int | None = None
+    honorific: str | None = None
+    staff_qualified: bool = False
+    position_title: str | None = None
+    service_number: str | None = None
+    organisation_id: int | None = None
+    name_latin: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+    active: bool = True
+
+
+def rank_title(rank: Rank | None, staff_qualified: bool = False) -> str:
+    """A rank as it is written before a name: «العميد الركن», «الملازم الأول»."""
+    if rank is None:
+        return "الركن" if staff_qualified else ""
+    words = rank.name_ar.split()
+    if words and not words[0].startswith("ال"):
+        words[0] = "ال" + words[0]
+    if len(words) == 2 and words[1] in ("أول", "اول"):
+        words[1] = "الأول"
+    title = " ".join(words)
+    return f"{title} الركن" if staff_qualified else title
+
+
+def formal_name(person: Person) -> str:
+    """The name as an official letter gives it: honorific, rank and name."""
+    parts = [person.honorific or "", rank_title(person.rank, person.staff_qualified),
+             person.full_name_ar]
+    return " ".join(p for p in parts if p)
+
+
+def _search_key(session: Session, person: Person) -> str:
+    rank = session.get(Rank, person.rank_id) if person.rank_id else None
+    org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
+    fields = [person.full_name_ar, person.name_latin, person.honorific,
+              rank.name_ar if rank else None, person.service_number, person.position_title,
+              org.name_ar if org else None, org.short_name if org else None]
+    return normalise(" ".join(f for f in fields if f))[:800]
+
+
+def _apply(session: Session, person: Person, data: PersonInput) -> None:
+    person.full_name_ar = validation.text(data.full_name_ar, "Full name", max_length=300)
+    person.name_latin = validation.text(data.name_latin, "Latin name", max_length=300,
+                                        required=False)
+    person.honorific = validation.text(data.honorific, "Honorific", max_length=100,
+                                       required=False)
+    person.position_title = validation.text(data.position_title, "Position", max_length=300,
+                                            required=False)
+    person.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
+    validation.existing(session, Rank, data.rank_id, "Rank")
+    person.rank_id = data.rank_id
+    person.staff_qualified = bool(data.staff_qualified)
+    validation.existing(session, Organisation, data.organisation_id, "Organisation")
+    person.organisation_id = data.organisation_id
+    phone = validation.text(data.phone, "Phone", max_length=40, required=False)
+    if phone is not None and not _PHONE.match(phone):
+        raise Invalid("{phone} is not a phone number.", phone=phone)
+    person.phone = phone
+    person.active = bool(data.active)
+
+    number = validation.text(data.service_number, "Service number", max_length=40,
+                             required=False)
+    force_id = root_of(session, data.organisation_id).id if data.organisation_id else None
+    if number is not None:
+        clash = session.scalars(
+            select(Person).where(
+                and_(Person.service_number == number,
+                     Person.force_id == force_id if force_id else Person.force_id.is_(None)),
+                Person.id != (person.id or -1),
+            )
+        ).first()
+        if clash is not None:
+            raise Conflict(
+                "Service number {number} is already held by {name}.",
+                number=number,
+                name=clash.full_name_ar,
+            )
+    person.service_number = number
+    person.force_id = force_id
+    person.search_key = _search_key(session, person)
+
+
+def create_person(session: Session, actor: Actor, data: PersonInput) -> Person:
+    person = Person()
+    _apply(session, person, data)
+    session.add(person)
+    audit.record(session, actor, "create", person)
+    return person
+
+
+def update_person(
+    session: Session,
+    actor: Actor,
+    person_id: int,
+    data: PersonInput,
+    expected_version: int | None = None,
+) -> Person:
+    person = validation.required(session, Person, person_id, "Person")
+    validation.expect_version(person, expected_version)
+    _apply(session, person, data)
+    audit.record(session, actor, "update", person)
+    return person
+
+
+def search_people(
+    session: Session, query: str, *, limit: int = 50, active_only: bool = True
+) -> list[Person]:
+    """Type-ahead: every word typed must appear in name, rank, number, position or unit."""
+    stmt = select(Person)
+    for word in normalise(query).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(Person.search_key.like(f"%{escaped}%", escape="\\"))
+    if active_only:
+        stmt = stmt.where(Person.active.is_(True))
+    stmt = stmt.outerjoin(Rank, Person.rank_id == Rank.id).order_by(
+        Rank.seniority.is_(None), Rank.seniority, Person.full_name_ar
+    )
+    return list(session.scalars(stmt.limit(limit)))
+
+
+def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
+             name_en: str | None = None) -> Rank:
+    name = validation.text(name_ar, "Rank", max_length=100)
+    if session.scalar(select(Rank.id).where(Rank.name_ar == name)):
+        raise Conflict("The rank {name} is already in the list.", name=name)
+    if not isinstance(seniority, int) or seniority < 1:
+        raise Invalid("{field} must be a whole number, zero or more.",
+                      field=validation.Term("Seniority"))
+    rank = Rank(name_ar=name, seniority=seniority,
+                name_en=validation.text(name_en, "English name", max_length=100, required=False))
+    session.add(rank)
+    audit.record(session, actor, "create", rank)
+    return rank
