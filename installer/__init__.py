@@ -1,0 +1,1 @@
+"""Packaging and build tools: translations, bundles."""
