@@ -9,6 +9,7 @@ from .base import Base, Tracked, enum_column
 from .enums import CentreKind, CentreStatus, PostKind, RiskLevel
 from .registry import AdministrativeArea, Organisation
 
+
 def coordinate_checks() -> tuple[CheckConstraint, ...]:
     """A constraint belongs to one table, so each table gets its own copies."""
     return (
