@@ -14,12 +14,25 @@ from desktop import settings
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver's own transaction handling begins only at the first write, after a unit of
+    # work has already read; SQLAlchemy emits BEGIN itself instead (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """Units of work take the write lock up front (waiting up to the busy timeout), so two
+    workstations or threads never both read a value and then both write from it; readers
+    begin deferred and never wait on a writer (WAL)."""
+    if connection.get_execution_options().get("write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
 class Database:
@@ -36,7 +49,10 @@ class Database:
         self.engine: Engine = create_engine(self.url, **options)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self.Session = sessionmaker(self.engine.execution_options(write=True),
+                                    expire_on_commit=False)
+        self.ReadSession = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
@@ -57,7 +73,7 @@ class Database:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A session for reading only; nothing it does is committed."""
-        with self.Session() as session:
+        with self.ReadSession() as session:
             yield session
 
     @property
