@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
+from sqlalchemy import select
+
 from desktop.demo.loader import Loader, existing
 from desktop.demo.names import Namer
 from desktop.demo.places import (
@@ -302,6 +304,10 @@ def _place(name: str, root: Place) -> Place:
     raise KeyError(name)
 
 
+def _centre(loader: Loader, code: str) -> Centre:
+    return loader.session.scalars(select(Centre).where(Centre.code == code)).one()
+
+
 def _centres(loader: Loader, world: World, namer: Namer) -> None:
     rng = loader.rng
     number = 101
@@ -313,7 +319,8 @@ def _centres(loader: Loader, world: World, namer: Namer) -> None:
         for _ in range(count):
             code = f"MS-{number}"
             number += 1
-            if code in taken:
+            if code in taken:  # a forced load guards the centres already registered
+                world.maysan_centres.append(_centre(loader, code))
                 continue
             stations = rng.randint(3, 8) if place_name == "العمارة" else rng.randint(2, 5)
             risk = rng.choices(_RISKS, (3, 5, 3, 1) if place_name == "العمارة" else (4, 4, 2, 1))[0]
@@ -336,6 +343,7 @@ def _centres(loader: Loader, world: World, namer: Namer) -> None:
             code = f"DQ-{number}"
             number += 1
             if code in taken:
+                world.dhi_qar_centres.append(_centre(loader, code))
                 continue
             sector = (nasiriyah[i % 2] if district.name_ar == "الناصرية"
                       else world.sectors[district.name_ar])

@@ -145,8 +145,6 @@ class _National:
         """Per governorate: an officer for every centre, the rest drawn by rank weights."""
         rng = self.rng
         names, weights = weighted_ranks()
-        total = round(sum(self.centre_counts) * self.people_per_centre)
-        numbers = iter(rng.sample(range(1_000_000, 9_999_999), total))
         plan: list[tuple[int, int, str]] = []  # governorate, section, rank
         for g, centres in enumerate(self.centre_counts):
             count = round(centres * self.people_per_centre)
@@ -155,6 +153,7 @@ class _National:
                 rank = (rng.choice(OFFICER_RANKS) if i < centres * 1.1
                         else rng.choices(names, weights)[0])
                 plan.append((g, sections[i % len(sections)], rank))
+        numbers = iter(rng.sample(range(1_000_000, 9_999_999), len(plan)))
         self.officers: list[list[int]] = [[] for _ in GOVERNORATES]
         self.men: list[list[int]] = [[] for _ in GOVERNORATES]
         batch = -(-len(plan) // _PEOPLE_BATCHES)
