@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.cli.context import CliContext, t
+from desktop.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -18,11 +20,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(handler=run)
 
 
+def _progress(done: int, total: int, what: str) -> None:
+    """One line, rewritten in place, on a terminal; nothing when output goes to a file."""
+    if sys.stderr.isatty() and total:
+        label = translate("demo", what)
+        sys.stderr.write(f"\r{100 * done // total:3d}%  {label:<50.50}")
+        sys.stderr.flush()
+        if done >= total:
+            sys.stderr.write("\n")
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from desktop.demo import load_demo
 
+    # Ctrl+C reaches the command as KeyboardInterrupt: the loader's single transaction rolls
+    # back, so an interrupted load leaves nothing half-written.
     summary = load_demo(ctx.db, scale=args.scale, seed=args.seed, force=args.force,
-                        progress=lambda done, total, what: None)
+                        progress=_progress)
     for name, count in summary.items():
         ctx.say("  {name}: {count}", name=name, count=count)
     ctx.say("Demo data loaded into {name}.", name=ctx.db.describe())
