@@ -1,0 +1,109 @@
+"""The catalogue of printable documents: the one contract of the Reports area and the gallery.
+
+A document kind is a module under ``reports.documents`` that calls ``register`` with a
+``DocumentKind``: its parameters, its formats and a ``build`` function. The interface lists
+``kinds()`` and builds through ``BuildRequest``; nothing else of this package is its business.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from desktop.services.actor import SYSTEM, Actor
+from reports.errors import Cancelled
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
+
+__all__ = ["SYSTEM", "BuildRequest", "Cancelled", "DocumentKind", "Param", "get", "kinds",
+           "register"]
+
+PARAM_KINDS = ("election", "meeting", "organisation", "office", "date", "text", "choice")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # key in BuildRequest.params
+    label: str  # English source text; shown via desktop.i18n.translate("ReportParam", label)
+    kind: str  # one of PARAM_KINDS
+    required: bool = True
+    choices: tuple[tuple[str, str], ...] = ()  # for "choice": (value, English label)
+
+    def __post_init__(self) -> None:
+        if self.kind not in PARAM_KINDS:
+            raise ValueError(f"unknown parameter kind {self.kind!r}")
+
+
+@dataclass
+class BuildRequest:
+    db: Database
+    params: dict[str, Any]
+    output: Path
+    fmt: str = "pdf"  # "pdf" or "xlsx"
+    actor: Actor = SYSTEM
+    lang: str = "ar"
+    progress: Callable[[int, int], None] = lambda done, total: None
+    cancelled: Callable[[], bool] = lambda: False
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` if the user asked to stop; builders call it between steps."""
+        if self.cancelled():
+            raise Cancelled()
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    key: str  # "sample_letter", "sample_table", later "minutes", "assignment_order", ...
+    title: str  # English source; translate("DocumentKind", title)
+    formats: tuple[str, ...]  # ("pdf",), ("xlsx",) or ("pdf", "xlsx")
+    params: tuple[Param, ...]
+    build: Callable[[BuildRequest], Path]
+    sample_params: Callable[[Session], dict[str, Any]] | None = None  # for the gallery
+    numbered: bool = False  # whether a PDF of this kind draws a document number
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+_KINDS: dict[str, DocumentKind] = {}
+_loaded = False
+
+
+def register(kind: DocumentKind) -> DocumentKind:
+    """Add a kind; registering the same key twice is a mistake, not an update."""
+    if kind.key in _KINDS and _KINDS[kind.key] is not kind:
+        raise ValueError(f"document kind {kind.key!r} is already registered")
+    if not kind.formats or any(f not in ("pdf", "xlsx") for f in kind.formats):
+        raise ValueError(f"document kind {kind.key!r} has unknown formats {kind.formats!r}")
+    _KINDS[kind.key] = kind
+    return kind
+
+
+def _load_documents() -> None:
+    """Import every module of ``reports.documents`` once; each registers its kinds."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    import reports.documents as package
+
+    for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
+
+
+def kinds() -> list[DocumentKind]:
+    _load_documents()
+    return sorted(_KINDS.values(), key=lambda k: k.key)
+
+
+def get(key: str) -> DocumentKind:
+    _load_documents()
+    try:
+        return _KINDS[key]
+    except KeyError:
+        raise KeyError(f"no document kind is registered as {key!r}") from None

@@ -1,0 +1,186 @@
+"""``ghurfa report``: list the document kinds, build one, or print the whole gallery.
+
+``report sample`` builds every kind in every format on demo data: the database's own if it
+holds any, otherwise a temporary SQLite database filled by ``desktop.demo.load_demo``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.cli.context import CliContext, t
+from desktop.i18n import translate
+from desktop.models import IssuingOffice, Person
+from desktop.storage.database import Database
+from reports import catalogue
+
+OK, REJECTED, MISUSE = 0, 1, 2
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("report", parents=[common], help=t("print documents and workbooks"))
+    actions = parser.add_subparsers(dest="report_action", metavar=t("ACTION"),
+                                    parser_class=type(parser))
+    parser.set_defaults(handler=lambda args, ctx: _usage(parser))
+
+    listing = actions.add_parser("list", parents=[common], help=t("list the document kinds"))
+    listing.set_defaults(handler=run_list)
+
+    build = actions.add_parser("build", parents=[common], help=t("build one document"))
+    build.add_argument("kind", metavar=t("KIND"), help=t("document kind (see report list)"))
+    build.add_argument("-o", "--output", type=Path, required=True, metavar=t("FILE"),
+                       help=t("file to write; its extension chooses PDF or Excel"))
+    build.add_argument("--param", action="append", default=[], metavar=t("NAME=VALUE"),
+                       help=t("a parameter of the document; may be repeated"))
+    build.set_defaults(handler=run_build)
+
+    sample = actions.add_parser("sample", parents=[common],
+                                help=t("build every document kind on demo data"))
+    sample.add_argument("-o", "--output", type=Path, required=True, metavar=t("DIR"),
+                        help=t("folder for the documents"))
+    sample.add_argument("--png", type=Path, metavar=t("DIR"),
+                        help=t("also render page 1 of each PDF to a PNG in this folder"))
+    sample.set_defaults(handler=run_sample)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return MISUSE
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    for kind in catalogue.kinds():
+        title = translate("DocumentKind", kind.title)
+        ctx.say("{key}: {title} ({formats})", key=kind.key, title=title,
+                formats=", ".join(kind.formats))
+        for param in kind.params:
+            label = translate("ReportParam", param.label)
+            need = t("required") if param.required else t("optional")
+            ctx.say("    --param {name}=…  {label} [{need}]", name=param.name, label=label,
+                    need=need)
+    return OK
+
+
+def _params(pairs: list[str]) -> dict[str, Any] | None:
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            return None
+        params[name.strip()] = value.strip()
+    return params
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r{100 * done // total:3d}%")
+        sys.stderr.flush()
+        if done >= total:
+            sys.stderr.write("\r    \r")
+
+
+def _build(ctx: CliContext, db: Database, kind: catalogue.DocumentKind, params: dict[str, Any],
+           output: Path, fmt: str) -> int:
+    request = catalogue.BuildRequest(db=db, params=params, output=output, fmt=fmt,
+                                     lang=ctx.lang, progress=_progress)
+    try:
+        kind.build(request)
+    except catalogue.Cancelled:
+        ctx.error(t("Cancelled; the document number was voided."))
+        return REJECTED
+    ctx.say("Written: {path}", path=output)
+    return OK
+
+
+def run_build(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        kind = catalogue.get(args.kind)
+    except KeyError:
+        ctx.error(t("Unknown document kind {kind}; see: ghurfa report list", kind=args.kind))
+        return MISUSE
+    params = _params(args.param)
+    if params is None:
+        ctx.error(t("A parameter is written as name=value."))
+        return MISUSE
+    known = {p.name for p in kind.params}
+    unknown = sorted(set(params) - known)
+    if unknown:
+        ctx.error(t("Unknown parameter {name} for {kind}.", name=unknown[0], kind=kind.key))
+        return MISUSE
+    missing = [p.name for p in kind.params if p.required and not params.get(p.name)]
+    if missing:
+        ctx.error(t("The parameter {name} is required.", name=missing[0]))
+        return MISUSE
+    fmt = args.output.suffix.lower().lstrip(".")
+    if fmt not in kind.formats:
+        ctx.error(t("{kind} is made as {formats}, not {fmt}.", kind=kind.key,
+                    formats=", ".join(kind.formats), fmt=fmt or "?"))
+        return MISUSE
+    return _build(ctx, ctx.db, kind, params, args.output, fmt)
+
+
+def _has_data(db: Database) -> bool:
+    with db.reader() as session:
+        offices = session.scalar(select(func.count()).select_from(IssuingOffice))
+        people = session.scalar(select(func.count()).select_from(Person))
+    return bool(offices and people)
+
+
+@contextmanager
+def demo_database(ctx: CliContext) -> Iterator[Database]:
+    """The user's database if it holds data, else a temporary one with the seed demo set."""
+    if _has_data(ctx.db):
+        yield ctx.db
+        return
+    from desktop.demo import load_demo
+    from desktop.storage.migrations import upgrade
+
+    with tempfile.TemporaryDirectory(prefix="ghurfa-gallery-") as folder:
+        db = Database(f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
+        try:
+            upgrade(db)
+            ctx.say("The database is empty; building the gallery on the demo data.")
+            load_demo(db, scale="seed", seed=2010, force=False,
+                      progress=lambda done, total, what: _progress(done, total))
+            yield db
+        finally:
+            db.dispose()
+
+
+def _png(pdf: Path, folder: Path) -> Path | None:
+    if shutil.which("pdftoppm") is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / pdf.stem
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(stem)], check=True, timeout=120)
+    return stem.with_suffix(".png")
+
+
+def run_sample(args: argparse.Namespace, ctx: CliContext) -> int:
+    args.output.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    with demo_database(ctx) as db:
+        for kind in catalogue.kinds():
+            with db.reader() as session:
+                params = kind.sample_params(session) if kind.sample_params else {}
+            for fmt in kind.formats:
+                output = args.output / f"{kind.key}.{fmt}"
+                failures += _build(ctx, db, kind, params, output, fmt) != OK
+                if fmt == "pdf" and args.png is not None and output.exists():
+                    image = _png(output, args.png)
+                    if image is None:
+                        ctx.error(t("pdftoppm is not installed; no PNG was made."))
+                    else:
+                        ctx.say("Written: {path}", path=image)
+    return REJECTED if failures else OK

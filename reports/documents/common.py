@@ -1,0 +1,89 @@
+"""What every document kind needs from the database: the office, its letterhead, signers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import IssuingOffice, Person, Rank
+from desktop.services.errors import Invalid, NotFound
+from reports.pdf.flowables import Signatory
+from reports.pdf.page import Letterhead
+
+STAFF_SUFFIX = {"ar": "الركن", "en": "(staff)"}
+
+
+def param_int(params: dict[str, Any], name: str) -> int | None:
+    value = params.get(name)
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise Invalid("The parameter {name} needs a whole number, not {value}.", name=name,
+                      value=value) from None
+
+
+def param_date(params: dict[str, Any], name: str) -> date | None:
+    value = params.get(name)
+    if value in (None, "") or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise Invalid("The parameter {name} needs a date such as 2010-03-07, not {value}.",
+                      name=name, value=value) from None
+
+
+def first_office_id(session: Session) -> int | None:
+    return session.scalar(select(IssuingOffice.id).order_by(IssuingOffice.id).limit(1))
+
+
+def office(session: Session, office_id: int | None) -> IssuingOffice:
+    """The named office, or the first one when none is named."""
+    chosen = office_id if office_id is not None else first_office_id(session)
+    row = session.get(IssuingOffice, chosen) if chosen is not None else None
+    if row is None:
+        if office_id is None:
+            raise Invalid("No issuing office is recorded; add one before printing.")
+        raise NotFound("No issuing office has the id {id}.", id=office_id)
+    return row
+
+
+def letterhead(row: IssuingOffice, lang: str = "ar") -> Letterhead:
+    text = row.header_lines_en if lang == "en" and row.header_lines_en else row.header_lines
+    lines = tuple(line.strip() for line in text.splitlines() if line.strip())
+    return Letterhead(lines=lines, office_name=row.name,
+                      logo=Path(row.logo_path) if row.logo_path else None,
+                      show_hijri=bool(row.show_hijri))
+
+
+def rank_title(person: Person, lang: str = "ar") -> str:
+    """Rank as printed before a name: «العميد الركن», with an honorific such as «الدكتور»."""
+    parts = []
+    if person.honorific:
+        parts.append(person.honorific)
+    if person.rank is not None:
+        rank = person.rank.name_en if lang == "en" and person.rank.name_en else \
+            person.rank.name_ar
+        parts.append(rank)
+        if person.staff_qualified:
+            parts.append(STAFF_SUFFIX["en" if lang == "en" else "ar"])
+    return " ".join(parts)
+
+
+def signatory(person: Person, lang: str = "ar") -> Signatory:
+    name = person.name_latin if lang == "en" and person.name_latin else person.full_name_ar
+    return Signatory(rank_title(person, lang), name, person.position_title or "")
+
+
+def senior_people(session: Session, limit: int) -> list[Person]:
+    """The most senior people with a position: the natural signers of a sample letter."""
+    query = (select(Person).join(Rank, Person.rank_id == Rank.id, isouter=True)
+             .where(Person.position_title.is_not(None), Person.active.is_(True))
+             .order_by(Rank.seniority.is_(None), Rank.seniority, Person.id).limit(limit))
+    return list(session.scalars(query))

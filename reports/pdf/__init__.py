@@ -1,0 +1,1 @@
+"""PDF documents: right-to-left flowables, tables and the official letter's page template."""

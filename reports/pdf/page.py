@@ -1,0 +1,226 @@
+"""The page every document is printed on: letterhead, classification and page numbers.
+
+The first page carries the full letterhead (the chain of bodies on one side, number and date
+on the other, the logo between); later pages a short running head. The classification is
+marked at the top and bottom of every page, and "الصفحة N من M" is drawn once the number of
+pages is known, by a canvas that holds its pages back until the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from desktop.models import Classification
+from reports import fonts, labels
+from reports.errors import Cancelled
+from reports.files import atomic_output
+from reports.pdf.flowables import draw_line
+from reports.text import single_line
+
+MARGIN = 42.0
+HEAD_SIZE = 12.0
+HEAD_LEADING = 19.0
+MARK_COLOR = colors.HexColor("#9b0000")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What an issuing office prints at the top of its letters."""
+
+    lines: tuple[str, ...]  # the chain of bodies: state, ministry, command, office
+    office_name: str = ""
+    logo: Path | None = None
+    show_hijri: bool = True
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    letterhead: Letterhead
+    issued_on: date
+    number: str | None = None  # formatted, as printed after «العدد»
+    classification: Classification = Classification.UNCLASSIFIED
+    lang: str = "ar"
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    wide: bool = False  # landscape, for wide tables
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang != "en"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return landscape(A4) if self.wide else A4
+
+
+class _Painter:
+    """Draws the furniture of one setup; positions mirror for left-to-right documents."""
+
+    def __init__(self, setup: PageSetup) -> None:
+        self.setup = setup
+        self.width, self.height = setup.size
+        self.mark = labels.classification(setup.classification, setup.lang)
+
+    def _text(self, canvas: Canvas, text: str, x_left: float, x_right: float, y: float,
+              align: str, font: str = fonts.REGULAR, size: float = HEAD_SIZE) -> None:
+        canvas.setFont(font, size)
+        draw_line(canvas, single_line(text, font, size, self.setup.rtl or None), x_left,
+                  x_right, y, align)
+
+    @property
+    def _date_lines(self) -> list[str]:
+        setup, lang = self.setup, self.setup.lang
+        lines = [f"{labels.label('number', lang)}: {setup.number or '—'}",
+                 f"{labels.label('date', lang)}: {labels.gregorian(setup.issued_on)}"]
+        if setup.letterhead.show_hijri:
+            lines.append(f"{labels.label('hijri_date', lang)}: "
+                         f"{labels.hijri(setup.issued_on, lang)}")
+        return lines
+
+    def letterhead_height(self) -> float:
+        rows = max(len(self.setup.letterhead.lines), len(self._date_lines), 3)
+        return rows * HEAD_LEADING + 14
+
+    def first_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        w, h, rtl = self.width, self.height, self.setup.rtl
+        top = h - 46
+        side = w * 0.38  # the width of the bodies' block and of the number block
+        start_left, start_right = (w - MARGIN - side, w - MARGIN) if rtl else (MARGIN,
+                                                                              MARGIN + side)
+        end_left, end_right = (MARGIN, MARGIN + side * 0.75) if rtl else (
+            w - MARGIN - side * 0.75, w - MARGIN)
+        canvas.setFillColor(colors.black)
+        for index, line in enumerate(self.setup.letterhead.lines):
+            self._text(canvas, line, start_left, start_right, top - index * HEAD_LEADING,
+                       "center", fonts.BOLD)
+        for index, line in enumerate(self._date_lines):
+            self._text(canvas, line, end_left, end_right, top - index * HEAD_LEADING,
+                       "right" if rtl else "left")
+        logo = self.setup.letterhead.logo
+        if logo is not None and Path(logo).is_file():
+            box = min(self.letterhead_height() - 10, 72.0)
+            canvas.drawImage(str(logo), (w - box) / 2, top + HEAD_SIZE - box, box, box,
+                             preserveAspectRatio=True, mask="auto")
+        rule = h - 30 - self.letterhead_height()
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN, rule, w - MARGIN, rule)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, rule - 2.5, w - MARGIN, rule - 2.5)
+        canvas.restoreState()
+
+    def later_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        w, h, rtl = self.width, self.height, self.setup.rtl
+        top = h - 46
+        name = self.setup.letterhead.office_name or (self.setup.letterhead.lines or ("",))[-1]
+        continued = f"{labels.label('continued', self.setup.lang)}: {self.setup.number or '—'}"
+        self._text(canvas, name, MARGIN, w - MARGIN, top, "right" if rtl else "left",
+                   fonts.BOLD, 10)
+        self._text(canvas, continued, MARGIN, w - MARGIN, top, "left" if rtl else "right",
+                   fonts.REGULAR, 10)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, top - 8, w - MARGIN, top - 8)
+        canvas.restoreState()
+
+    def every_page(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Drawn when the page count is known: page number and classification marks."""
+        canvas.saveState()
+        w, h = self.width, self.height
+        canvas.setFillColor(colors.black)
+        text = labels.label("page_of", self.setup.lang, page=page, pages=pages)
+        self._text(canvas, text, MARGIN, w - MARGIN, 36, "center", fonts.REGULAR, 10)
+        if self.mark:
+            canvas.setFillColor(MARK_COLOR)
+            canvas.setStrokeColor(MARK_COLOR)
+            for y in (h - 22, 14):
+                line = single_line(self.mark, fonts.BOLD, 13, self.setup.rtl or None)
+                canvas.setFont(fonts.BOLD, 13)
+                x = (w - line.width) / 2
+                canvas.drawString(x, y, line.visual)
+                canvas.rect(x - 8, y - 5, line.width + 16, 20, stroke=1, fill=0)
+        canvas.restoreState()
+
+    @property
+    def first_frame_top(self) -> float:
+        return self.height - 30 - self.letterhead_height() - 12
+
+    @property
+    def later_frame_top(self) -> float:
+        return self.height - 64
+
+
+def _numbered_canvas(paint: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Keeps each page until ``save`` so that every page can say how many there are."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # without this every page would name Helvetica, a font that is not embedded
+            kwargs.setdefault("initialFontName", fonts.REGULAR)
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._held)
+            for number, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                paint(self, number, pages)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, filename: str, setup: PageSetup, cancelled: Callable[[], bool],
+                 **kwargs: Any) -> None:
+        self._cancelled = cancelled
+        super().__init__(filename, **kwargs)
+
+    def handle_pageBegin(self) -> None:
+        if self._cancelled():
+            raise Cancelled()
+        super().handle_pageBegin()
+
+
+def render(output: Path, setup: PageSetup, story: Sequence[Flowable], *,
+           cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """Lay ``story`` out on the office's pages and write the PDF; nothing is left on cancel."""
+    fonts.register()
+    painter = _Painter(setup)
+    w, _ = setup.size
+    bottom = 56.0
+    first = Frame(MARGIN, bottom, w - 2 * MARGIN, painter.first_frame_top - bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first")
+    later = Frame(MARGIN, bottom, w - 2 * MARGIN, painter.later_frame_top - bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later")
+    with atomic_output(output) as temporary:
+        doc = _Document(
+            str(temporary), setup, cancelled, pagesize=setup.size, title=setup.title,
+            author=setup.author, subject=setup.subject, creator="Ghurfa",
+            keywords=list(setup.keywords), lang=setup.lang,
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=30, bottomMargin=bottom,
+        )
+        doc.addPageTemplates([
+            PageTemplate(id="first", frames=[first], onPage=painter.first_page,
+                         autoNextPageTemplate="later", pagesize=setup.size),
+            PageTemplate(id="later", frames=[later], onPage=painter.later_page,
+                         pagesize=setup.size),
+        ])
+        doc.build(list(story), canvasmaker=_numbered_canvas(painter.every_page))
+    return output

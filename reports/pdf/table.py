@@ -1,0 +1,202 @@
+"""A right-to-left table that splits across pages and repeats its header.
+
+Platypus' ``Table`` measures every row again on every page, which is slow for a roster of
+thousands; this table lays each row out once, keeps running heights, and draws a page of rows
+in one text object. The first column stands at the right in Arabic documents.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from reportlab.lib import colors
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Flowable
+
+from reports import fonts
+from reports.text import Line, layout
+
+fonts.register()
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float = 1.0  # share of the table's width
+    align: str = "start"  # "start" (right in Arabic), "end", "center"
+
+
+HEADER_FILL = colors.HexColor("#d9d9d9")
+STRIPE_FILL = colors.HexColor("#f4f4f4")
+GRID = colors.HexColor("#555555")
+
+
+@dataclass(frozen=True)
+class TableStyle:
+    font: str = fonts.REGULAR
+    header_font: str = fonts.BOLD
+    size: float = 9.5
+    leading_ratio: float = 1.55
+    padding: float = 3.0
+    header_fill: colors.Color = HEADER_FILL
+    stripe_fill: colors.Color | None = STRIPE_FILL
+    grid: colors.Color = GRID
+
+    @property
+    def leading(self) -> float:
+        return self.size * self.leading_ratio
+
+    @property
+    def baseline(self) -> float:
+        return (self.leading - 1.35 * self.size) / 2 + 0.9 * self.size
+
+
+_Row = tuple[tuple[Line, ...], ...]
+
+
+class _Layout:
+    """Every row laid out once for one width; shared by all the pieces of a split table."""
+
+    def __init__(self, table: RtlTable, width: float) -> None:
+        style, rtl = table.style, table.rtl
+        total = sum(c.weight for c in table.columns)
+        widths = [width * c.weight / total for c in table.columns]
+        edges: list[tuple[float, float]] = []
+        x = width if rtl else 0.0
+        for w in widths:
+            edges.append((x - w, x) if rtl else (x, x + w))
+            x = x - w if rtl else x + w
+        self.width = width
+        self.edges = edges
+        self.aligns = [_absolute(c.align, rtl) for c in table.columns]
+        inner = [w - 2 * style.padding for w in widths]
+        self.header = self._row([c.title for c in table.columns], style.header_font, style.size,
+                                inner)
+        self.header_height = self._height(self.header, style)
+        self.rows = [self._row(r, style.font, style.size, inner) for r in table.rows]
+        self.offsets = [0.0, *accumulate(self._height(r, style) for r in self.rows)]
+
+    @staticmethod
+    def _row(cells: Sequence[object], font: str, size: float, inner: list[float]) -> _Row:
+        return tuple(layout("" if cell is None else str(cell), font, size, w)
+                     for cell, w in zip(cells, inner, strict=True))
+
+    @staticmethod
+    def _height(row: _Row, style: TableStyle) -> float:
+        return max(len(cell) for cell in row) * style.leading + 2 * style.padding
+
+
+def _absolute(align: str, rtl: bool) -> str:
+    if align == "start":
+        return "right" if rtl else "left"
+    if align == "end":
+        return "left" if rtl else "right"
+    return align
+
+
+class RtlTable(Flowable):
+    """Columns right to left, cells wrapped, the header again on every page."""
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
+                 style: TableStyle | None = None, rtl: bool = True,
+                 progress: Callable[[int, int], None] | None = None,
+                 _shared: dict[float, _Layout] | None = None, _span: tuple[int, int] | None = None,
+                 ) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.rows = rows
+        self.style = style or TableStyle()
+        self.rtl = rtl
+        self.progress = progress
+        self._shared: dict[float, _Layout] = {} if _shared is None else _shared
+        self._span = _span or (0, len(rows))
+
+    def _layout(self, width: float) -> _Layout:
+        if width not in self._shared:
+            self._shared[width] = _Layout(self, width)
+        return self._shared[width]
+
+    def _height(self, lay: _Layout, start: int, end: int) -> float:
+        return lay.header_height + lay.offsets[end] - lay.offsets[start]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lay = self._layout(availWidth)
+        self.width = availWidth
+        self.height = self._height(lay, *self._span)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lay = self._layout(availWidth)
+        start, end = self._span
+        room = availHeight - lay.header_height
+        # the last row whose bottom still fits on this page
+        cut = bisect_right(lay.offsets, lay.offsets[start] + room, lo=start, hi=end + 1) - 1
+        if cut <= start:
+            return []
+        if cut >= end:
+            return [self]
+        return [self._piece(start, cut), self._piece(cut, end)]
+
+    def _piece(self, start: int, end: int) -> RtlTable:
+        return RtlTable(self.columns, self.rows, style=self.style, rtl=self.rtl,
+                        progress=self.progress, _shared=self._shared, _span=(start, end))
+
+    def draw(self) -> None:
+        lay = self._layout(self.width)
+        start, end = self._span
+        canvas, style = self.canv, self.style
+        top = self.height
+        # backgrounds first, then the grid, then all the text in one text object
+        canvas.setFillColor(style.header_fill)
+        canvas.rect(0, top - lay.header_height, self.width, lay.header_height, stroke=0, fill=1)
+        bottoms = [top - lay.header_height - (lay.offsets[i + 1] - lay.offsets[start])
+                   for i in range(start, end)]
+        if style.stripe_fill is not None:
+            canvas.setFillColor(style.stripe_fill)
+            previous = top - lay.header_height
+            for number, bottom in enumerate(bottoms, start):
+                if number % 2:
+                    canvas.rect(0, bottom, self.width, previous - bottom, stroke=0, fill=1)
+                previous = bottom
+        canvas.setStrokeColor(style.grid)
+        canvas.setLineWidth(0.5)
+        path = canvas.beginPath()
+        for y in (top, top - lay.header_height, *bottoms):
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+        for left, right in lay.edges:
+            for x in (left, right):
+                path.moveTo(x, 0)
+                path.lineTo(x, top)
+        canvas.drawPath(path, stroke=1, fill=0)
+        text = canvas.beginText()
+        text.setFillColor(colors.black)
+        text.setFont(style.header_font, style.size)
+        self._cells(text, lay, lay.header, top)
+        text.setFont(style.font, style.size)
+        row_top = top - lay.header_height
+        for index in range(start, end):
+            self._cells(text, lay, lay.rows[index], row_top)
+            row_top -= lay.offsets[index + 1] - lay.offsets[index]
+        canvas.drawText(text)
+        if self.progress is not None:
+            self.progress(end, len(self.rows))
+
+    def _cells(self, text: PDFTextObject, lay: _Layout, row: _Row, row_top: float) -> None:
+        style = self.style
+        for (left, right), align, cell in zip(lay.edges, lay.aligns, row, strict=True):
+            for number, line in enumerate(cell):
+                if not line.visual:
+                    continue
+                if align == "right":
+                    x = right - style.padding - line.width
+                elif align == "center":
+                    x = (left + right - line.width) / 2
+                else:
+                    x = left + style.padding
+                y = row_top - style.padding - number * style.leading - style.baseline
+                text.setTextOrigin(x, y)
+                text.textOut(line.visual)
