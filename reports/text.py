@@ -26,6 +26,7 @@ class Line:
 
     visual: str
     width: float
+    last: bool = True  # the last line of its paragraph: never stretched when justifying
 
 
 def is_rtl(text: str) -> bool:
@@ -111,9 +112,10 @@ def layout(text: str, font: str, size: float, width: float,
     result: list[Line] = []
     for hard_line in text.split("\n"):
         shaped = shape(_SPACES.sub(" ", hard_line.strip()))
-        for logical in _wrap_logical(shaped, font, size, width):
+        pieces = _wrap_logical(shaped, font, size, width)
+        for number, logical in enumerate(pieces, 1):
             drawn = visual(logical, direction)
-            result.append(Line(drawn, stringWidth(drawn, font, size)))
+            result.append(Line(drawn, stringWidth(drawn, font, size), number == len(pieces)))
     return tuple(result)
 
 

@@ -22,6 +22,7 @@ from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
 
 KEY = "sample_letter"
+SAMPLE_DATE = date(2010, 2, 6)  # the day of the Dhi Qar conference the body quotes
 SUBJECT = "خطة حماية مراكز تسجيل الناخبين قبل وأثناء وبعد الاقتراع"
 ADDRESSEE = "أقسام شرطة ميسان كافة"
 PARAGRAPHS = (
@@ -45,8 +46,12 @@ FALLBACK_SIGNATORIES = (
     Signatory("العميد الركن", "سعد علي حربيه", "قائد شرطة ميسان"),
     Signatory("الدكتور", "جعفر كاظم", "مدير مكتب مفوضية الانتخابات في ميسان"),
 )
-CLASSIFICATIONS = tuple((c.value, c.value.replace("_", " ").capitalize())
-                        for c in Classification)
+CLASSIFICATIONS = (
+    (Classification.UNCLASSIFIED.value, "Unclassified"),
+    (Classification.CONFIDENTIAL.value, "Confidential"),
+    (Classification.SECRET_PERSONAL.value, "Secret and personal"),
+    (Classification.TOP_SECRET.value, "Top secret"),
+)
 
 
 def _copies(session: Session, own_organisation: int | None) -> list[str]:
@@ -83,7 +88,7 @@ def build(request: BuildRequest) -> Path:
 
 
 def sample_params(session: Session) -> dict[str, Any]:
-    return {"office": common.first_office_id(session),
+    return {"office": common.first_office_id(session), "date": SAMPLE_DATE.isoformat(),
             "classification": Classification.CONFIDENTIAL.value}
 
 

@@ -26,6 +26,7 @@ from reports.pdf.page import PageSetup, render
 from reports.pdf.table import Column, RtlTable
 
 KEY = "sample_table"
+SAMPLE_DATE = date(2010, 2, 6)  # the gallery's letters are dated as the Dhi Qar conference
 COLUMNS = (  # label key, PDF width share, PDF alignment, Excel kind
     ("seq", 0.45, "center", "int"),
     ("rank", 1.2, "start", "text"),
@@ -62,8 +63,9 @@ def _pdf(request: BuildRequest, rows: list[list[Any]], head: Any, office_id: int
     title = labels.label("roster_title", lang)
     cells = [[*row[:6], labels.gregorian(row[6]) if isinstance(row[6], date) else row[6],
               row[7]] for row in rows]
-    table = RtlTable([Column(labels.label(key, lang), weight, align)
-                      for key, weight, align, _ in COLUMNS], cells, rtl=lang != "en",
+    table = RtlTable([Column(labels.label(key, lang), weight, align, fit=kind != "text"
+                             or key in ("phone", "service_number"))
+                      for key, weight, align, kind in COLUMNS], cells, rtl=lang != "en",
                      progress=request.progress)
     letter = Letter(subject=title, paragraphs=(), extra=(table,), closing="")
     with numbered(request.db, request.actor, office_id, KEY, purpose=title, on=day,
@@ -96,7 +98,7 @@ def build(request: BuildRequest) -> Path:
 
 
 def sample_params(session: Session) -> dict[str, Any]:
-    return {"office": common.first_office_id(session)}
+    return {"office": common.first_office_id(session), "date": SAMPLE_DATE.isoformat()}
 
 
 KIND = register(DocumentKind(

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from reports import fonts
-from reports.text import Line, layout
+from reports.text import Line, is_rtl, layout
 
 fonts.register()
 
@@ -25,7 +26,7 @@ class TextStyle:
     font: str = fonts.REGULAR
     size: float = 13.0
     leading_ratio: float = 1.6  # Amiri's tall letters and deep descenders need room
-    align: str = "right"  # where lines sit: "right", "left" or "center"
+    align: str = "right"  # "right", "left", "center", or "justify" (last lines to the start)
     color: colors.Color = colors.black
     space_before: float = 0.0
     space_after: float = 6.0
@@ -44,9 +45,27 @@ class TextStyle:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def _justify(canvas: Canvas, line: Line, x_left: float, x_right: float, y: float) -> None:
+    """Spread the words of a visual line across the measure (Arabic official letters do)."""
+    words = line.visual.split(" ")
+    font, size = canvas._fontname, canvas._fontsize
+    widths = [stringWidth(word, font, size) for word in words]
+    gap = (x_right - x_left - sum(widths)) / (len(words) - 1)
+    x = x_left
+    for word, width in zip(words, widths, strict=True):
+        canvas.drawString(x, y, word)
+        x += width + gap
+
+
 def draw_line(canvas: Canvas, line: Line, x_left: float, x_right: float, y: float,
               align: str) -> None:
     """Draw one laid-out line on its baseline ``y`` between two edges."""
+    if align == "justify":
+        if not line.last and line.visual.count(" ") and \
+                line.width > 0.75 * (x_right - x_left):
+            _justify(canvas, line, x_left, x_right, y)
+            return
+        align = "right" if is_rtl(line.visual) else "left"
     if align == "right":
         x = x_right - line.width
     elif align == "center":

@@ -24,7 +24,7 @@ SMALL = TextStyle(size=11.5, space_after=2.0)
 def styles(lang: str) -> tuple[TextStyle, TextStyle, TextStyle, TextStyle]:
     """Body, heading, subject and small styles aligned for the document's direction."""
     align = "right" if lang != "en" else "left"
-    return (BODY.but(align=align), HEADING.but(align=align), SUBJECT,
+    return (BODY.but(align="justify"), HEADING.but(align=align), SUBJECT,
             SMALL.but(align=align, indent=0.0))
 
 

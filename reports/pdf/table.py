@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from reports import fonts
-from reports.text import Line, layout
+from reports.text import Line, layout, shape
 
 fonts.register()
 
@@ -27,6 +28,7 @@ class Column:
     title: str
     weight: float = 1.0  # share of the table's width
     align: str = "start"  # "start" (right in Arabic), "end", "center"
+    fit: bool = False  # as wide as its longest value (numbers, dates, phones), never wrapped
 
 
 HEADER_FILL = colors.HexColor("#d9d9d9")
@@ -62,8 +64,7 @@ class _Layout:
 
     def __init__(self, table: RtlTable, width: float) -> None:
         style, rtl = table.style, table.rtl
-        total = sum(c.weight for c in table.columns)
-        widths = [width * c.weight / total for c in table.columns]
+        widths = self._widths(table, width)
         edges: list[tuple[float, float]] = []
         x = width if rtl else 0.0
         for w in widths:
@@ -78,6 +79,23 @@ class _Layout:
         self.header_height = self._height(self.header, style)
         self.rows = [self._row(r, style.font, style.size, inner) for r in table.rows]
         self.offsets = [0.0, *accumulate(self._height(r, style) for r in self.rows)]
+
+    @staticmethod
+    def _widths(table: RtlTable, width: float) -> list[float]:
+        """Fitted columns take what their values need; the others share the rest by weight."""
+        style = table.style
+        fixed: dict[int, float] = {}
+        for index, column in enumerate(table.columns):
+            if column.fit:
+                values = [str(row[index]) for row in table.rows if row[index] is not None]
+                natural = max((stringWidth(v, style.font, style.size) for v in values),
+                              default=0.0)
+                title = max((stringWidth(w, style.header_font, style.size)
+                             for w in shape(column.title).split()), default=0.0)
+                fixed[index] = max(natural, title) + 2 * style.padding + 1
+        rest = max(width - sum(fixed.values()), width * 0.2)
+        total = sum(c.weight for i, c in enumerate(table.columns) if i not in fixed) or 1.0
+        return [fixed.get(i, rest * c.weight / total) for i, c in enumerate(table.columns)]
 
     @staticmethod
     def _row(cells: Sequence[object], font: str, size: float, inner: list[float]) -> _Row:
