@@ -46,15 +46,19 @@ class TextStyle:
 
 
 def _justify(canvas: Canvas, line: Line, x_left: float, x_right: float, y: float) -> None:
-    """Spread the words of a visual line across the measure (Arabic official letters do)."""
+    """Spread the words of a visual line across the measure (Arabic official letters do).
+
+    Each word is drawn with its space, so text extraction still sees the spaces around
+    numbers and Latin runs rather than guessing them from the gaps.
+    """
     words = line.visual.split(" ")
     font, size = canvas._fontname, canvas._fontsize
-    widths = [stringWidth(word, font, size) for word in words]
-    gap = (x_right - x_left - sum(widths)) / (len(words) - 1)
+    extra = (x_right - x_left - line.width) / (len(words) - 1)
     x = x_left
-    for word, width in zip(words, widths, strict=True):
-        canvas.drawString(x, y, word)
-        x += width + gap
+    for index, word in enumerate(words):
+        piece = word if index == len(words) - 1 else word + " "
+        canvas.drawString(x, y, piece)
+        x += stringWidth(piece, font, size) + extra
 
 
 def draw_line(canvas: Canvas, line: Line, x_left: float, x_right: float, y: float,

@@ -166,8 +166,6 @@ def _numbered_canvas(paint: Callable[[Canvas, int, int], None]) -> type[Canvas]:
         """Keeps each page until ``save`` so that every page can say how many there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # without this every page would name Helvetica, a font that is not embedded
-            kwargs.setdefault("initialFontName", fonts.REGULAR)
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -214,6 +212,8 @@ def render(output: Path, setup: PageSetup, story: Sequence[Flowable], *,
             str(temporary), setup, cancelled, pagesize=setup.size, title=setup.title,
             author=setup.author, subject=setup.subject, creator="Ghurfa",
             keywords=list(setup.keywords), lang=setup.lang,
+            # without this every page would name Helvetica, a font that is not embedded
+            initialFontName=fonts.REGULAR,
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=30, bottomMargin=bottom,
         )
         doc.addPageTemplates([
