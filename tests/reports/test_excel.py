@@ -1,0 +1,56 @@
+"""Workbooks read back with openpyxl: direction, header, filter, types, no formulas."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from openpyxl import load_workbook
+
+from reports import catalogue
+from reports.excel import XlsxColumn, write_table
+
+DANGEROUS = ["=SUM(A1:A2)", "+972-1", "-2+3", "@cmd", "\tTab", "\rreturn", "#N/A",
+             "=HYPERLINK(\"http://x\")"]
+
+
+def _write(tmp_path, rows, columns=None):
+    columns = columns or [XlsxColumn("النص"), XlsxColumn("العدد", "int"),
+                          XlsxColumn("التاريخ", "date"), XlsxColumn("المبلغ", "float")]
+    return write_table(tmp_path / "t.xlsx", columns=columns, rows=rows, title="عنوان",
+                       office="غرفة العمليات", issued_on=date(2010, 2, 6))
+
+
+def test_formula_looking_text_stays_text(tmp_path):
+    rows = [[value, i, date(2010, 3, 7), 1.5] for i, value in enumerate(DANGEROUS)]
+    sheet = load_workbook(_write(tmp_path, rows)).active
+    for row, value in enumerate(DANGEROUS, start=6):
+        cell = sheet.cell(row, 1)
+        assert cell.data_type == "s", value
+        assert cell.value == value
+
+
+def test_sheet_is_rtl_with_frozen_filtered_header_and_real_types(tmp_path):
+    rows = [[f"المنتسب {i}", i, date(2010, 3, 7), i * 1.25] for i in range(1, 501)]
+    sheet = load_workbook(_write(tmp_path, rows)).active
+    assert sheet.sheet_view.rightToLeft is True
+    assert sheet.freeze_panes == "A6"
+    assert sheet.auto_filter.ref == "A5:D505"
+    assert sheet["A1"].value == "عنوان" and sheet["A2"].value == "غرفة العمليات"
+    assert sheet["B3"].is_date and sheet["B3"].value == datetime(2010, 2, 6)
+    assert [c.value for c in sheet[5]] == ["النص", "العدد", "التاريخ", "المبلغ"]
+    assert sheet["A5"].font.b
+    assert sheet["B6"].data_type == "n" and sheet["B6"].value == 1
+    assert sheet["C6"].is_date and sheet["C6"].value == datetime(2010, 3, 7)
+    assert sheet["D7"].value == 2.5
+    assert sheet.column_dimensions["A"].width >= len("المنتسب 500")
+
+
+def test_sample_table_exports_the_roster(db, world, tmp_path):
+    output = tmp_path / "roster.xlsx"
+    catalogue.get("sample_table").build(catalogue.BuildRequest(
+        db=db, params={"office": world["office"]}, output=output, fmt="xlsx"))
+    sheet = load_workbook(output).active
+    assert sheet.sheet_view.rightToLeft
+    names = {sheet.cell(r, 3).value for r in range(6, sheet.max_row + 1)}
+    assert names == {"سعد علي حربيه", "حسن كاظم جبار"}
+    assert sheet.cell(6, 7).is_date
