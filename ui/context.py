@@ -1,0 +1,26 @@
+"""What every window of the program is given: the database, who is acting, the language.
+
+Views never open their own database or guess the user; the shell builds one ``AppContext`` at
+start and hands it down, so a test can build the same thing around a temporary database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.services.actor import Actor
+from desktop.storage.database import Database
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    language: str = "ar"
+    # Remembered choices (last folder, last parameters…): a plain dict persisted by the shell.
+    preferences: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rtl(self) -> bool:
+        return self.language == "ar"
