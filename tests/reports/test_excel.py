@@ -54,3 +54,24 @@ def test_sample_table_exports_the_roster(db, world, tmp_path):
     names = {sheet.cell(r, 3).value for r in range(6, sheet.max_row + 1)}
     assert names == {"سعد علي حربيه", "حسن كاظم جبار"}
     assert sheet.cell(6, 7).is_date
+
+
+def test_every_value_type_reads_back_as_itself(tmp_path):
+    from decimal import Decimal
+
+    rows = [["  مسافة ", 7, datetime(2010, 3, 7, 7, 30), Decimal("2.50")],
+            ["نص\x00فيه\x07تحكم", True, date(2010, 3, 8), float("nan")],
+            [None, None, None, None],
+            ["", -3, date(1999, 12, 31), -0.5]]
+    sheet = load_workbook(_write(tmp_path, rows)).active
+    assert sheet["A6"].value == "  مسافة "  # spaces kept
+    assert sheet["C6"].value == datetime(2010, 3, 7, 7, 30)
+    assert sheet["C6"].number_format == "yyyy-mm-dd hh:mm"
+    assert sheet["D6"].value == 2.5 and sheet["D6"].number_format == "#,##0.00"
+    assert sheet["A7"].value == "نصفيهتحكم"  # control characters Excel refuses are dropped
+    assert sheet["B7"].value is True
+    assert sheet["C7"].is_date and sheet["C7"].value == datetime(2010, 3, 8)
+    assert sheet["D7"].data_type == "s" and sheet["D7"].value == "nan"  # never a broken number
+    assert all(sheet.cell(8, c).value is None for c in range(1, 5))
+    assert sheet["A9"].value is None and sheet["B9"].value == -3
+    assert sheet["C9"].value == datetime(1999, 12, 31) and sheet["D9"].value == -0.5
