@@ -182,20 +182,24 @@ class _RowStream:
         self._sheet._rows.send(element)
 
 
-def write_table(output: Path, *, columns: Sequence[XlsxColumn], rows: Iterable[Sequence[Any]],
-                title: str, office: str, issued_on: date, sheet_title: str = "Sheet1",
-                lang: str = "ar", total: int | None = None,
-                progress: Callable[[int, int], None] = lambda done, total: None,
-                cancelled: Callable[[], bool] = lambda: False) -> Path:
-    """One sheet: title, office and date above a frozen, filtered header and the rows."""
+@dataclass(frozen=True)
+class SheetData:
+    """One sheet of a workbook of several: its tab name, columns and rows."""
+
+    name: str
+    columns: Sequence[XlsxColumn]
+    rows: Iterable[Sequence[Any]]
+    heading: str | None = None  # the title block's first line; the workbook's title if None
+
+
+def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issued_on: date,
+          lang: str, total: int | None, progress: Callable[[int, int], None],
+          cancelled: Callable[[], bool]) -> None:
+    columns = data.columns
     rtl = lang != "en"
-    workbook = Workbook(write_only=True)
-    workbook.properties.title = title
-    workbook.properties.creator = "Ghurfa"
-    workbook.properties.language = lang
-    sheet = workbook.create_sheet(sheet_title[:31])
+    sheet = workbook.create_sheet(data.name[:31])
     sheet.sheet_view.rightToLeft = rtl
-    iterator = iter(rows)
+    iterator = iter(data.rows)
     head = list(itertools.islice(iterator, SAMPLE_ROWS))
     for index, column in enumerate(columns):
         letter = get_column_letter(index + 1)
@@ -205,7 +209,7 @@ def write_table(output: Path, *, columns: Sequence[XlsxColumn], rows: Iterable[S
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     stream = _RowStream(sheet)
-    stream.cells([_styled(sheet, title, font=Font(bold=True, size=14))])
+    stream.cells([_styled(sheet, data.heading or title, font=Font(bold=True, size=14))])
     stream.cells([_styled(sheet, office, font=Font(bold=True, size=12))])
     stream.cells([labels.label("date", lang),
                   _styled(sheet, issued_on, number_format=NUMBER_FORMATS["date"])])
@@ -225,7 +229,34 @@ def write_table(output: Path, *, columns: Sequence[XlsxColumn], rows: Iterable[S
             progress(count, max(expected, count))
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + count}"
+    progress(count, max(expected, count))
+
+
+def write_sheets(output: Path, *, sheets: Sequence[SheetData], title: str, office: str,
+                 issued_on: date, lang: str = "ar", total: int | None = None,
+                 progress: Callable[[int, int], None] = lambda done, total: None,
+                 cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """Several sheets, each with the title block, frozen filtered header and its rows."""
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = title
+    workbook.properties.creator = "Ghurfa"
+    workbook.properties.language = lang
+    for data in sheets:
+        if cancelled():
+            raise Cancelled()
+        _fill(workbook, data, title=title, office=office, issued_on=issued_on, lang=lang,
+              total=total, progress=progress, cancelled=cancelled)
     with atomic_output(output) as temporary:
         workbook.save(temporary)
-    progress(count, max(expected, count))
     return output
+
+
+def write_table(output: Path, *, columns: Sequence[XlsxColumn], rows: Iterable[Sequence[Any]],
+                title: str, office: str, issued_on: date, sheet_title: str = "Sheet1",
+                lang: str = "ar", total: int | None = None,
+                progress: Callable[[int, int], None] = lambda done, total: None,
+                cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """One sheet: title, office and date above a frozen, filtered header and the rows."""
+    return write_sheets(output, sheets=[SheetData(sheet_title, columns, rows)], title=title,
+                        office=office, issued_on=issued_on, lang=lang, total=total,
+                        progress=progress, cancelled=cancelled)
