@@ -1,0 +1,65 @@
+"""Short lists for pickers (combo boxes): an id and the text a person recognises it by.
+
+The Reports area asks for an election, a meeting, an organisation or an issuing office; each
+list is one ordered query returning plain tuples, so no ORM object crosses into the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Election, IssuingOffice, Meeting, Organisation
+
+LIMIT = 2000  # a picker longer than this wants a search box, not a combo
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: int
+    text: str
+
+
+def elections(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choice]:
+    rows = session.execute(select(Election.id, Election.name, Election.name_en,
+                                  Election.polling_date)
+                           .order_by(Election.polling_date.desc(), Election.id).limit(limit))
+    return [Choice(id_, f"{(name_en if lang == 'en' and name_en else name)} ({day.isoformat()})")
+            for id_, name, name_en, day in rows]
+
+
+def meetings(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choice]:
+    rows = session.execute(select(Meeting.id, Meeting.starts_at, Meeting.subject)
+                           .order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit))
+    return [Choice(id_, f"{starts.date().isoformat()} — {subject}")
+            for id_, starts, subject in rows]
+
+
+def organisations(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choice]:
+    rows = session.execute(select(Organisation.id, Organisation.name_ar, Organisation.name_en)
+                           .where(Organisation.active.is_(True))
+                           .order_by(Organisation.name_ar, Organisation.id).limit(limit))
+    return [Choice(id_, name_en if lang == "en" and name_en else name)
+            for id_, name, name_en in rows]
+
+
+def offices(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choice]:
+    rows = session.execute(select(IssuingOffice.id, IssuingOffice.code, IssuingOffice.name)
+                           .order_by(IssuingOffice.id).limit(limit))
+    return [Choice(id_, f"{name} ({code})") for id_, code, name in rows]
+
+
+SOURCES: dict[str, Callable[..., list[Choice]]] = {
+    "election": elections,
+    "meeting": meetings,
+    "organisation": organisations,
+    "office": offices,
+}
+
+
+def choices(session: Session, kind: str, lang: str = "ar") -> list[Choice]:
+    """The list for a report parameter kind ("election", "meeting", "organisation", "office")."""
+    return SOURCES[kind](session, lang)

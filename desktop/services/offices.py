@@ -1,0 +1,127 @@
+"""Issuing offices: the letterhead each official letter carries, edited in the settings.
+
+Only an administrator changes a letterhead: it is what makes a printed page official.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import IssuingOffice, Organisation
+from desktop.services import audit, validation
+from desktop.services.actor import Actor
+from desktop.services.errors import Conflict, Forbidden, Invalid
+
+MAX_HEADER_LINES = 8
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+@dataclass
+class OfficeInput:
+    code: str
+    name: str
+    header_lines: str  # one body per line, the state first
+    header_lines_en: str | None = None
+    city: str | None = None
+    show_hijri: bool = True
+    logo_path: str | None = None
+    organisation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OfficeRow:
+    id: int
+    version: int
+    code: str
+    name: str
+    city: str | None
+    data: OfficeInput
+
+
+def _lines(value: str | None, field: str, *, required: bool) -> str | None:
+    text = validation.text(value, field, max_length=2000, required=required)
+    if text is None:
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > MAX_HEADER_LINES:
+        raise Invalid("{field} may have at most {limit} lines.", field=validation.Term(field),
+                      limit=MAX_HEADER_LINES)
+    for line in lines:
+        validation.text(line, field, max_length=200)
+    return "\n".join(lines)
+
+
+def _logo(value: str | None) -> str | None:
+    path = validation.text(value, "Logo file", max_length=500, required=False)
+    if path is None:
+        return None
+    if Path(path).suffix.lower() not in LOGO_SUFFIXES:
+        raise Invalid("The logo must be a PNG or JPEG image: {path}", path=path)
+    if not Path(path).is_file():
+        raise Invalid("The logo file {path} does not exist.", path=path)
+    return path
+
+
+def _apply(session: Session, office: IssuingOffice, data: OfficeInput) -> None:
+    code = validation.text(data.code, "Code", max_length=20)
+    taken = select(IssuingOffice.id).where(IssuingOffice.code == code)
+    if office.id is not None:
+        taken = taken.where(IssuingOffice.id != office.id)
+    if session.scalar(taken) is not None:
+        raise Conflict("The code {code} is already used by another issuing office.", code=code)
+    office.code = code
+    office.name = validation.text(data.name, "Name", max_length=300)
+    office.header_lines = _lines(data.header_lines, "Letterhead lines", required=True)
+    office.header_lines_en = _lines(data.header_lines_en, "English letterhead lines",
+                                    required=False)
+    office.city = validation.text(data.city, "City", max_length=100, required=False)
+    office.show_hijri = bool(data.show_hijri)
+    office.logo_path = _logo(data.logo_path)
+    validation.existing(session, Organisation, data.organisation_id, "Organisation")
+    office.organisation_id = data.organisation_id
+
+
+def _may_edit(actor: Actor) -> None:
+    if not actor.can():
+        raise Forbidden("Only an administrator may change the letterheads.")
+
+
+def create_office(session: Session, actor: Actor, data: OfficeInput) -> IssuingOffice:
+    _may_edit(actor)
+    office = IssuingOffice()
+    _apply(session, office, data)
+    session.add(office)
+    audit.record(session, actor, "create", office)
+    return office
+
+
+def update_office(session: Session, actor: Actor, office_id: int, data: OfficeInput,
+                  expected_version: int | None = None) -> IssuingOffice:
+    _may_edit(actor)
+    office = validation.required(session, IssuingOffice, office_id, "Issuing office")
+    validation.expect_version(office, expected_version)
+    _apply(session, office, data)
+    audit.record(session, actor, "update", office)
+    return office
+
+
+def _row(office: IssuingOffice) -> OfficeRow:
+    return OfficeRow(office.id, office.version, office.code, office.name, office.city,
+                     OfficeInput(code=office.code, name=office.name,
+                                 header_lines=office.header_lines,
+                                 header_lines_en=office.header_lines_en, city=office.city,
+                                 show_hijri=bool(office.show_hijri), logo_path=office.logo_path,
+                                 organisation_id=office.organisation_id))
+
+
+def list_offices(session: Session) -> list[OfficeRow]:
+    """Every office, in the order they were added (a handful per installation)."""
+    return [_row(o) for o in session.scalars(select(IssuingOffice).order_by(IssuingOffice.id))]
+
+
+def get_office(session: Session, office_id: int) -> OfficeRow:
+    return _row(validation.required(session, IssuingOffice, office_id, "Issuing office"))

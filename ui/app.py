@@ -1,0 +1,212 @@
+"""The program: ``ghurfa`` with no sub-command (entry point ``ghurfa.program``).
+
+The order matters: the language is chosen, translators installed and the layout direction set
+before the first widget exists; then the database is opened, the acting user chosen, and the
+main window shown. A language switch rebuilds the window in the new language, live.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import i18n, settings
+from desktop.services.errors import DomainError
+from ui import translations
+from ui.context import AppContext
+from ui.errors import install_excepthook, show_error
+from ui.main_window import MainWindow
+from ui.operations import Operation
+from ui.settings import store
+
+log = logging.getLogger("ghurfa")
+EXIT_ENV = "GHURFA_EXIT_WHEN_SHOWN"
+SHUTDOWN_WAIT_S = 30
+SCREEN_FONTS = ("Noto Sans Arabic", "Noto Sans", "DejaVu Sans")  # Amiri is for print
+
+
+def setup_logging() -> None:
+    if logging.getLogger().handlers:
+        return
+    handler = logging.FileHandler(settings.data_dir() / "ghurfa.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def direction(lang: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+
+
+def screen_font(lang: str) -> QFont:
+    """A clear sans for the screen; Qt falls back along the list for scripts a font lacks."""
+    available = set(QFontDatabase.families())
+    families = [f for f in SCREEN_FONTS if f in available]
+    if lang != "ar":
+        families.sort(key=lambda f: "Arabic" in f)
+    font = QFont(QGuiApplication.font())
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(10.5)
+    return font
+
+
+def apply_language(app: QApplication, lang: str, installed: list | None = None) -> list:
+    """Set the language everywhere (core, Qt translators, direction, font); widgets come after."""
+    i18n.set_language(lang)
+    if installed:
+        translations.remove(app, installed)
+    QGuiApplication.setLayoutDirection(direction(lang))
+    app.setFont(screen_font(lang))
+    return translations.install(app, lang)
+
+
+class Program(QObject):
+    """The one main window and the state that outlives it across a language switch."""
+
+    def __init__(self, app: QApplication, ctx: AppContext, translators: list) -> None:
+        super().__init__()
+        self.app = app
+        self.ctx = ctx
+        self.translators = translators
+        self.window: MainWindow | None = None
+        self._offered_drafts = False
+
+    def show(self, area: str | None = None) -> MainWindow:
+        window = MainWindow(self.ctx)
+        window.language_requested.connect(self.switch_language)
+        window.first_shown.connect(self._on_first_shown)
+        if area:
+            window.open_area(area)
+        self.window = window
+        window.show()
+        return window
+
+    def _on_first_shown(self) -> None:
+        if os.environ.get(EXIT_ENV) == "1":
+            QTimer.singleShot(0, self.app.quit)
+            return
+        if not self._offered_drafts:
+            self._offered_drafts = True
+            QTimer.singleShot(0, self._offer_drafts)
+
+    def _offer_drafts(self) -> None:
+        try:
+            from ui.meetings.recovery import offer_pending_drafts
+        except ImportError:
+            return
+        try:
+            offer_pending_drafts(self.window, self.ctx)
+        except Exception as error:
+            show_error(self.window, error)
+
+    def switch_language(self, lang: str) -> bool:
+        """Rebuild the window in ``lang``; False when an open editor would not let go."""
+        old = self.window
+        if old is not None and not old.ready_to_close():
+            return False
+        store.save_language(lang)
+        area = old.current_area() if old is not None else None
+        if old is not None:
+            old.remember()
+        self.ctx.language = lang
+        self.translators = apply_language(self.app, lang, self.translators)
+        self.show(area)
+        if old is not None:
+            old.setProperty("checked_close", True)
+            old.close()
+            old.deleteLater()
+        self.save()
+        return True
+
+    def save(self) -> None:
+        if self.window is not None:
+            self.window.remember()
+        store.save_preferences(self.ctx.preferences)
+
+    def shutdown(self) -> None:
+        """Let background work finish before Qt tears its threads down."""
+        self.save()
+        for operation in list(Operation._running):
+            operation.cancel()
+        deadline = time.monotonic() + SHUTDOWN_WAIT_S
+        while Operation._running and time.monotonic() < deadline:
+            # Results come back through queued signals: deliver them so each thread is joined.
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(5)
+
+
+def _fatal(text: str, details: str = "") -> int:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Ghurfa", text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+    return 1
+
+
+def _load_demo_if_empty(db: Any) -> None:
+    """``ghurfa --demo``: the demo data first, with progress, when the database has no users."""
+    from desktop.demo import load_demo
+    from desktop.services.accounts import has_users
+    from ui.operations import run_in_background
+
+    with db.reader() as session:
+        if has_users(session):
+            return
+    loop = QEventLoop()
+    failures: list[BaseException] = []
+
+    def work(progress: Any) -> dict:
+        return load_demo(db, progress=progress.report, cancelled=progress.is_cancelled)
+
+    def failed(error: BaseException) -> None:
+        failures.append(error)
+        loop.quit()
+
+    title = QApplication.translate("Program", "Loading the demo data")
+    run_in_background(None, title, work, lambda _r: loop.quit(), failed)
+    loop.exec()
+    if failures:
+        show_error(None, failures[0])
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    """Start the program; ``ctx`` is the command line's ``CliContext`` (database URL, voice)."""
+    setup_logging()
+    lang = getattr(args, "lang", None) or store.saved_language() or i18n.DEFAULT_LANGUAGE
+    i18n.set_language(lang)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Ghurfa")
+    app.setOrganizationName("Ghurfa")
+    translators = apply_language(app, lang)
+    install_excepthook()
+    try:
+        db = ctx.db
+    except Exception as error:
+        log.exception("the database could not be opened")
+        return _fatal(QApplication.translate(
+            "Program", "The database could not be opened. Check the address in the settings "
+                       "or the --db option."), str(error))
+    if getattr(args, "demo", False):
+        _load_demo_if_empty(db)
+    from ui.settings.signin import choose_actor
+
+    try:
+        actor = choose_actor(db)
+    except DomainError as error:  # GHURFA_USER names nobody
+        return _fatal(error.message())
+    if actor is None:
+        return 0
+    program = Program(app, AppContext(db, actor, lang, store.load_preferences()), translators)
+    program.show()
+    try:
+        return int(app.exec())
+    finally:
+        program.shutdown()

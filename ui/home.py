@@ -1,0 +1,157 @@
+"""The home view: the room's figures at a glance, counted by the database in the background.
+
+The counts come from ``desktop.services.overview`` in one cheap set of COUNT/GROUP BY queries,
+run off the interface thread, so the window paints at once even on the national data set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import CentreKind, MeetingStatus
+from desktop.services.overview import Overview, overview
+from ui.context import AppContext
+from ui.labels import label
+from ui.operations import Operation, run_in_background
+
+TILE_STYLE = """
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QLabel#tileValue { font-size: 26pt; font-weight: 600; color: #1f4e79; }
+QLabel#tileTitle { font-size: 11pt; font-weight: 600; }
+QLabel#tileDetail { color: palette(dark); }
+QLabel#tileDetail[alert="true"] { color: #b00020; font-weight: 600; }
+"""
+
+
+def number(value: int) -> str:
+    return f"{value:,}"
+
+
+class Tile(QFrame):
+    """One figure: a big number, what it counts, and an optional line of detail."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.value = QLabel("…")
+        self.value.setObjectName("tileValue")
+        self.title = QLabel(title)
+        self.title.setObjectName("tileTitle")
+        self.detail = QLabel("")
+        self.detail.setObjectName("tileDetail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        for widget in (self.title, self.value, self.detail):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setMinimumSize(220, 130)
+
+    def show_figure(self, value: int, detail: str = "", alert: bool = False) -> None:
+        self.value.setText(number(value))
+        self.detail.setText(detail)
+        self.detail.setProperty("alert", alert)
+        self.detail.style().unpolish(self.detail)
+        self.detail.style().polish(self.detail)
+
+
+class HomeView(QWidget):
+    """Counts of what the room holds; refreshed on demand and whenever the view is shown."""
+
+    loaded = Signal(object)  # the Overview, once counted
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: Overview | None = None
+        self._operation: Operation | None = None
+        self.setStyleSheet(TILE_STYLE)
+
+        heading = QLabel(self.tr("Operations room"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        self.status = QLabel(self.tr("Counting…"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.refresh_button)
+
+        self.tiles: dict[str, Tile] = {
+            "elections": Tile(self.tr("Elections")),
+            "centres": Tile(self.tr("Centres")),
+            "people": Tile(self.tr("Personnel")),
+            "meetings": Tile(self.tr("Meetings")),
+            "directives": Tile(self.tr("Open directives")),
+            "assignments": Tile(self.tr("Assignments")),
+            "incidents": Tile(self.tr("Open incidents")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, i // 4, i % 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(top)
+        layout.addSpacing(12)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._operation is not None:
+            return
+        self.status.setText(self.tr("Counting…"))
+        self.refresh_button.setEnabled(False)
+        db = self.ctx.db
+
+        def work(progress: Any) -> Overview:
+            with db.reader() as session:
+                return overview(session)
+
+        self._operation = run_in_background(self, self.tr("Counting"), work, self._on_counted,
+                                            self._on_failed, show_dialog=False)
+
+    def _on_counted(self, data: Overview) -> None:
+        self._operation = None
+        self.data = data
+        self.refresh_button.setEnabled(True)
+        self.status.setText("")
+        t = self.tiles
+        t["elections"].show_figure(data.elections)
+        t["centres"].show_figure(data.centre_total, " · ".join(
+            f"{label(kind)}: {number(data.centres.get(kind, 0))}" for kind in CentreKind))
+        t["people"].show_figure(data.people)
+        t["meetings"].show_figure(data.meeting_total, " · ".join(
+            f"{label(status)}: {number(data.meetings.get(status, 0))}"
+            for status in MeetingStatus))
+        t["directives"].show_figure(
+            data.open_directives,
+            self.tr("Overdue: {count}").format(count=number(data.overdue_directives)),
+            alert=data.overdue_directives > 0)
+        t["assignments"].show_figure(data.assignments)
+        t["incidents"].show_figure(data.open_incidents)
+        self.loaded.emit(data)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._operation = None
+        self.refresh_button.setEnabled(True)
+        self.status.setText(self.tr("The figures could not be counted."))
+        from ui.errors import show_error
+
+        show_error(self, error)

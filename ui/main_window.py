@@ -1,0 +1,192 @@
+"""The main window: the navigation of areas on the start side, the open area, and the status bar.
+
+Areas are built the first time they are opened (see ``ui.areas``). Before the window closes,
+each open area that has unsaved work may refuse through ``can_close() -> bool``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.areas import AREAS
+from ui.context import AppContext
+from ui.labels import label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+GEOMETRY = "window_geometry"
+LAST_AREA = "last_area"
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+    language_requested = Signal(str)
+    area_opened = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.areas: dict[str, QWidget] = {}
+        self._shown = False
+        self.setWindowTitle(self.tr("Ghurfa — operations room"))
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if ctx.rtl
+                                else Qt.LayoutDirection.LeftToRight)
+
+        self.nav_model = QStandardItemModel(self)
+        for area in AREAS:
+            item = QStandardItem(area.icon(self.style()), area.title)
+            item.setData(area.key, KEY_ROLE)
+            item.setEditable(False)
+            self.nav_model.appendRow(item)
+        self.nav = QListView()
+        self.nav.setObjectName("navigation")
+        self.nav.setModel(self.nav_model)
+        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(230)
+        self.nav.setStyleSheet("QListView#navigation { font-size: 11pt; padding: 6px; }"
+                               "QListView#navigation::item { padding: 8px 6px; }")
+        self.nav.selectionModel().currentChanged.connect(self._on_nav_current_changed)
+        self.stack = QStackedWidget()
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        self.open_area(ctx.preferences.get(LAST_AREA, "home")
+                       if any(a.key == ctx.preferences.get(LAST_AREA) for a in AREAS) else "home")
+
+    # -- areas ---------------------------------------------------------------------------------
+
+    def open_area(self, key: str) -> QWidget:
+        """Show the area ``key``, building it the first time."""
+        row = next(i for i, area in enumerate(AREAS) if area.key == key)
+        widget = self.areas.get(key)
+        if widget is None:
+            widget = AREAS[row].factory(self.ctx, self.stack)
+            widget.setObjectName(f"area_{key}")
+            self.areas[key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        index = self.nav_model.index(row, 0)
+        if self.nav.currentIndex() != index:
+            self.nav.setCurrentIndex(index)
+        self.ctx.preferences[LAST_AREA] = key
+        self.area_opened.emit(key)
+        return widget
+
+    def current_area(self) -> str:
+        return self.nav.currentIndex().data(KEY_ROLE) or "home"
+
+    def _on_nav_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE)
+        if key and self.areas.get(key) is not self.stack.currentWidget():
+            self.open_area(key)
+
+    # -- menus and status ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(self.tr("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, area in enumerate(AREAS):
+            action = QAction(area.icon(self.style()), area.title, self)
+            if i < 9:
+                action.setShortcut(f"Ctrl+{i + 1}")
+            action.triggered.connect(lambda _=False, key=area.key: self.open_area(key))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in (("ar", "العربية"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(lang == self.ctx.language)
+            action.triggered.connect(lambda _=False, lang=lang: self.request_language(lang))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Ghurfa"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel(self.ctx.db.describe())
+        self.user_label = QLabel(self.tr("{user} ({role})").format(
+            user=self.ctx.actor.username, role=label(self.ctx.actor.role)))
+        self.language_label = QLabel("العربية" if self.ctx.language == "ar" else "English")
+        for widget in (self.database_label, self.user_label, self.language_label):
+            widget.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(widget)
+
+    def request_language(self, lang: str) -> None:
+        if lang != self.ctx.language:
+            self.language_requested.emit(lang)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Ghurfa"), self.tr(
+            "Ghurfa — the operations room for election security: meetings and minutes, "
+            "directives, centres, personnel, assignments, incidents and official documents."),
+            QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.ctx.db.describe())
+        box.show()
+        return box
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.preferences.get(GEOMETRY)
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
+            self.resize(1280, 800)
+
+    def ready_to_close(self) -> bool:
+        """Whether every open area lets go (an editor with unsaved work may ask first)."""
+        return all(getattr(widget, "can_close", lambda: True)() for widget in self.areas.values())
+
+    def remember(self) -> None:
+        self.ctx.preferences[GEOMETRY] = bytes(self.saveGeometry().toBase64()).decode()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.first_shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.property("checked_close") and not self.ready_to_close():
+            event.ignore()
+            return
+        self.remember()
+        event.accept()

@@ -1,0 +1,1 @@
+"""The Reports area: every document kind the program can make, built in the background."""

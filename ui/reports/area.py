@@ -1,0 +1,269 @@
+"""The Reports area: pick a document kind, give its parameters, build it, see it.
+
+Kinds come from ``reports.catalogue.kinds()``; the build runs through ``run_in_background``
+with the request's progress and cancel; a PDF opens in the shared preview, a workbook offers
+its folder. The last kind, folder, format and each kind's parameters are remembered.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings
+from desktop.i18n import translate
+from reports.catalogue import BuildRequest, DocumentKind, kinds
+from ui.context import AppContext
+from ui.operations import Operation, run_in_background
+from ui.preview import PreviewDialog, open_preview
+from ui.reports.params import ParamField, make_field
+from ui.settings import store
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+PREFS = "reports"
+FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (xlsx)"}
+
+
+def default_folder() -> Path:
+    if os.environ.get(settings.HOME_ENV):
+        return settings.data_dir() / "documents"
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or settings.data_dir()) / "Ghurfa"
+
+
+class ReportsArea(QWidget):
+    built = Signal(object)  # the Path written
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs: dict[str, Any] = ctx.preferences.setdefault(PREFS, {})
+        self.kinds = {kind.key: kind for kind in kinds()}
+        self.fields: list[ParamField] = []
+        self.operation: Operation | None = None
+        self.preview: PreviewDialog | None = None
+
+        self.kind_model = QStandardItemModel(self)
+        for kind in self.kinds.values():
+            item = QStandardItem(translate("DocumentKind", kind.title))
+            item.setData(kind.key, KEY_ROLE)
+            item.setToolTip(", ".join(FORMAT_NAMES[f] for f in kind.formats))
+            item.setEditable(False)
+            self.kind_model.appendRow(item)
+        self.kind_list = QListView()
+        self.kind_list.setModel(self.kind_model)
+        self.kind_list.setMinimumWidth(260)
+        self.kind_list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.select_kind(current.data(KEY_ROLE)))
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.params_box = QGroupBox(self.tr("Parameters"))
+        self.params_form = QFormLayout(self.params_box)
+
+        self.format_box = QGroupBox(self.tr("Format"))
+        self.format_row = QHBoxLayout(self.format_box)
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for fmt in ("pdf", "xlsx"):
+            button = QRadioButton(FORMAT_NAMES[fmt])
+            self.format_group.addButton(button)
+            self.format_row.addWidget(button)
+            self.format_buttons[fmt] = button
+        self.format_row.addStretch(1)
+
+        self.folder = QLineEdit(self.prefs.get("folder") or str(default_folder()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Save in")))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+
+        self.build_button = QPushButton(self.tr("Make the document"))
+        self.build_button.setDefault(True)
+        self.build_button.clicked.connect(self.build)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.status, 1)
+        action_row.addWidget(self.build_button)
+
+        panel = QVBoxLayout()
+        panel.addWidget(self.title)
+        panel.addWidget(self.description)
+        panel.addWidget(self.params_box)
+        panel.addWidget(self.format_box)
+        panel.addLayout(folder_row)
+        panel.addLayout(action_row)
+        panel.addStretch(1)
+        heading = QLabel(self.tr("Documents"))
+        heading.setFont(font)
+        side = QVBoxLayout()
+        side.addWidget(heading)
+        side.addWidget(self.kind_list, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(side)
+        layout.addSpacing(16)
+        layout.addLayout(panel, 1)
+
+        keys = list(self.kinds)
+        last = self.prefs.get("kind")
+        if keys:
+            row = keys.index(last) if last in keys else 0
+            self.kind_list.setCurrentIndex(self.kind_model.index(row, 0))
+
+    # -- choosing ------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> DocumentKind | None:
+        return self.kinds.get(self.prefs.get("kind", ""))
+
+    def select_kind(self, key: str | None) -> None:
+        kind = self.kinds.get(key or "")
+        if kind is None:
+            return
+        self.prefs["kind"] = key
+        self.title.setText(translate("DocumentKind", kind.title))
+        description = getattr(kind, "description", "") or ""
+        self.description.setText(translate("DocumentKind", description) if description else "")
+        self.description.setVisible(bool(description))
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        saved = self.prefs.setdefault("params", {}).get(kind.key, {})
+        self.fields = []
+        for param in kind.params:
+            field = make_field(param, self.ctx.db, self.ctx.language, self.params_box,
+                               self.tr("(the default)"))
+            field.set_value(saved.get(param.name))
+            self.params_form.addRow(field.label, field.widget)
+            self.fields.append(field)
+        self.params_box.setVisible(bool(self.fields))
+        wanted = self.prefs.get("format", {}).get(kind.key, kind.formats[0])
+        for fmt, button in self.format_buttons.items():
+            button.setVisible(fmt in kind.formats)
+            button.setChecked(fmt == (wanted if wanted in kind.formats else kind.formats[0]))
+        self.status.setText("")
+
+    def select(self, key: str) -> None:
+        """Select a kind by key (the list follows)."""
+        row = list(self.kinds).index(key)
+        self.kind_list.setCurrentIndex(self.kind_model.index(row, 0))
+
+    def set_format(self, fmt: str) -> None:
+        self.format_buttons[fmt].setChecked(True)
+
+    def chosen_format(self) -> str:
+        for fmt, button in self.format_buttons.items():
+            if button.isChecked() and self.kind is not None and fmt in self.kind.formats:
+                return fmt
+        return self.kind.formats[0] if self.kind else "pdf"
+
+    def params(self) -> dict[str, Any]:
+        return {f.param.name: f.value() for f in self.fields if f.value() is not None}
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the documents in"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _remember(self, kind: DocumentKind, fmt: str, params: dict[str, Any]) -> None:
+        self.prefs["folder"] = self.folder.text()
+        self.prefs.setdefault("format", {})[kind.key] = fmt
+        self.prefs.setdefault("params", {})[kind.key] = params
+        store.save_preferences(self.ctx.preferences)
+
+    def output_path(self, kind: DocumentKind, fmt: str) -> Path:
+        folder = Path(self.folder.text().strip() or default_folder())
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        return folder / f"{kind.key}-{stamp}.{fmt}"
+
+    def build(self) -> Operation | None:
+        kind = self.kind
+        if kind is None or self.operation is not None:
+            return None
+        fmt = self.chosen_format()
+        params = self.params()
+        output = self.output_path(kind, fmt)
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.status.setText(self.tr("The folder cannot be used: {error}").format(
+                error=error.strerror or error))
+            return None
+        self._remember(kind, fmt, params)
+        title = translate("DocumentKind", kind.title)
+        request_args = dict(db=self.ctx.db, params=params, output=output, fmt=fmt,
+                            actor=self.ctx.actor, lang=self.ctx.language)
+        making = self.tr("Making {title}…").format(title=title)
+
+        def work(progress) -> Path:
+            request = BuildRequest(**request_args,
+                                   progress=lambda d, t: progress.report(d, t, making),
+                                   cancelled=progress.is_cancelled)
+            return kind.build(request)
+
+        self.build_button.setEnabled(False)
+        self.status.setText(making)
+        self.operation = run_in_background(self, making, work,
+                                           lambda path: self._on_built(path, title, fmt),
+                                           self._on_failed)
+        return self.operation
+
+    def _on_built(self, path: Path, title: str, fmt: str) -> None:
+        self.operation = None
+        self.build_button.setEnabled(True)
+        self.status.setText(self.tr("Written: {path}").format(path=path))
+        if fmt == "pdf":
+            self.preview = open_preview(self, path, title)
+        else:
+            self._offer_folder(Path(path))
+        self.built.emit(Path(path))
+
+    def _offer_folder(self, path: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workbook written"),
+                          self.tr("The workbook was written to {path}.").format(path=path),
+                          QMessageBox.StandardButton.Close, self)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        box.setModal(False)
+        box.show()
+        self.folder_box = box
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.operation = None
+        self.build_button.setEnabled(True)
+        self.status.setText("")
+        from ui.errors import show_error
+
+        show_error(self, error)

@@ -1,0 +1,1 @@
+"""The settings area and what the program remembers between runs."""
