@@ -56,3 +56,24 @@ def create_user(
     session.add(user)
     audit.record(session, actor, "create", user, changes={"username": [None, name]})
     return user
+
+
+def has_users(session: Session) -> bool:
+    return session.scalar(select(User.id).limit(1)) is not None
+
+
+def sign_in(session: Session, username: str, password: str) -> Actor:
+    """The acting user for a name and password; a user without one yet sets it on first use."""
+    user = session.scalars(select(User).where(User.username == (username or "").strip())).first()
+    if user is None or not user.active:
+        raise Forbidden("The username or the password is wrong.")
+    if user.password_hash is None:
+        if len(password or "") < 8:
+            raise Invalid("A password needs at least 8 characters.")
+        user.password_hash = hash_password(password)
+        actor = Actor(user.id, user.username, user.role)
+        audit.record(session, actor, "set_password", user, changes={"password": ["", "***"]})
+        return actor
+    if not check_password(password or "", user.password_hash):
+        raise Forbidden("The username or the password is wrong.")
+    return Actor(user.id, user.username, user.role)
