@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -30,6 +31,8 @@ MARGIN = 42.0
 HEAD_SIZE = 12.0
 HEAD_LEADING = 19.0
 MARK_COLOR = colors.HexColor("#9b0000")
+SEAL_SIZE = 7.5
+SEAL_Y = 46.0  # between the frame's foot and the page number
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class PageSetup:
     subject: str = ""
     wide: bool = False  # landscape, for wide tables
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    watermark: str = ""  # across every page, e.g. «مسودة — غير معتمد» on unapproved minutes
+    seal: tuple[str, str] | None = None  # (label, code): a code printed at every page's foot
 
     @property
     def rtl(self) -> bool:
@@ -141,6 +146,10 @@ class _Painter:
         canvas.setFillColor(colors.black)
         text = labels.label("page_of", self.setup.lang, page=page, pages=pages)
         self._text(canvas, text, MARGIN, w - MARGIN, 36, "center", fonts.REGULAR, 10)
+        if self.setup.seal is not None:
+            self._seal(canvas, *self.setup.seal)
+        if self.setup.watermark:
+            self._watermark(canvas, self.setup.watermark)
         if self.mark:
             canvas.setFillColor(MARK_COLOR)
             canvas.setStrokeColor(MARK_COLOR)
@@ -150,6 +159,38 @@ class _Painter:
                 x = (w - line.width) / 2
                 canvas.drawString(x, y, line.visual)
                 canvas.rect(x - 8, y - 5, line.width + 16, 20, stroke=1, fill=0)
+        canvas.restoreState()
+
+    def _seal(self, canvas: Canvas, label: str, code: str) -> None:
+        """The label, then the code left to right in groups at an even pitch.
+
+        Drawn apart from the label: inside a right-to-left line the bidi algorithm would
+        reorder groups that begin with a digit.
+        """
+        size = SEAL_SIZE
+        groups = code.split()
+        pitch = max((stringWidth(g, fonts.REGULAR, size) for g in groups), default=0.0) + 4
+        code_width = pitch * len(groups) - 4 if groups else 0.0
+        head = single_line(label, fonts.REGULAR, size, self.setup.rtl or None)
+        total = head.width + 4 + code_width
+        left = (self.width - total) / 2
+        code_left = left if self.setup.rtl else left + head.width + 4
+        label_left = left + code_width + 4 if self.setup.rtl else left
+        canvas.setFillColor(colors.black)
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.drawString(label_left, SEAL_Y, head.visual)
+        for index, group in enumerate(groups):
+            canvas.drawString(code_left + index * pitch, SEAL_Y, group)
+
+    def _watermark(self, canvas: Canvas, text: str) -> None:
+        line = single_line(text, fonts.BOLD, 64, self.setup.rtl or None)
+        canvas.saveState()
+        canvas.setFillColor(MARK_COLOR)
+        canvas.setFillAlpha(0.13)
+        canvas.translate(self.width / 2, self.height / 2)
+        canvas.rotate(35)
+        canvas.setFont(fonts.BOLD, 64)
+        canvas.drawString(-line.width / 2, -20, line.visual)
         canvas.restoreState()
 
     @property
