@@ -200,8 +200,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
     try:
         actor = choose_actor(db)
-    except DomainError as error:  # GHURFA_USER names nobody
-        return _fatal(error.message())
+    except DomainError as error:  # GHURFA_USER names nobody: said on the terminal that set it
+        ctx.error(error.message())
+        return 1
     if actor is None:
         return 0
     program = Program(app, AppContext(db, actor, lang, store.load_preferences()), translators)

@@ -23,10 +23,6 @@ log = logging.getLogger("ghurfa")
 STATUS_TIMEOUT_MS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _main_window(parent: QWidget | None) -> QMainWindow | None:
     window = parent.window() if parent is not None else QApplication.activeWindow()
     if isinstance(window, QMainWindow):
@@ -58,16 +54,20 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | No
     if _cancelled(error):
         window = _main_window(parent)
         if window is not None:
-            window.statusBar().showMessage(_tr("Cancelled."), STATUS_TIMEOUT_MS)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Errors", "Cancelled."), STATUS_TIMEOUT_MS)
         return None
     if isinstance(error, DomainError):
-        return _box(parent, QMessageBox.Icon.Warning, _tr("Not done"),
+        return _box(parent, QMessageBox.Icon.Warning,
+                    QCoreApplication.translate("Errors", "Not done"),
                     error.message(i18n.language()))
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error\n%s", details)
-    return _box(parent, QMessageBox.Icon.Critical, _tr("Something went wrong"),
-                _tr("The action could not be completed. Nothing you saved before was lost; "
-                    "the details below are in the log file."), details)
+    return _box(parent, QMessageBox.Icon.Critical,
+                QCoreApplication.translate("Errors", "Something went wrong"),
+                QCoreApplication.translate(
+                    "Errors", "The action could not be completed. Nothing you saved before was "
+                    "lost; the details below are in the log file."), details)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException,

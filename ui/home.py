@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -53,7 +53,12 @@ class Tile(QFrame):
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        # Digits alone carry no direction; align them with the words of the tile, on its start.
+        side = (Qt.AlignmentFlag.AlignRight if self.layoutDirection()
+                == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft)
+        start = side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
         for widget in (self.title, self.value, self.detail):
+            widget.setAlignment(start)
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setMinimumSize(220, 130)

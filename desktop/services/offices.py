@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import IssuingOffice, Organisation
 from desktop.services import audit, validation
 from desktop.services.actor import Actor
-from desktop.services.errors import Conflict, Forbidden, Invalid
+from desktop.services.errors import Conflict, Forbidden, Invalid, Term
 
 MAX_HEADER_LINES = 8
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -48,7 +48,7 @@ def _lines(value: str | None, field: str, *, required: bool) -> str | None:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > MAX_HEADER_LINES:
-        raise Invalid("{field} may have at most {limit} lines.", field=validation.Term(field),
+        raise Invalid("{field} may have at most {limit} lines.", field=Term(field),
                       limit=MAX_HEADER_LINES)
     for line in lines:
         validation.text(line, field, max_length=200)
@@ -75,8 +75,8 @@ def _apply(session: Session, office: IssuingOffice, data: OfficeInput) -> None:
         raise Conflict("The code {code} is already used by another issuing office.", code=code)
     office.code = code
     office.name = validation.text(data.name, "Name", max_length=300)
-    office.header_lines = _lines(data.header_lines, "Letterhead lines", required=True)
-    office.header_lines_en = _lines(data.header_lines_en, "English letterhead lines",
+    office.header_lines = _lines(data.header_lines, Term("Letterhead lines"), required=True)
+    office.header_lines_en = _lines(data.header_lines_en, Term("English letterhead lines"),
                                     required=False)
     office.city = validation.text(data.city, "City", max_length=100, required=False)
     office.show_hijri = bool(data.show_hijri)
