@@ -1,0 +1,1 @@
+"""Meetings and their minutes: the list, the editor, approval and the draft journal."""

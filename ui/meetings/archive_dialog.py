@@ -1,0 +1,120 @@
+"""The paper-archive export: every approved meeting of an election or a date range, as numbered
+PDFs with an index, made in the background with progress and cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.meetings import lookup, workflow
+from ui.meetings.common import ChoiceCombo, show_error
+
+FOLDER_PREFERENCE = "meetings_archive_folder"
+
+
+def _day(edit: QDateEdit) -> date:
+    picked = edit.date()
+    return date(picked.year(), picked.month(), picked.day())
+
+
+class ArchiveDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.operation: Any = None
+        self.setWindowTitle(self.tr("Archive export of approved minutes"))
+        self.by_election = QRadioButton(self.tr("One &election"))
+        self.by_dates = QRadioButton(self.tr("A &date range"))
+        group = QButtonGroup(self)
+        group.addButton(self.by_election)
+        group.addButton(self.by_dates)
+        self.by_election.setChecked(True)
+        self.election = ChoiceCombo(lookup.elections(ctx.db, ctx.language))
+        today = QDate.currentDate()
+        self.date_from, self.date_to = QDateEdit(today.addMonths(-1)), QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.folder = QLineEdit(ctx.preferences.get(FOLDER_PREFERENCE, ""))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        form = QFormLayout()
+        form.addRow(self.by_election, self.election)
+        form.addRow(self.by_dates, dates)
+        form.addRow(self.tr("&Folder"), folder_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Archive folder"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def arguments(self) -> dict[str, Any]:
+        if self.by_election.isChecked():
+            return {"election_id": self.election.value()}
+        return {"date_from": _day(self.date_from), "date_to": _day(self.date_to)}
+
+    def start(self) -> Any:
+        """Start the export in the background; the dialog closes once it is under way."""
+        from reports.archive import export_archive
+        from ui.operations import run_in_background
+
+        arguments = self.arguments()
+        if not self.folder.text().strip():
+            self._on_browse_clicked()
+            if not self.folder.text().strip():
+                return None
+        folder = Path(self.folder.text().strip())
+        self.ctx.preferences[FOLDER_PREFERENCE] = str(folder)
+        parent = self.parentWidget()
+        ctx = self.ctx
+
+        def work(progress: Any) -> Path:
+            return export_archive(ctx.db, ctx.actor, folder=folder, lang=ctx.language,
+                                  progress=lambda done, total: progress.report(done, total),
+                                  cancelled=progress.is_cancelled, **arguments)
+
+        def done(written: Path) -> None:
+            QMessageBox.information(parent, self.tr("Archive export"),
+                                    self.tr("The archive was written to {folder}.")
+                                    .format(folder=written))
+
+        self.operation = run_in_background(parent, workflow.tr("Exporting the archive…"),
+                                           work, done, lambda error: show_error(parent, error))
+        self.accept()
+        return self.operation

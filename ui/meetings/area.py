@@ -1,0 +1,193 @@
+"""The Meetings area: the list of meetings and, in tabs beside it, the minutes being edited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.meetings import workflow
+from ui.meetings.editor import MeetingEditor
+from ui.meetings.listing import MeetingsList
+
+
+class MeetingsArea(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.list = MeetingsList(ctx)
+        self.list.open_requested.connect(self.open_meeting)
+        self.list.selection_changed.connect(self._update_actions)
+
+        page = QWidget()
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+                ("new", self.tr("New meeting"), QKeySequence.StandardKey.New, self.new_meeting),
+                ("open", self.tr("Open"), None, self._on_open),
+                ("recurring", self.tr("New from this one"), QKeySequence("Ctrl+Shift+N"),
+                 self._on_recurring),
+                ("submit", self.tr("Submit"), None, self._on_submit),
+                ("approve", self.tr("Approve"), None, self._on_approve),
+                ("return", self.tr("Return to the clerk"), None, self._on_return),
+                ("amend", self.tr("Amend"), None, self._on_amend),
+                ("print", self.tr("Print…"), QKeySequence.StandardKey.Print, self._on_print),
+                ("excel", self.tr("Excel…"), None, self._on_excel),
+                ("archive", self.tr("Archive export…"), None, self.export_archive)):
+            action = QAction(text, page)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            page.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions_[key] = action
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.toolbar)
+        page_layout.addWidget(self.list, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(page, self.tr("Meetings"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
+        self.tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._update_actions(None)
+
+    # -- editors -------------------------------------------------------------------------------
+
+    def editors(self) -> list[MeetingEditor]:
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), MeetingEditor)]
+
+    def _add_editor(self, editor: MeetingEditor) -> MeetingEditor:
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.saved.connect(lambda _id: self.list.refresh())
+        editor.changed_elsewhere.connect(self.list.refresh)
+        editor.open_meeting.connect(self.open_meeting)
+        index = self.tabs.addTab(editor, editor.title())
+        self.tabs.setCurrentIndex(index)
+        editor.subject.setFocus()
+        return editor
+
+    def _retitle(self, editor: MeetingEditor, title: str) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def open_meeting(self, meeting_id: int) -> MeetingEditor:
+        for editor in self.editors():
+            if editor.meeting_id == meeting_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        return self._add_editor(MeetingEditor(self.ctx, meeting_id))
+
+    def new_meeting(self) -> MeetingEditor:
+        return self._add_editor(MeetingEditor(self.ctx))
+
+    def open_draft(self, key: str, state: dict[str, Any]) -> MeetingEditor:
+        """Reopen a journalled draft (after a crash) in an editor of its own."""
+        for editor in self.editors():
+            if editor.draft_key == key:
+                editor.close_quietly = True
+                self.close_editor(editor, ask=False)
+        return self._add_editor(MeetingEditor(self.ctx, draft=state, draft_key=key))
+
+    def close_editor(self, editor: MeetingEditor, *, ask: bool = True) -> bool:
+        if ask and not editor.can_close():
+            return False
+        editor.close()
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        editor.deleteLater()
+        return True
+
+    def _on_tab_close_requested(self, index: int) -> None:
+        editor = self.tabs.widget(index)
+        if isinstance(editor, MeetingEditor):
+            self.close_editor(editor)
+
+    def can_close(self) -> bool:
+        """The main window asks before it closes: every editor may keep its unsaved work."""
+        return all(editor.can_close() for editor in self.editors())
+
+    # -- list actions --------------------------------------------------------------------------
+
+    def _selected(self) -> Any | None:
+        return self.list.current_row()
+
+    def _update_actions(self, row: Any | None) -> None:
+        steps = workflow.allowed(self.ctx.actor, row.status if row is not None else None)
+        for key, action in self.actions_.items():
+            action.setEnabled(steps.get(key, True))
+        self.actions_["archive"].setEnabled(True)
+
+    def _on_open(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.open_meeting(row.id)
+
+    def _on_recurring(self) -> None:
+        row = self._selected()
+        if row is not None:
+            new_id = workflow.new_from_previous(self, self.ctx, row.id)
+            if new_id is not None:
+                self.list.refresh()
+                self.open_meeting(new_id)
+
+    def _step(self, run) -> None:
+        row = self._selected()
+        if row is not None and run(row.id) not in (None, False):
+            self.list.refresh()
+            for editor in self.editors():
+                if editor.meeting_id == row.id and not editor.is_dirty():
+                    editor.reload()
+                    editor._update_state()
+
+    def _on_submit(self) -> None:
+        self._step(lambda meeting_id: workflow.submit(self, self.ctx, meeting_id))
+
+    def _on_approve(self) -> None:
+        self._step(lambda meeting_id: workflow.approve(self, self.ctx, meeting_id))
+
+    def _on_return(self) -> None:
+        self._step(lambda meeting_id: workflow.return_to_draft(self, self.ctx, meeting_id))
+
+    def _on_amend(self) -> None:
+        row = self._selected()
+        if row is not None:
+            new_id = workflow.amend(self, self.ctx, row.id)
+            if new_id is not None:
+                self.list.refresh()
+                self.open_meeting(new_id)
+
+    def _on_print(self) -> None:
+        row = self._selected()
+        if row is not None:
+            workflow.print_minutes(self, self.ctx, row.id, row.subject)
+
+    def _on_excel(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export attendance and directives"),
+            str(workflow.documents_folder() / f"minutes-{row.id}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            from pathlib import Path
+
+            workflow.export_excel(self, self.ctx, row.id, Path(path))
+
+    def export_archive(self) -> None:
+        from ui.meetings.archive_dialog import ArchiveDialog
+
+        ArchiveDialog(self.ctx, self).exec()

@@ -1,0 +1,201 @@
+"""The attendees part of the editor: pick, create on the spot, order by protocol, edit in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import AttendanceCapacity, Presence
+from ui.context import AppContext
+from ui.meetings import lookup
+from ui.meetings.commands import Step
+from ui.meetings.common import enum_choices
+from ui.meetings.delegates import ChoiceDelegate
+from ui.meetings.pickers import NewOrganisationDialog, NewPersonDialog, PersonPicker
+from ui.meetings.rows import AttendeeRow, AttendeesModel
+
+
+class AttendeesPanel(QWidget):
+    organisations_changed = Signal()  # a person or organisation was created here
+    message = Signal(str)  # a short note for the editor's status line
+
+    def __init__(self, ctx: AppContext, undo_stack: QUndoStack,
+                 organisation_name: Callable[[int | None], str],
+                 organisation_choices: Callable[[], list[tuple[int, str]]],
+                 make_input: Callable[[int], object], order: Callable[[list], list],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = undo_stack
+        self.show_me: Callable[[], object] = lambda: None  # the editor brings this tab forward
+        self._make_input = make_input
+        self._order = order
+        self.model = AttendeesModel(organisation_name, self)
+        self.model.undo_stack = undo_stack
+        self.model.focus = self._bring_into_view
+
+        self.picker = PersonPicker(ctx)
+        self.picker.setObjectName("attendeePicker")
+        self.picker.picked.connect(self.add_person)
+        self.new_person_button = QPushButton(self.tr("New &person…"))
+        self.new_person_button.clicked.connect(self.new_person)
+        self.new_org_button = QPushButton(self.tr("New or&ganisation…"))
+        self.new_org_button.clicked.connect(self.new_organisation)
+        self.protocol_button = QPushButton(self.tr("Order by p&rotocol"))
+        self.protocol_button.clicked.connect(self.order_by_protocol)
+
+        self.view = QTableView()
+        self.view.setObjectName("attendeesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
+                                  & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        self.view.setTabKeyNavigation(False)
+        self.view.setItemDelegateForColumn(2, ChoiceDelegate(
+            lambda: enum_choices(AttendanceCapacity), parent=self))
+        self.view.setItemDelegateForColumn(3, ChoiceDelegate(
+            organisation_choices, empty=self.tr("(none)"), parent=self))
+        self.view.setItemDelegateForColumn(4, ChoiceDelegate(
+            lambda: enum_choices(Presence), parent=self))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 260), (2, 110), (3, 170), (4, 90)):
+            self.view.setColumnWidth(column, width)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+
+        self.count_label = QLabel()
+        self.model.rows_changed.connect(self._on_rows_changed)
+
+        self.actions_: list[QAction] = []
+        self.remove_action = self._action(self.tr("Remove attendee"), QKeySequence.StandardKey
+                                          .Delete, self.remove_current)
+        self.up_action = self._action(self.tr("Move up"), QKeySequence("Ctrl+Up"),
+                                      lambda: self.move_current(-1))
+        self.down_action = self._action(self.tr("Move down"), QKeySequence("Ctrl+Down"),
+                                        lambda: self.move_current(1))
+        for action in (self.remove_action, self.up_action, self.down_action):
+            self.view.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("&Add:")), 0)
+        tools.itemAt(0).widget().setBuddy(self.picker)
+        tools.addWidget(self.picker, 1)
+        for button in (self.new_person_button, self.new_org_button, self.protocol_button):
+            tools.addWidget(button)
+        moves = QHBoxLayout()
+        for action in (self.up_action, self.down_action, self.remove_action):
+            button = QPushButton(action.text())
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            moves.addWidget(button)
+            self.actions_.append(action)
+        moves.addStretch(1)
+        moves.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(moves)
+        self._move_buttons = [moves.itemAt(i).widget() for i in range(3)]
+
+    def _action(self, text: str, key, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        return action
+
+    def _bring_into_view(self) -> None:
+        self.show_me()
+
+    def _on_rows_changed(self) -> None:
+        self.count_label.setText(self.tr("%n attendee(s)", "", len(self.model.rows)))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        for widget in (self.picker, self.new_person_button, self.new_org_button,
+                       self.protocol_button, *self._move_buttons):
+            widget.setEnabled(not read_only)
+        for action in self.actions_:
+            action.setEnabled(not read_only)
+
+    # -- edits, each one undoable --------------------------------------------------------------
+
+    def add_person(self, card: lookup.PersonCard) -> bool:
+        existing = self.model.row_of_person(card.id)
+        if existing >= 0:
+            self.view.selectRow(existing)
+            self.message.emit(self.tr("{name} is already among the attendees.")
+                              .format(name=card.name))
+            return False
+        row = AttendeeRow(self._make_input(card.id), card.name, card.details)
+        at = len(self.model.rows)
+        self.undo_stack.push(Step(
+            self.tr("Add {name}").format(name=card.name),
+            lambda: (self.model.insert(at, [row]), self.view.selectRow(at)),
+            lambda: self.model.remove(at), self._bring_into_view))
+        return True
+
+    def remove_current(self) -> None:
+        at = self.view.currentIndex().row()
+        if not 0 <= at < len(self.model.rows):
+            return
+        row = self.model.rows[at]
+        self.undo_stack.push(Step(
+            self.tr("Remove {name}").format(name=row.name), lambda: self.model.remove(at),
+            lambda: (self.model.insert(at, [row]), self.view.selectRow(at)),
+            self._bring_into_view))
+
+    def move_current(self, step: int) -> None:
+        at = self.view.currentIndex().row()
+        target = at + step
+        if not (0 <= at < len(self.model.rows) and 0 <= target < len(self.model.rows)):
+            return
+        column = self.view.currentIndex().column()
+
+        def move(source: int, to: int) -> None:
+            self.model.move(source, to)
+            self.view.setCurrentIndex(self.model.index(to, column))
+
+        self.undo_stack.push(Step(self.tr("Move attendee"), lambda: move(at, target),
+                                  lambda: move(target, at), self._bring_into_view))
+
+    def order_by_protocol(self) -> None:
+        before = list(self.model.rows)
+        by_person = {row.data.person_id: row for row in before}
+        ordered = self._order([row.data for row in before])
+        after = [by_person[data.person_id] for data in ordered if data.person_id in by_person]
+        after += [row for row in before if row not in after]
+        if after == before:
+            return
+        self.undo_stack.push(Step(self.tr("Order by protocol"),
+                                  lambda: self.model.replace(after),
+                                  lambda: self.model.replace(before), self._bring_into_view))
+
+    def new_person(self) -> None:
+        dialog = NewPersonDialog(self.ctx, self.picker.text(), self)
+        if dialog.exec() and dialog.created_id is not None:
+            card = lookup.people_cards(self.ctx.db, [dialog.created_id])[dialog.created_id]
+            self.picker.clear()
+            self.add_person(card)
+            self.organisations_changed.emit()
+
+    def new_organisation(self) -> None:
+        dialog = NewOrganisationDialog(self.ctx, "", self)
+        if dialog.exec() and dialog.created_id is not None:
+            self.organisations_changed.emit()
+            self.message.emit(self.tr("Organisation added; it can now be chosen."))

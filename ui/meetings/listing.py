@@ -1,0 +1,232 @@
+"""The meetings list: a paged table the database sorts and filters, with search and filters.
+
+The search box waits a quarter second after the last keystroke; the core normalises the text
+(«احمد» finds «أحمد»). Every filter change hands the model a new source, so sorting, counting
+and paging are always SQL's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from desktop.services.meetings import MeetingFilter, meeting_count, meeting_page
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import MeetingKind, MeetingStatus
+from desktop.storage.database import Database
+from ui.context import AppContext
+from ui.itemmodels.paged import Column, PagedTableModel
+from ui.meetings import lookup
+from ui.meetings.common import ChoiceCombo, enum_choices, label
+from ui.meetings.pickers import PersonPicker
+
+SEARCH_DELAY_MS = 250
+ANY_DATE = QDate(2000, 1, 1)
+
+
+@dataclass
+class MeetingSource:
+    """One filter over the meetings, asked by the paged model for counts and pages."""
+
+    db: Database
+    filter: MeetingFilter
+
+    def count(self) -> int:
+        with self.db.reader() as session:
+            return meeting_count(session, self.filter)
+
+    def page(self, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
+        with self.db.reader() as session:
+            return meeting_page(session, self.filter, sort, descending, offset, limit)
+
+
+def _status(row: Any) -> str:
+    text = label(row.status)
+    return f"{text} · {row.revision}" if row.revision and row.revision > 1 else text
+
+
+END = Qt.AlignmentFlag.AlignCenter
+COLUMNS = (
+    Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Date"),
+           lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M"), align=END),
+    Column("subject", QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(r.kind)),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status),
+    Column("organiser", QT_TRANSLATE_NOOP("Columns", "Organising body"),
+           lambda r: r.organiser_name),
+    Column("chair", QT_TRANSLATE_NOOP("Columns", "Chair"), lambda r: r.chair_name),
+    Column("attendees", QT_TRANSLATE_NOOP("Columns", "Attendees"), lambda r: r.attendee_count,
+           sortable=False, align=END),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.document_number,
+           sortable=False, align=END),
+)
+
+
+def _day(edit: QDateEdit) -> date | None:
+    picked = edit.date()
+    return None if picked <= ANY_DATE else date(picked.year(), picked.month(), picked.day())
+
+
+class MeetingsList(QWidget):
+    open_requested = Signal(int)
+    selection_changed = Signal(object)  # the MeetingRow in focus, or None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = MeetingFilter()
+        self.attendee_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("meetingSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search subject, place, body…"))
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+
+        lang = ctx.language
+        self.election = ChoiceCombo(lookup.elections(ctx.db, lang),
+                                    empty=self.tr("All elections"))
+        self.kind = ChoiceCombo(enum_choices(MeetingKind), empty=self.tr("All kinds"))
+        self.status = ChoiceCombo(enum_choices(MeetingStatus), empty=self.tr("All statuses"))
+        self.organiser = ChoiceCombo(lookup.organisations(ctx.db, lang),
+                                     empty=self.tr("All bodies"))
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setMinimumDate(ANY_DATE)
+            edit.setSpecialValueText(self.tr("any"))
+            edit.setDate(ANY_DATE)
+            edit.dateChanged.connect(self.apply_filter)
+        for combo in (self.election, self.kind, self.status, self.organiser):
+            combo.value_changed.connect(self.apply_filter)
+        self.attendee = PersonPicker(ctx)
+        self.attendee.setPlaceholderText(self.tr("Attended by…"))
+        self.attendee.picked.connect(self._on_attendee_picked)
+        self.attendee_chip = QPushButton()
+        self.attendee_chip.setToolTip(self.tr("Clear the attendee filter"))
+        self.attendee_chip.clicked.connect(lambda: self._on_attendee_picked(None))
+        self.attendee_chip.hide()
+
+        self.model = PagedTableModel(COLUMNS, MeetingSource(ctx.db, self.filter), parent=self)
+        self.model.sort(0, Qt.SortOrder.DescendingOrder)
+        self.view = QTableView()
+        self.view.setObjectName("meetingsTable")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (2, 150), (3, 140), (4, 190), (5, 190), (6, 70),
+                              (7, 110)):
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.view.activated.connect(lambda index: self._open_row(index.row()))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.selection_changed.emit(self.current_row()))
+        self.model.modelReset.connect(lambda: self.selection_changed.emit(self.current_row()))
+        self.count_label = QLabel()
+
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("&Search")), 0, 0)
+        filters.itemAtPosition(0, 0).widget().setBuddy(self.search)
+        filters.addWidget(self.search, 0, 1, 1, 3)
+        filters.addWidget(QLabel(self.tr("Election")), 0, 4)
+        filters.addWidget(self.election, 0, 5)
+        filters.addWidget(QLabel(self.tr("Kind")), 1, 0)
+        filters.addWidget(self.kind, 1, 1)
+        filters.addWidget(QLabel(self.tr("Status")), 1, 2)
+        filters.addWidget(self.status, 1, 3)
+        filters.addWidget(QLabel(self.tr("Organising body")), 1, 4)
+        filters.addWidget(self.organiser, 1, 5)
+        filters.addWidget(QLabel(self.tr("From")), 2, 0)
+        filters.addWidget(self.date_from, 2, 1)
+        filters.addWidget(QLabel(self.tr("To")), 2, 2)
+        filters.addWidget(self.date_to, 2, 3)
+        filters.addWidget(QLabel(self.tr("Attendee")), 2, 4)
+        attendee_box = QHBoxLayout()
+        attendee_box.addWidget(self.attendee, 1)
+        attendee_box.addWidget(self.attendee_chip)
+        filters.addLayout(attendee_box, 2, 5)
+        for column, stretch in ((1, 1), (3, 1), (5, 2)):
+            filters.setColumnStretch(column, stretch)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self._show_count()
+
+    def _on_attendee_picked(self, card: lookup.PersonCard | None) -> None:
+        self.attendee_id = card.id if card else None
+        self.attendee_chip.setText(f"{card.name}  ✕" if card else "")
+        self.attendee_chip.setVisible(card is not None)
+        self.attendee.setVisible(card is None)
+        self.apply_filter()
+
+    def current_filter(self) -> MeetingFilter:
+        return replace(MeetingFilter(), text=self.search.text().strip(),
+                       election_id=self.election.value(), kind=self.kind.value(),
+                       status=self.status.value(), organiser_id=self.organiser.value(),
+                       date_from=_day(self.date_from), date_to=_day(self.date_to),
+                       attendee_id=self.attendee_id)
+
+    def apply_filter(self, *_args: Any) -> None:
+        self._timer.stop()
+        self.filter = self.current_filter()
+        self.model.set_source(MeetingSource(self.ctx.db, self.filter))
+        self._show_count()
+
+    def refresh(self) -> None:
+        """Read again (after a save or a workflow step), keeping the row in focus if it stays."""
+        current = self.current_row()
+        self.model.reload()
+        self._show_count()
+        if current is not None:
+            self.select_meeting(current.id)
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        for number in range(min(self.model.rowCount(), 1000)):
+            row = self.model.row(number)
+            if row is not None and row.id == meeting_id:
+                self.view.selectRow(number)
+                return True
+        return False
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n meeting(s)", "", self.model.rowCount()))
+
+    def current_row(self) -> Any | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _open_row(self, number: int) -> None:
+        row = self.model.row(number)
+        if row is not None:
+            self.open_requested.emit(row.id)

@@ -1,0 +1,155 @@
+"""The workflow steps a list or an editor offers: one service call, one unit of work each.
+
+Who may do what follows the core (its services refuse with ``Forbidden`` whatever the window
+shows); the window only greys out what the acting role could never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from desktop import settings
+from desktop.models import MeetingStatus, UserRole
+from desktop.services.actor import Actor
+from ui.context import AppContext
+from ui.meetings.common import show_error
+
+T = TypeVar("T")
+CONTEXT = "MeetingWorkflow"
+EDITORS = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
+APPROVERS = (UserRole.COMMANDER,)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def can_edit(actor: Actor) -> bool:
+    return actor.can(*EDITORS)
+
+
+def allowed(actor: Actor, status: MeetingStatus | None) -> dict[str, bool]:
+    """Which steps make sense for a meeting in ``status`` (None: nothing selected)."""
+    editor, approver = can_edit(actor), actor.can(*APPROVERS)
+    return {
+        "new": editor,
+        "open": status is not None,
+        "recurring": editor and status is not None,
+        "submit": editor and status is MeetingStatus.DRAFT,
+        "approve": approver and status is MeetingStatus.AWAITING_APPROVAL,
+        "return": approver and status is MeetingStatus.AWAITING_APPROVAL,
+        "amend": editor and status is MeetingStatus.APPROVED,
+        "delete": editor and status is MeetingStatus.DRAFT,
+        "print": status is not None,
+        "excel": status is not None,
+    }
+
+
+def call(parent: QWidget | None, ctx: AppContext, work: Callable[[Any], T]) -> T | None:
+    """``work(session)`` in one unit of work; a refusal is shown and ``None`` returned."""
+    try:
+        with ctx.db.session() as session:
+            return work(session)
+    except Exception as error:
+        show_error(parent, error)
+        return None
+
+
+def submit(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> bool:
+    from desktop.services import meetings
+
+    return call(parent, ctx, lambda s: meetings.submit(s, ctx.actor, meeting_id) or True) is True
+
+
+def approve(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> str | None:
+    from desktop.services import minutes
+
+    return call(parent, ctx, lambda s: minutes.approve(s, ctx.actor, meeting_id))
+
+
+def return_to_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int,
+                    reason: str | None = None) -> bool:
+    from desktop.services import meetings
+
+    if reason is None:
+        reason, ok = QInputDialog.getText(parent, tr("Return to the clerk"),
+                                          tr("What must be corrected?"))
+        if not ok:
+            return False
+    return call(parent, ctx, lambda s: meetings.return_to_draft(
+        s, ctx.actor, meeting_id, reason) or True) is True
+
+
+def amend(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> int | None:
+    from desktop.services import minutes
+
+    return call(parent, ctx, lambda s: minutes.amend(s, ctx.actor, meeting_id))
+
+
+def new_from_previous(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> int | None:
+    from desktop.services import meetings
+
+    return call(parent, ctx, lambda s: meetings.new_from_previous(s, ctx.actor, meeting_id))
+
+
+def delete_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> bool:
+    from desktop.services import meetings
+
+    return call(parent, ctx, lambda s: meetings.delete_draft(
+        s, ctx.actor, meeting_id) or True) is True
+
+
+def documents_folder() -> Path:
+    folder = settings.data_dir() / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def build_minutes(ctx: AppContext, meeting_id: int, output: Path, fmt: str = "pdf"
+                  ) -> Callable[[Any], Path]:
+    """The background work that makes the minutes document (``progress`` is ui.operations')."""
+
+    def work(progress: Any) -> Path:
+        from reports import catalogue
+
+        kind = catalogue.get("minutes")
+        request = catalogue.BuildRequest(
+            db=ctx.db, params={"meeting": meeting_id}, output=output, fmt=fmt,
+            actor=ctx.actor, lang=ctx.language,
+            progress=lambda done, total: progress.report(done, total),
+            cancelled=progress.is_cancelled)
+        return kind.build(request) or output
+
+    return work
+
+
+def print_minutes(parent: QWidget | None, ctx: AppContext, meeting_id: int,
+                  title: str) -> Any:
+    """Make the minutes PDF in the background, then open the preview."""
+    from ui.operations import run_in_background
+
+    output = documents_folder() / f"minutes-{meeting_id}.pdf"
+
+    def done(path: Path) -> None:
+        from ui.preview import open_preview
+
+        open_preview(parent, path, title)
+
+    return run_in_background(parent, tr("Preparing the minutes…"),
+                             build_minutes(ctx, meeting_id, output), done,
+                             lambda error: show_error(parent, error))
+
+
+def export_excel(parent: QWidget | None, ctx: AppContext, meeting_id: int, output: Path,
+                 on_done: Callable[[Path], None] | None = None) -> Any:
+    from ui.operations import run_in_background
+
+    return run_in_background(parent, tr("Exporting attendance and directives…"),
+                             build_minutes(ctx, meeting_id, output, "xlsx"),
+                             on_done or (lambda _path: None),
+                             lambda error: show_error(parent, error))
