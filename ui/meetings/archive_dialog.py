@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.meetings import lookup, workflow
+from ui.meetings import lookup
 from ui.meetings.common import ChoiceCombo, show_error
 
 FOLDER_PREFERENCE = "meetings_archive_folder"
@@ -114,7 +114,8 @@ class ArchiveDialog(QDialog):
                                     self.tr("The archive was written to {folder}.")
                                     .format(folder=written))
 
-        self.operation = run_in_background(parent, workflow.tr("Exporting the archive…"),
-                                           work, done, lambda error: show_error(parent, error))
+        title = QCoreApplication.translate("MeetingWorkflow", "Exporting the archive…")
+        self.operation = run_in_background(parent, title, work, done,
+                                           lambda error: show_error(parent, error))
         self.accept()
         return self.operation

@@ -9,12 +9,6 @@ from desktop import drafts
 from ui.context import AppContext
 from ui.meetings.editor import DRAFT_KIND
 
-CONTEXT = "MeetingRecovery"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _area(parent: QWidget | None):
     """The Meetings area of the main window, opened if need be."""
@@ -40,9 +34,10 @@ def offer_pending_drafts(parent: QWidget | None, ctx: AppContext, *, area=None,
     for draft in pending:
         if ask is None:
             answer = QMessageBox.question(
-                parent, _tr("Unsaved minutes"),
-                _tr("The minutes «{title}» were not saved when the program last closed "
-                    "(last change {when}). Open them to continue?")
+                parent, QCoreApplication.translate("MeetingRecovery", "Unsaved minutes"),
+                QCoreApplication.translate(
+                    "MeetingRecovery", "The minutes «{title}» were not saved when the program last "
+                    "closed (last change {when}). Open them to continue?")
                 .format(title=draft.title, when=draft.saved_at.strftime("%Y-%m-%d %H:%M")),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Ignore, QMessageBox.StandardButton.Open)

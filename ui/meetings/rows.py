@@ -162,8 +162,9 @@ class RowsModel(QAbstractTableModel):
         if self.undo_stack is None:
             self.set_field(row, name, value)
         else:
+            text = QCoreApplication.translate("MeetingEditor", "Change {what}")
             self.undo_stack.push(SetValue(
-                tr("Change {what}").format(what=tr(spec.title)), (id(self), row, name),
+                text.format(what=tr(spec.title)), (id(self), row, name),
                 lambda v, r=row, n=name: self.set_field(r, n, v), old, value, self.focus))
         return True
 
@@ -234,7 +235,7 @@ class AgendaModel(QAbstractListModel):
             return None
         item = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            title = item.title or tr("(untitled item)")
+            title = item.title or QCoreApplication.translate("MeetingEditor", "(untitled item)")
             return f"{index.row() + 1}. {title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title

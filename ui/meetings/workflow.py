@@ -20,13 +20,8 @@ from ui.context import AppContext
 from ui.meetings.common import show_error
 
 T = TypeVar("T")
-CONTEXT = "MeetingWorkflow"
 EDITORS = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
 APPROVERS = (UserRole.COMMANDER,)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def can_edit(actor: Actor) -> bool:
@@ -77,8 +72,9 @@ def return_to_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int,
     from desktop.services import meetings
 
     if reason is None:
-        reason, ok = QInputDialog.getText(parent, tr("Return to the clerk"),
-                                          tr("What must be corrected?"))
+        reason, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("MeetingWorkflow", "Return to the clerk"),
+            QCoreApplication.translate("MeetingWorkflow", "What must be corrected?"))
         if not ok:
             return False
     return call(parent, ctx, lambda s: meetings.return_to_draft(
@@ -140,8 +136,8 @@ def print_minutes(parent: QWidget | None, ctx: AppContext, meeting_id: int,
 
         open_preview(parent, path, title)
 
-    return run_in_background(parent, tr("Preparing the minutes…"),
-                             build_minutes(ctx, meeting_id, output), done,
+    title_text = QCoreApplication.translate("MeetingWorkflow", "Preparing the minutes…")
+    return run_in_background(parent, title_text, build_minutes(ctx, meeting_id, output), done,
                              lambda error: show_error(parent, error))
 
 
@@ -149,7 +145,8 @@ def export_excel(parent: QWidget | None, ctx: AppContext, meeting_id: int, outpu
                  on_done: Callable[[Path], None] | None = None) -> Any:
     from ui.operations import run_in_background
 
-    return run_in_background(parent, tr("Exporting attendance and directives…"),
-                             build_minutes(ctx, meeting_id, output, "xlsx"),
+    title_text = QCoreApplication.translate("MeetingWorkflow",
+                                            "Exporting attendance and directives…")
+    return run_in_background(parent, title_text, build_minutes(ctx, meeting_id, output, "xlsx"),
                              on_done or (lambda _path: None),
                              lambda error: show_error(parent, error))
