@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     sample.add_argument("--png", type=Path, metavar=t("DIR"),
                         help=t("also render page 1 of each PDF to a PNG in this folder"))
     sample.set_defaults(handler=run_sample)
+    _register_minutes(actions, common)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -184,3 +186,66 @@ def run_sample(args: argparse.Namespace, ctx: CliContext) -> int:
                     else:
                         ctx.say("Written: {path}", path=image)
     return REJECTED if failures else OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            t("{value} is not a date such as 2010-03-07", value=text)) from None
+
+
+def _register_minutes(actions: argparse._SubParsersAction,
+                      common: argparse.ArgumentParser) -> None:
+    minutes = actions.add_parser("minutes", parents=[common],
+                                 help=t("print the minutes of a meeting"))
+    minutes.add_argument("meeting", metavar=t("MEETING"),
+                         help=t("the meeting's id or the document number of its minutes"))
+    minutes.add_argument("-o", "--output", type=Path, required=True, metavar=t("FILE"),
+                         help=t("file to write; its extension chooses PDF or Excel"))
+    minutes.add_argument("--office", type=int, metavar="ID",
+                         help=t("issuing office, when the organiser has none of its own"))
+    minutes.set_defaults(handler=run_minutes)
+
+    archive = actions.add_parser("archive", parents=[common],
+                                 help=t("export every approved meeting as numbered PDFs"))
+    archive.add_argument("--election", type=int, metavar="ID", help=t("the election's id"))
+    archive.add_argument("--from", dest="date_from", type=_day, metavar=t("DATE"),
+                         help=t("first day of the range"))
+    archive.add_argument("--to", dest="date_to", type=_day, metavar=t("DATE"),
+                         help=t("last day of the range"))
+    archive.add_argument("-o", "--output", type=Path, required=True, metavar=t("DIR"),
+                         help=t("folder in which the archive folder is made"))
+    archive.set_defaults(handler=run_archive)
+
+
+def run_minutes(args: argparse.Namespace, ctx: CliContext) -> int:
+    kind = catalogue.get("minutes")
+    fmt = args.output.suffix.lower().lstrip(".")
+    if fmt not in kind.formats:
+        ctx.error(t("{kind} is made as {formats}, not {fmt}.", kind=kind.key,
+                    formats=", ".join(kind.formats), fmt=fmt or "?"))
+        return MISUSE
+    params = {"meeting": args.meeting, "office": args.office}
+    return _build(ctx, ctx.db, kind, params, args.output, fmt)
+
+
+def run_archive(args: argparse.Namespace, ctx: CliContext) -> int:
+    from reports.archive import export_archive
+
+    by_dates = args.date_from is not None or args.date_to is not None
+    if (args.election is None) == (not by_dates) or \
+            (by_dates and (args.date_from is None or args.date_to is None)):
+        ctx.error(t("Give either --election ID, or both --from DATE and --to DATE."))
+        return MISUSE
+    try:
+        folder = export_archive(ctx.db, election_id=args.election, date_from=args.date_from,
+                                date_to=args.date_to, folder=args.output, lang=ctx.lang,
+                                progress=_progress)
+    except catalogue.Cancelled:
+        ctx.error(t("Cancelled; nothing was written."))
+        return REJECTED
+    count = sum(1 for p in folder.glob("*.pdf") if p.name != "index.pdf")
+    ctx.say("{count} approved minutes archived in: {path}", count=count, path=folder)
+    return OK

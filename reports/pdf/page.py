@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -26,12 +29,15 @@ from reports.errors import Cancelled
 from reports.files import atomic_output
 from reports.pdf.flowables import draw_line
 from reports.text import single_line
+from resources import path as resource_path
 
 MARGIN = 42.0
 HEAD_SIZE = 12.0
 HEAD_LEADING = 19.0
 MARK_COLOR = colors.HexColor("#9b0000")
+WATERMARK_ALPHA = 38  # of 255: faint enough to read the text through it
 SEAL_SIZE = 7.5
+SEAL_SPACING = 0.6  # points between the letters of a sealed code
 SEAL_Y = 46.0  # between the frame's foot and the page number
 
 
@@ -162,35 +168,43 @@ class _Painter:
         canvas.restoreState()
 
     def _seal(self, canvas: Canvas, label: str, code: str) -> None:
-        """The label, then the code left to right in groups at an even pitch.
+        """The label, then the code left to right, letter-spaced so it reads like type.
 
-        Drawn apart from the label: inside a right-to-left line the bidi algorithm would
-        reorder groups that begin with a digit.
+        The code is drawn apart from the label: inside a right-to-left line the bidi
+        algorithm would reorder groups that begin with a digit.
         """
         size = SEAL_SIZE
-        groups = code.split()
-        pitch = max((stringWidth(g, fonts.REGULAR, size) for g in groups), default=0.0) + 4
-        code_width = pitch * len(groups) - 4 if groups else 0.0
         head = single_line(label, fonts.REGULAR, size, self.setup.rtl or None)
-        total = head.width + 4 + code_width
+        code_width = stringWidth(code, fonts.REGULAR, size) + SEAL_SPACING * len(code)
+        total = head.width + 5 + code_width
         left = (self.width - total) / 2
-        code_left = left if self.setup.rtl else left + head.width + 4
-        label_left = left + code_width + 4 if self.setup.rtl else left
+        code_left = left if self.setup.rtl else left + head.width + 5
+        label_left = left + code_width + 5 if self.setup.rtl else left
         canvas.setFillColor(colors.black)
         canvas.setFont(fonts.REGULAR, size)
         canvas.drawString(label_left, SEAL_Y, head.visual)
-        for index, group in enumerate(groups):
-            canvas.drawString(code_left + index * pitch, SEAL_Y, group)
+        text = canvas.beginText(code_left, SEAL_Y)
+        text.setFont(fonts.REGULAR, size)
+        text.setCharSpace(SEAL_SPACING)
+        text.textOut(code)
+        canvas.drawText(text)
 
     def _watermark(self, canvas: Canvas, text: str) -> None:
-        line = single_line(text, fonts.BOLD, 64, self.setup.rtl or None)
-        canvas.saveState()
+        """Large and faint across the page, and small and plain in its top corner.
+
+        The large one is a picture, so that text extraction (search, copy, the tests that
+        read documents back) meets the words once, from the small one, in reading order.
+        """
+        line = single_line(text, fonts.BOLD, 11, self.setup.rtl or None)
         canvas.setFillColor(MARK_COLOR)
-        canvas.setFillAlpha(0.13)
+        canvas.setFont(fonts.BOLD, 11)
+        x = MARGIN if self.setup.rtl else self.width - MARGIN - line.width
+        canvas.drawString(x, self.height - 22, line.visual)
+        image, width, height = _watermark_image(line.visual)
+        canvas.saveState()
         canvas.translate(self.width / 2, self.height / 2)
         canvas.rotate(35)
-        canvas.setFont(fonts.BOLD, 64)
-        canvas.drawString(-line.width / 2, -20, line.visual)
+        canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
         canvas.restoreState()
 
     @property
@@ -200,6 +214,21 @@ class _Painter:
     @property
     def later_frame_top(self) -> float:
         return self.height - 64
+
+
+@lru_cache(maxsize=8)
+def _watermark_image(visual: str) -> tuple[ImageReader, float, float]:
+    """The visual-order text drawn once into a translucent picture, 64 points high."""
+    size, scale = 64, 3
+    # the basic engine draws the glyphs as given: they are already shaped and in visual order
+    font = ImageFont.truetype(str(resource_path("fonts", "Amiri-Bold.ttf")), size * scale,
+                              layout_engine=ImageFont.Layout.BASIC)
+    left, top, right, bottom = font.getbbox(visual)
+    picture = Image.new("RGBA", (right - left + 8, bottom - top + 8), (0, 0, 0, 0))
+    red = tuple(int(c * 255) for c in MARK_COLOR.rgb())
+    ImageDraw.Draw(picture).text((4 - left, 4 - top), visual, font=font,
+                                 fill=(*red, WATERMARK_ALPHA))
+    return ImageReader(picture), picture.width / scale, picture.height / scale
 
 
 def _numbered_canvas(paint: Callable[[Canvas, int, int], None]) -> type[Canvas]:
