@@ -54,6 +54,7 @@ class AgendaPanel(QWidget):
         self.items = QListView()
         self.items.setObjectName("agendaList")
         self.items.setModel(self.model)
+        self.items.setWordWrap(True)
         self.items.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_item(current.row()))
         self.add_item_button = QPushButton(self.tr("Add item"))
@@ -133,13 +134,14 @@ class AgendaPanel(QWidget):
         discussion_label = QLabel(self.tr("&Discussion"))
         discussion_label.setBuddy(self.discussion)
         right_layout.addWidget(discussion_label)
-        right_layout.addWidget(self.discussion, 3)
+        right_layout.addWidget(self.discussion, 2)
         outcome_bar = QHBoxLayout()
         outcome_bar.addWidget(QLabel(self.tr("Outcomes: notes, decisions and directives")), 1)
         outcome_bar.addWidget(self.add_outcome_button)
         outcome_bar.addWidget(self.remove_outcome_button)
         right_layout.addLayout(outcome_bar)
         right_layout.addWidget(self.outcome_view, 2)
+        self.outcome_view.verticalHeader().setDefaultSectionSize(44)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.meetings import lookup
-from ui.meetings.common import ChoiceCombo, show_error
+from ui.meetings.common import ChoiceCombo, set_date_format, show_error
 
 FOLDER_PREFERENCE = "meetings_archive_folder"
 
@@ -53,8 +53,7 @@ class ArchiveDialog(QDialog):
         self.date_from, self.date_to = QDateEdit(today.addMonths(-1)), QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            set_date_format(edit, "yyyy-MM-dd")
         self.folder = QLineEdit(ctx.preferences.get(FOLDER_PREFERENCE, ""))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._on_browse_clicked)

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QWidget
 
 from desktop.text.arabic import normalise
 
@@ -150,3 +151,18 @@ class ChoiceCombo(QComboBox):
 
 def enum_choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:
     return [(member, label(member)) for member in enum_cls]
+
+
+def set_date_format(edit: QDateTimeEdit, fmt: str) -> None:
+    """A date/time box that reads left to right (2008-07-13 10:00) in the Arabic window too.
+
+    Qt reverses the sections of a date format when the application is right to left, which
+    turns 10:00 into «00:10»; the format is parsed under a left-to-right application instead.
+    """
+    direction = QGuiApplication.layoutDirection()
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    try:
+        edit.setDisplayFormat(fmt)
+    finally:
+        QGuiApplication.setLayoutDirection(direction)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ui.meetings.common import ChoiceCombo
+from ui.meetings.common import ChoiceCombo, set_date_format
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
@@ -52,8 +52,7 @@ class DateDelegate(QStyledItemDelegate):
         editor.setCalendarPopup(True)
         editor.setMinimumDate(NO_DATE)
         editor.setSpecialValueText(self._no_date_text)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        set_date_format(editor, "yyyy-MM-dd")
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -50,7 +50,7 @@ from ui.meetings import lookup, workflow
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.attendees_panel import AttendeesPanel
 from ui.meetings.commands import SetValue
-from ui.meetings.common import ChoiceCombo, enum_choices, show_error
+from ui.meetings.common import ChoiceCombo, enum_choices, set_date_format, show_error
 from ui.meetings.plain import from_plain, to_plain
 from ui.meetings.rows import AgendaRow, AttendeeRow, OutcomeRow
 
@@ -136,8 +136,7 @@ class MeetingEditor(QWidget):
         self.ends = QDateTimeEdit()
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits keep their order
+            set_date_format(edit, "yyyy-MM-dd HH:mm")
         self.ends.setMinimumDateTime(NO_END)
         self.ends.setSpecialValueText(self.tr("(not recorded)"))
         self.place = QLineEdit()
@@ -449,7 +448,7 @@ class MeetingEditor(QWidget):
                 "Approved minutes, revision {revision}, fingerprint {fingerprint}. They are "
                 "locked: to correct them, choose Amend, which makes a new revision and keeps "
                 "this one.").format(revision=self.revision,
-                                    fingerprint=(self.fingerprint or "")[:16]))
+                                    fingerprint=(self.fingerprint or "—")[:16]))
             self.banner.show()
         elif self.status is MeetingStatus.AWAITING_APPROVAL:
             self.banner.setText(self.tr(

@@ -32,7 +32,7 @@ from desktop.storage.database import Database
 from ui.context import AppContext
 from ui.itemmodels.paged import Column, PagedTableModel
 from ui.meetings import lookup
-from ui.meetings.common import ChoiceCombo, enum_choices, label
+from ui.meetings.common import ChoiceCombo, enum_choices, label, set_date_format
 from ui.meetings.pickers import PersonPicker
 
 SEARCH_DELAY_MS = 250
@@ -110,8 +110,7 @@ class MeetingsList(QWidget):
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            set_date_format(edit, "yyyy-MM-dd")
             edit.setMinimumDate(ANY_DATE)
             edit.setSpecialValueText(self.tr("any"))
             edit.setDate(ANY_DATE)

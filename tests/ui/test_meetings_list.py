@@ -1,0 +1,87 @@
+"""The meetings list: Arabic search as people type it, filters and sorting done by the database."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("desktop.services.meetings")  # the core's meetings API, landing separately
+
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from desktop.models import MeetingKind, MeetingStatus
+from desktop.services.actor import actor_for
+from desktop.services.meetings import MeetingInput, MinutesInput, create_meeting
+from tests.ui import shell_fixtures
+from tests.ui.test_meetings_editor import _type
+from ui.context import AppContext
+from ui.meetings.area import MeetingsArea
+from ui.meetings.editor import MeetingEditor
+
+arabic, demo_db = shell_fixtures.arabic, shell_fixtures.demo_db
+
+
+
+@pytest.fixture
+def area(qtbot, demo_db, arabic) -> MeetingsArea:
+    with demo_db.session() as session:
+        actor = actor_for(session, "clerk")
+        create_meeting(session, actor, MinutesInput(MeetingInput(
+            kind=MeetingKind.PERIODIC_MEETING, subject="لقاء العقيد أحمد مع مدراء الأقسام",
+            starts_at=datetime(2010, 1, 5, 9, 0)), [], []))
+    widget = MeetingsArea(AppContext(demo_db, actor, "ar", {}))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    return widget
+
+
+def _subjects(area: MeetingsArea) -> list[str]:
+    model = area.list.model
+    return [model.row(n).subject for n in range(model.rowCount())]
+
+
+def test_search_finds_arabic_as_people_type_it(qtbot, area):
+    assert len(_subjects(area)) == 3
+    _type(qtbot, area.list.search, "احمد")
+    qtbot.waitUntil(lambda: len(_subjects(area)) == 1)
+    assert "أحمد" in _subjects(area)[0]
+    area.list.search.clear()
+    qtbot.waitUntil(lambda: len(_subjects(area)) == 3)
+
+
+def test_filter_by_status(area):
+    area.list.status.set_value(MeetingStatus.APPROVED)
+    rows = [area.list.model.row(n) for n in range(area.list.model.rowCount())]
+    assert rows and all(row.status is MeetingStatus.APPROVED for row in rows)
+    assert len(rows) < 3
+    area.list.status.set_value(None)
+    assert area.list.model.rowCount() == 3
+
+
+def test_sorting_by_a_header_asks_the_database(area):
+    view = area.list.view
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    dates = [area.list.model.row(n).starts_at for n in range(3)]
+    assert dates == sorted(dates)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [area.list.model.row(n).starts_at for n in range(3)] == sorted(dates, reverse=True)
+    assert area.list.model.sort_key == ("starts_at", True)
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert area.list.model.sort_key == ("subject", False)
+
+
+def test_enter_on_a_row_opens_its_minutes_and_actions_follow_status(qtbot, area):
+    view = area.list.view
+    approved = next(n for n in range(3)
+                    if area.list.model.row(n).status is MeetingStatus.APPROVED)
+    view.setFocus()
+    view.setCurrentIndex(area.list.model.index(approved, 1))
+    assert area.actions_["amend"].isEnabled() and not area.actions_["submit"].isEnabled()
+    assert not area.actions_["approve"].isEnabled()  # a clerk does not approve
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    editor = area.tabs.currentWidget()
+    assert isinstance(editor, MeetingEditor)
+    assert editor.meeting_id == area.list.model.row(approved).id and editor.read_only
