@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(240)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setStyleSheet("QListView#navigation { font-size: 11pt; padding: 6px; }"
                                "QListView#navigation::item { padding: 8px 6px; }")
         self.nav.selectionModel().currentChanged.connect(self._on_nav_current_changed)

@@ -10,7 +10,7 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from desktop.i18n import translate
@@ -71,8 +71,7 @@ def make_field(param: Param, db: Database, lang: str, parent: QWidget | None = N
     if param.kind == "date":
         edit = QDateEdit(QDate.currentDate(), parent)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")  # as dates are written on the letters
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setDisplayFormat("dd/MM/yyyy")  # Qt mirrors the sections right to left
         return ParamField(param, edit)
     if param.kind == "choice":
         combo = QComboBox(parent)
