@@ -33,7 +33,8 @@ from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
 from reports.pdf.table import Column, RtlTable
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 SUBJECT_CHARS = 80  # Arabic is two bytes a letter: the name stays well under 255 bytes
 FINGERPRINT_PREFIX_CHARS = 16
 INDEX_COLUMNS = (  # key, Excel kind, PDF width share, PDF fitted
@@ -78,7 +79,7 @@ class ArchiveEntry:
 
 def safe_name(text: str, limit: int = SUBJECT_CHARS) -> str:
     """A file name any system accepts: no separators, controls or bidi marks; not too long."""
-    cleaned = " ".join(_UNSAFE.sub(" ", text).split())[:limit].strip(" .")
+    cleaned = " ".join(_UNSAFE.sub(" ", _INVISIBLE.sub("", text)).split())[:limit].strip(" .")
     return cleaned or "-"
 
 

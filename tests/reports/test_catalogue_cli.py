@@ -46,5 +46,7 @@ def test_report_sample_builds_every_kind_on_demo_data(sqlite_db, tmp_path):
     out = tmp_path / "gallery"
     assert main(["--db", str(sqlite_db.url), "report", "sample", "-o", str(out)]) == 0
     made = sorted(p.name for p in out.iterdir())
-    assert made == ["sample_letter.pdf", "sample_table.pdf", "sample_table.xlsx"]
+    assert made == sorted(f"{k.key}.{fmt}" for k in catalogue.kinds() for fmt in k.formats)
+    assert {"sample_letter.pdf", "sample_table.pdf", "sample_table.xlsx", "minutes.pdf",
+            "minutes.xlsx"} <= set(made)
     assert all((out / name).stat().st_size > 5000 for name in made)
