@@ -24,20 +24,22 @@ def _pages(pdf: Path) -> int:
     return int(found.group(1)) if found else 0
 
 
+def _sample(db, folder: Path, key: str) -> Path:
+    """The gallery's sample of a document kind, built on the demo data."""
+    kind = get(key)
+    with db.reader() as session:
+        params = kind.sample_params(session)
+    return kind.build(BuildRequest(db=db, params=params, output=folder / f"{key}.pdf"))
+
+
 @pytest.fixture
 def letter(demo_db, tmp_path) -> Path:
-    kind = get("sample_letter")
-    with demo_db.reader() as session:
-        params = kind.sample_params(session)
-    return kind.build(BuildRequest(db=demo_db, params=params, output=tmp_path / "letter.pdf"))
+    return _sample(demo_db, tmp_path, "sample_letter")
 
 
 @pytest.fixture
 def table(demo_db, tmp_path) -> Path:
-    kind = get("sample_table")
-    with demo_db.reader() as session:
-        params = kind.sample_params(session)
-    return kind.build(BuildRequest(db=demo_db, params=params, output=tmp_path / "table.pdf"))
+    return _sample(demo_db, tmp_path, "sample_table")
 
 
 def test_the_preview_shows_every_page_of_a_letter(qtbot, letter, arabic):
