@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("desktop.services.meetings")  # the core's meetings API, landing separately
+pytest.importorskip("desktop.services.meetings")  # the core's API, landing separately
 
 
 from datetime import date, datetime
@@ -24,8 +24,8 @@ from desktop.models import (
     Person,
     Priority,
 )
+from desktop.services import meetings
 from desktop.services.actor import actor_for
-from desktop.services.meetings import load_meeting
 from tests.ui import shell_fixtures
 from ui.context import AppContext
 from ui.meetings import editor as editor_module
@@ -186,7 +186,7 @@ def test_a_clerk_records_a_meeting_that_is_approved_locked_and_amended(
     assert not locked.save()  # the core refuses whatever the window lets through
     assert errors and ARABIC_LETTERS & set(errors[-1])
     with clerk.db.reader() as session:
-        assert load_meeting(session, meeting_id).status is MeetingStatus.APPROVED
+        assert meetings.load_meeting(session, meeting_id).status is MeetingStatus.APPROVED
 
     new_id = locked.amend()
     assert new_id is not None and new_id != meeting_id
@@ -266,7 +266,7 @@ def test_bidi_controls_and_a_long_discussion_are_saved_clean_and_whole(qtbot, cl
     editor.agenda.discussion.setPlainText(long_text)
     assert editor.save(), errors
     with clerk.db.reader() as session:
-        state = load_meeting(session, editor.meeting_id)
+        state = meetings.load_meeting(session, editor.meeting_id)
     assert state.minutes.meeting.subject == "اجتماع"
     assert len(state.minutes.agenda[0].discussion) == len(long_text.strip())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("desktop.services.meetings")  # the core's meetings API, landing separately
+pytest.importorskip("desktop.services.meetings")  # the core's API, landing separately
 
 
 from datetime import datetime
@@ -12,8 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from desktop.models import MeetingKind, MeetingStatus
+from desktop.services import meetings
 from desktop.services.actor import actor_for
-from desktop.services.meetings import MeetingInput, MinutesInput, create_meeting
 from tests.ui import shell_fixtures
 from tests.ui.test_meetings_editor import _type
 from ui.context import AppContext
@@ -28,7 +28,7 @@ arabic, demo_db = shell_fixtures.arabic, shell_fixtures.demo_db
 def area(qtbot, demo_db, arabic) -> MeetingsArea:
     with demo_db.session() as session:
         actor = actor_for(session, "clerk")
-        create_meeting(session, actor, MinutesInput(MeetingInput(
+        meetings.create_meeting(session, actor, meetings.MinutesInput(meetings.MeetingInput(
             kind=MeetingKind.PERIODIC_MEETING, subject="لقاء العقيد أحمد مع مدراء الأقسام",
             starts_at=datetime(2010, 1, 5, 9, 0)), [], []))
     widget = MeetingsArea(AppContext(demo_db, actor, "ar", {}))
