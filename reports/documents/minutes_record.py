@@ -33,6 +33,7 @@ from desktop.models import (
 )
 from desktop.services.errors import Invalid, NotFound
 from desktop.services.numbering import format_number
+from desktop.services.people import rank_title
 from reports import labels
 from reports.documents import common
 from reports.pdf.flowables import Signatory
@@ -322,11 +323,24 @@ def _office(session: Session, meeting: Meeting, number: DocumentNumber | None,
     return common.office(session, office_id)
 
 
+def _prose_rank(person: Person, lang: str) -> str:
+    """The rank as a sentence or a signature writes it: «العميد الركن», not «عميد الركن»."""
+    if lang == "en":
+        return common.rank_title(person, lang)
+    return " ".join(p for p in (person.honorific, rank_title(person.rank, person.staff_qualified))
+                    if p)
+
+
+def _signatory(person: Person, lang: str) -> Signatory:
+    plain = common.signatory(person, lang)
+    return Signatory(_prose_rank(person, lang), plain.name, plain.position)
+
+
 def _person_line(person: Person | None, lang: str) -> str:
     if person is None:
         return ""
     name = person.name_latin if lang == "en" and person.name_latin else person.full_name_ar
-    return " ".join(p for p in (common.rank_title(person, lang), name) if p)
+    return " ".join(p for p in (_prose_rank(person, lang), name) if p)
 
 
 def _election_name(meeting: Meeting, lang: str) -> str:
@@ -371,7 +385,7 @@ def _attendees(meeting: Meeting, lang: str) -> list[AttendeeLine]:
         elif attendance.represents is not None:
             capacity = word("representative_of", lang,
                             organisation=_org_name(attendance.represents, lang))
-        signatory = common.signatory(person, lang)
+        signatory = _signatory(person, lang)
         if not signatory.position and attendance.represents is not None:
             signatory = Signatory(signatory.rank, signatory.name, capacity)
         name = person.name_latin if lang == "en" and person.name_latin else person.full_name_ar
@@ -468,7 +482,7 @@ def read_record(session: Session, meeting_id: int, *, office_id: int | None = No
         starts_at=meeting.starts_at, ends_at=meeting.ends_at, place=meeting.place or "",
         election=_election_name(meeting, lang),
         organiser=_org_name(meeting.organiser, lang), chair=chair,
-        chair_signatory=common.signatory(chair_person, lang) if chair_person else None,
+        chair_signatory=_signatory(chair_person, lang) if chair_person else None,
         classification=meeting.classification, approved_at=meeting.approved_at,
         fingerprint=_fingerprint(meeting), number_id=number.id if number else None,
         number_text=format_number(number) if number else None, office_id=office.id,
