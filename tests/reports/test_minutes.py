@@ -215,3 +215,16 @@ def test_every_print_of_a_kind_is_registered(db):
     assert [p.name for p in kind.params if p.required] == ["meeting"]
     with db.reader() as session:
         assert session.scalar(select(func.count()).select_from(Meeting)) == 0
+
+
+def test_the_office_under_the_organiser_issues_and_english_prints(db, world, tmp_path):
+    with db.session() as session:
+        meeting = make_meeting(session, world)
+        session.get(Meeting, meeting).organiser_id = world["ministry"]  # no office of its own
+    output = build(db, meeting, tmp_path / "en.pdf", lang="en")
+    text = normalise(pdf_text(output))
+    assert "Minutes of the joint meeting" in text and "1. Attendance" in text
+    assert "Present: 2; excused: 1; absent: 0." in text
+    with db.reader() as session:  # the command's office, directly under the ministry
+        number = session.get(DocumentNumber, session.get(Meeting, meeting).document_number_id)
+        assert number.office_id == world["office"]
