@@ -37,7 +37,9 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """``commands=False`` leaves out the plugins' sub-commands: starting the program needs
+    none of them, and importing them would delay the window."""
     common = _common()
     parser = _Parser(
         prog="ghurfa",
@@ -51,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in (demo, check):
         module.register(sub, common)
-    for point in entry_points(group="ghurfa.commands"):
+    for point in entry_points(group="ghurfa.commands") if commands else ():
         try:
             register = point.load()
         except ImportError as error:  # a partial install keeps the core's commands working
@@ -72,13 +74,27 @@ def _language(argv: Sequence[str]) -> str:
     return i18n.DEFAULT_LANGUAGE
 
 
+def _starts_program(argv: Sequence[str]) -> bool:
+    """No sub-command and no help asked: only options such as ``--db URL --demo``."""
+    takes_value = {"--db", "--lang"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language(argv)
     if lang in i18n.LANGUAGES:
         i18n.set_language(lang)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(commands=not _starts_program(argv)).parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
     ctx = CliContext(db_url=getattr(args, "db", None), lang=i18n.language())

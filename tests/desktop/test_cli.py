@@ -54,3 +54,13 @@ def test_python_dash_m_desktop_runs_the_same_command(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Schema revision" in done.stdout
+
+
+def test_only_options_start_the_program_and_anything_else_parses_fully():
+    from desktop.cli import _starts_program
+
+    assert _starts_program([])
+    assert _starts_program(["--db", "sqlite:///x.db", "--demo", "--lang", "en"])
+    assert not _starts_program(["report", "list"])
+    assert not _starts_program(["--lang", "en", "check"])
+    assert not _starts_program(["--help"])

@@ -86,3 +86,17 @@ def test_describe_names_the_database_without_a_password():
     assert "secret" not in db.describe()
     db.dispose()
     assert Database(f"sqlite:///{Path('/tmp/x.sqlite3')}").describe() == "SQLite: /tmp/x.sqlite3"
+
+
+def test_quick_revision_reading_agrees_with_alembic(db):
+    """The start reads the revisions without Alembic; Alembic's own answer must be the same."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from desktop.storage.migrations import config
+
+    assert head_revision(db) == ScriptDirectory.from_config(config(db)).get_current_head()
+    with db.engine.connect() as connection:
+        assert current_revision(db) == MigrationContext.configure(connection).get_current_revision()
+    empty = Database("sqlite://")
+    assert current_revision(empty) is None
