@@ -1,0 +1,525 @@
+"""Meetings and their minutes while they are written: record, save, submit, list.
+
+The editor holds the whole record (the meeting, its attendees, its agenda and outcomes) and
+saves it in one unit of work, so a save either keeps everything the clerk typed or nothing.
+Approval, revisions and the fingerprint live in ``desktop.services.minutes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.models import (
+    AgendaItem,
+    Attendance,
+    Directive,
+    DocumentNumber,
+    Election,
+    Meeting,
+    Organisation,
+    Person,
+    Rank,
+    UserRole,
+)
+from desktop.models.base import utcnow
+from desktop.models.enums import (
+    AttendanceCapacity,
+    Classification,
+    DirectiveStatus,
+    MeetingKind,
+    MeetingStatus,
+    OutcomeKind,
+    Presence,
+    Priority,
+)
+from desktop.services import audit, validation
+from desktop.services.actor import Actor
+from desktop.services.errors import Conflict, Forbidden, Invalid, NotFound
+from desktop.services.numbering import format_number
+from desktop.services.people import formal_name
+from desktop.text.arabic import normalise
+
+SUBJECT_LIMIT = 500
+PLACE_LIMIT = 300
+TITLE_LIMIT = 500
+DISCUSSION_LIMIT = 200_000  # a long session's discussion fits many times over; never cut
+OUTCOME_LIMIT = 20_000
+REASON_LIMIT = 2_000
+RECORDERS = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
+APPROVERS = (UserRole.COMMANDER,)
+FOLLOWED_UP = (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS)
+
+
+@dataclass
+class MeetingInput:
+    kind: MeetingKind
+    subject: str
+    starts_at: datetime
+    ends_at: datetime | None = None
+    place: str | None = None
+    election_id: int | None = None
+    chair_id: int | None = None
+    organiser_id: int | None = None
+    classification: Classification = Classification.UNCLASSIFIED
+
+
+@dataclass
+class AttendeeInput:
+    person_id: int
+    capacity: AttendanceCapacity = AttendanceCapacity.MEMBER
+    represents_id: int | None = None
+    presence: Presence = Presence.PRESENT
+
+
+@dataclass
+class OutcomeInput:
+    kind: OutcomeKind
+    text: str
+    responsible_organisation_id: int | None = None
+    responsible_person_id: int | None = None
+    due_date: date | None = None
+    priority: Priority = Priority.NORMAL
+    status: DirectiveStatus = DirectiveStatus.OPEN
+    carried_over_from_id: int | None = None
+
+
+@dataclass
+class AgendaItemInput:
+    title: str
+    discussion: str | None = None
+    outcomes: list[OutcomeInput] = field(default_factory=list)
+
+
+@dataclass
+class MinutesInput:
+    meeting: MeetingInput
+    attendees: list[AttendeeInput]
+    agenda: list[AgendaItemInput]
+    other_outcomes: list[OutcomeInput] = field(default_factory=list)  # not under an item
+
+
+@dataclass
+class MeetingState:
+    id: int
+    version: int
+    status: MeetingStatus
+    revision: int
+    supersedes_id: int | None
+    previous_meeting_id: int | None
+    fingerprint: str | None
+    document_number: str | None
+    minutes: MinutesInput
+
+
+@dataclass
+class MeetingFilter:
+    text: str = ""
+    election_id: int | None = None
+    kind: MeetingKind | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    status: MeetingStatus | None = None
+    organiser_id: int | None = None
+    attendee_id: int | None = None
+    latest_only: bool = True  # hide a revision another one corrects
+
+
+@dataclass
+class MeetingRow:
+    id: int
+    starts_at: datetime
+    subject: str
+    kind: MeetingKind
+    status: MeetingStatus
+    revision: int
+    election_name: str | None
+    organiser_name: str | None
+    chair_name: str | None
+    attendee_count: int
+    document_number: str | None
+
+
+# ---- checks -------------------------------------------------------------------------------
+
+def _may_record(actor: Actor) -> None:
+    if not actor.can(*RECORDERS):
+        raise Forbidden("Your role may not record meetings.")
+
+
+def _get(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound("No meeting has the id {id}.", id=meeting_id)
+    return meeting
+
+
+def _editable(meeting: Meeting) -> None:
+    if meeting.status is MeetingStatus.APPROVED:
+        raise Forbidden("These minutes are approved and locked; to correct them, amend them: "
+                        "a new revision is made and the approved one is kept.")
+    if meeting.status is MeetingStatus.AWAITING_APPROVAL:
+        raise Conflict("These minutes await approval; a commander must return them to the "
+                       "clerk before they can be changed.")
+
+
+def _clean_outcome(session: Session, outcome: OutcomeInput) -> OutcomeInput:
+    validation.existing(session, Organisation, outcome.responsible_organisation_id,
+                        "Responsible organisation")
+    validation.existing(session, Person, outcome.responsible_person_id, "Responsible person")
+    validation.existing(session, Directive, outcome.carried_over_from_id, "Directive")
+    return OutcomeInput(
+        kind=validation.choice(OutcomeKind, outcome.kind, "Outcome kind"),
+        text=validation.text(outcome.text, "Outcome text", max_length=OUTCOME_LIMIT),
+        responsible_organisation_id=outcome.responsible_organisation_id,
+        responsible_person_id=outcome.responsible_person_id,
+        due_date=outcome.due_date,
+        priority=validation.choice(Priority, outcome.priority, "Priority"),
+        status=validation.choice(DirectiveStatus, outcome.status, "Status"),
+        carried_over_from_id=outcome.carried_over_from_id,
+    )
+
+
+def _clean(session: Session, data: MinutesInput) -> MinutesInput:
+    """The input as it will be stored, or a domain error naming the first problem."""
+    m = data.meeting
+    if not isinstance(m.starts_at, datetime):
+        raise Invalid("{field} is required.", field=validation.Term("Start"))
+    if m.ends_at is not None and not isinstance(m.ends_at, datetime):
+        raise Invalid("{field} is required.", field=validation.Term("End"))
+    validation.ordered(m.starts_at, m.ends_at, "Meeting")
+    validation.existing(session, Election, m.election_id, "Election")
+    validation.existing(session, Organisation, m.organiser_id, "Organising body")
+    chair = validation.existing(session, Person, m.chair_id, "Chair")
+    meeting = MeetingInput(
+        kind=validation.choice(MeetingKind, m.kind, "Meeting kind"),
+        subject=validation.text(m.subject, "Subject", max_length=SUBJECT_LIMIT),
+        starts_at=m.starts_at, ends_at=m.ends_at,
+        place=validation.text(m.place, "Place", max_length=PLACE_LIMIT, required=False),
+        election_id=m.election_id, chair_id=m.chair_id, organiser_id=m.organiser_id,
+        classification=validation.choice(Classification, m.classification, "Classification"),
+    )
+    attendees: list[AttendeeInput] = []
+    seen: set[int] = set()
+    for attendee in data.attendees:
+        person = validation.required(session, Person, attendee.person_id, "Attendee")
+        if person.id in seen:
+            raise Invalid("{name} is listed twice among the attendees.",
+                          name=formal_name(person))
+        seen.add(person.id)
+        validation.existing(session, Organisation, attendee.represents_id, "Represented body")
+        capacity = validation.choice(AttendanceCapacity, attendee.capacity, "Capacity")
+        if capacity is AttendanceCapacity.CHAIR and person.id != meeting.chair_id:
+            if meeting.chair_id is not None:
+                raise Invalid("Only the chair, {name}, attends as chair.",
+                              name=formal_name(chair) if chair else "")
+            meeting.chair_id = person.id  # the clerk marked the chair in the table
+            chair = person
+        attendees.append(AttendeeInput(
+            person_id=person.id, capacity=capacity, represents_id=attendee.represents_id,
+            presence=validation.choice(Presence, attendee.presence, "Attendance")))
+    if chair is not None:
+        if chair.id not in seen:
+            raise Invalid("The chair, {name}, must be among the attendees.",
+                          name=formal_name(chair))
+        for attendee in attendees:
+            if attendee.person_id == chair.id:
+                attendee.capacity = AttendanceCapacity.CHAIR
+    agenda = [
+        AgendaItemInput(
+            title=validation.text(item.title, "Agenda item", max_length=TITLE_LIMIT),
+            discussion=validation.text(item.discussion, "Discussion",
+                                       max_length=DISCUSSION_LIMIT, required=False),
+            outcomes=[_clean_outcome(session, o) for o in item.outcomes])
+        for item in data.agenda
+    ]
+    others = [_clean_outcome(session, o) for o in data.other_outcomes]
+    return MinutesInput(meeting, attendees, agenda, others)
+
+
+# ---- writing ------------------------------------------------------------------------------
+
+def _search_key(session: Session, meeting: Meeting, people: Iterable[int]) -> str:
+    organiser = session.get(Organisation, meeting.organiser_id) if meeting.organiser_id else None
+    names = session.scalars(select(Person.full_name_ar).where(Person.id.in_(list(people))))
+    parts = [meeting.subject, meeting.place, organiser.name_ar if organiser else None,
+             organiser.short_name if organiser else None, *names]
+    return normalise(" ".join(p for p in parts if p))[:1000]
+
+
+def _outcome_row(meeting: Meeting, item: AgendaItem | None, outcome: OutcomeInput,
+                 position: int) -> Directive:
+    return Directive(
+        meeting=meeting, agenda_item=item, kind=outcome.kind, position=position,
+        text=outcome.text, responsible_organisation_id=outcome.responsible_organisation_id,
+        responsible_person_id=outcome.responsible_person_id, due_date=outcome.due_date,
+        priority=outcome.priority, status=outcome.status,
+        carried_over_from_id=outcome.carried_over_from_id)
+
+
+def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
+    m = data.meeting
+    meeting.kind, meeting.subject = m.kind, m.subject
+    meeting.starts_at, meeting.ends_at, meeting.place = m.starts_at, m.ends_at, m.place
+    meeting.election_id, meeting.chair_id = m.election_id, m.chair_id
+    meeting.organiser_id, meeting.classification = m.organiser_id, m.classification
+    if meeting.id is not None:
+        # Old rows go first: the new ones may repeat an attendee (unique per meeting).
+        meeting.attendances.clear()
+        meeting.directives.clear()
+        meeting.agenda_items.clear()
+        session.flush()
+    else:
+        session.add(meeting)
+    for position, attendee in enumerate(data.attendees, start=1):
+        meeting.attendances.append(Attendance(
+            person_id=attendee.person_id, capacity=attendee.capacity,
+            represents_id=attendee.represents_id, presence=attendee.presence,
+            position=position))
+    number = 0
+    for position, item in enumerate(data.agenda, start=1):
+        row = AgendaItem(position=position, title=item.title, discussion=item.discussion)
+        meeting.agenda_items.append(row)
+        for outcome in item.outcomes:
+            number += 1
+            meeting.directives.append(_outcome_row(meeting, row, outcome, number))
+    for outcome in data.other_outcomes:
+        number += 1
+        meeting.directives.append(_outcome_row(meeting, None, outcome, number))
+    meeting.search_key = _search_key(session, meeting, (a.person_id for a in data.attendees))
+
+
+def create_meeting(session: Session, actor: Actor, data: MinutesInput) -> int:
+    _may_record(actor)
+    clean = _clean(session, data)
+    meeting = Meeting(status=MeetingStatus.DRAFT, revision=1)
+    _write(session, meeting, clean)
+    session.flush()
+    audit.record(session, actor, "create", meeting)
+    return meeting.id
+
+
+def save_meeting(session: Session, actor: Actor, meeting_id: int, data: MinutesInput,
+                 expected_version: int | None = None) -> int:
+    _may_record(actor)
+    meeting = _get(session, meeting_id)
+    _editable(meeting)
+    validation.expect_version(meeting, expected_version)
+    clean = _clean(session, data)
+    _write(session, meeting, clean)
+    changes = audit.changed_fields(meeting)
+    meeting.updated_at = utcnow()  # a save of the children alone is a change too
+    session.flush()
+    audit.record(session, actor, "update", meeting, changes=changes or None)
+    return meeting.version
+
+
+# ---- reading ------------------------------------------------------------------------------
+
+def _outcome_input(directive: Directive) -> OutcomeInput:
+    return OutcomeInput(
+        kind=directive.kind, text=directive.text,
+        responsible_organisation_id=directive.responsible_organisation_id,
+        responsible_person_id=directive.responsible_person_id, due_date=directive.due_date,
+        priority=directive.priority, status=directive.status,
+        carried_over_from_id=directive.carried_over_from_id)
+
+
+def minutes_of(meeting: Meeting) -> MinutesInput:
+    under: dict[int, list[OutcomeInput]] = {item.id: [] for item in meeting.agenda_items}
+    others: list[OutcomeInput] = []
+    for directive in meeting.directives:
+        target = under.get(directive.agenda_item_id) if directive.agenda_item_id else None
+        (target if target is not None else others).append(_outcome_input(directive))
+    return MinutesInput(
+        meeting=MeetingInput(
+            kind=meeting.kind, subject=meeting.subject, starts_at=meeting.starts_at,
+            ends_at=meeting.ends_at, place=meeting.place, election_id=meeting.election_id,
+            chair_id=meeting.chair_id, organiser_id=meeting.organiser_id,
+            classification=meeting.classification),
+        attendees=[AttendeeInput(a.person_id, a.capacity, a.represents_id, a.presence)
+                   for a in meeting.attendances],
+        agenda=[AgendaItemInput(i.title, i.discussion, under[i.id])
+                for i in meeting.agenda_items],
+        other_outcomes=others)
+
+
+def load_meeting(session: Session, meeting_id: int) -> MeetingState:
+    meeting = _get(session, meeting_id)
+    number = (session.get(DocumentNumber, meeting.document_number_id)
+              if meeting.document_number_id else None)
+    return MeetingState(
+        id=meeting.id, version=meeting.version, status=meeting.status,
+        revision=meeting.revision, supersedes_id=meeting.supersedes_id,
+        previous_meeting_id=meeting.previous_meeting_id, fingerprint=meeting.fingerprint,
+        document_number=format_number(number) if number else None,
+        minutes=minutes_of(meeting))
+
+
+def protocol_order(session: Session, attendees: list[AttendeeInput]) -> list[AttendeeInput]:
+    """The order of protocol: the chair, then rank seniority, then position title, then name."""
+    people = {p.id: p for p in session.scalars(
+        select(Person).where(Person.id.in_([a.person_id for a in attendees])))}
+    seniority = dict(session.execute(select(Rank.id, Rank.seniority)).tuples().all())
+
+    def key(attendee: AttendeeInput) -> tuple[int, int, str, str]:
+        person = people.get(attendee.person_id)
+        if person is None:
+            return (2, 1_000_000, "", "")
+        rank = seniority.get(person.rank_id, 1_000_000) if person.rank_id else 1_000_000
+        chair = 0 if attendee.capacity is AttendanceCapacity.CHAIR else 1
+        return (chair, rank, normalise(person.position_title), normalise(person.full_name_ar))
+
+    return sorted(attendees, key=key)
+
+
+# ---- the workflow -------------------------------------------------------------------------
+
+def new_from_previous(session: Session, actor: Actor, meeting_id: int) -> int:
+    """The next sitting of a recurring meeting: same people and agenda, open work carried."""
+    _may_record(actor)
+    previous = _get(session, meeting_id)
+    state = minutes_of(previous)
+    agenda = [AgendaItemInput(item.title) for item in state.agenda]
+    by_title = {normalise(item.title): item for item in agenda}
+    others: list[OutcomeInput] = []
+    for directive in previous.directives:
+        if directive.kind is OutcomeKind.NOTE or directive.status not in FOLLOWED_UP:
+            continue
+        carried = _outcome_input(directive)
+        carried.carried_over_from_id = directive.id
+        item = directive.agenda_item
+        target = by_title.get(normalise(item.title)) if item is not None else None
+        (target.outcomes if target is not None else others).append(carried)
+    attendees = [AttendeeInput(a.person_id, a.capacity, a.represents_id, Presence.PRESENT)
+                 for a in state.attendees]
+    start = previous.starts_at + timedelta(days=7)
+    end = previous.ends_at + timedelta(days=7) if previous.ends_at else None
+    data = MinutesInput(
+        MeetingInput(previous.kind, previous.subject, start, end, previous.place,
+                     previous.election_id, previous.chair_id, previous.organiser_id,
+                     previous.classification),
+        attendees, agenda, others)
+    meeting = Meeting(status=MeetingStatus.DRAFT, revision=1, previous_meeting_id=previous.id)
+    _write(session, meeting, _clean(session, data))
+    session.flush()
+    audit.record(session, actor, "create", meeting)
+    return meeting.id
+
+
+def submit(session: Session, actor: Actor, meeting_id: int) -> None:
+    _may_record(actor)
+    meeting = _get(session, meeting_id)
+    if meeting.status is not MeetingStatus.DRAFT:
+        raise Conflict("Only a draft can be submitted for approval.")
+    if meeting.chair_id is None:
+        raise Invalid("Name the chair of the meeting before submitting the minutes.")
+    if not meeting.attendances:
+        raise Invalid("Record the attendees before submitting the minutes.")
+    meeting.status = MeetingStatus.AWAITING_APPROVAL
+    meeting.submitted_at = datetime.now()
+    audit.record(session, actor, "submit", meeting)
+
+
+def return_to_draft(session: Session, actor: Actor, meeting_id: int, reason: str) -> None:
+    if not actor.can(*APPROVERS):
+        raise Forbidden("Only a commander may return minutes to the clerk.")
+    meeting = _get(session, meeting_id)
+    if meeting.status is not MeetingStatus.AWAITING_APPROVAL:
+        raise Conflict("Only minutes awaiting approval can be returned.")
+    reason = validation.text(reason, "Reason", max_length=REASON_LIMIT)
+    meeting.status = MeetingStatus.DRAFT
+    meeting.submitted_at = None
+    changes = audit.changed_fields(meeting)
+    changes["reason"] = reason
+    audit.record(session, actor, "return", meeting, changes=changes)
+
+
+def delete_draft(session: Session, actor: Actor, meeting_id: int) -> None:
+    _may_record(actor)
+    meeting = _get(session, meeting_id)
+    if meeting.status is not MeetingStatus.DRAFT:
+        raise Conflict("Only a draft can be deleted; submitted and approved minutes are kept.")
+    audit.record(session, actor, "delete", meeting, changes={"subject": meeting.subject})
+    session.delete(meeting)
+
+
+# ---- the list -----------------------------------------------------------------------------
+
+def _filtered(f: MeetingFilter):
+    stmt = select(Meeting.id)
+    for word in normalise(f.text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(Meeting.search_key.like(f"%{escaped}%", escape="\\"))
+    if f.election_id is not None:
+        stmt = stmt.where(Meeting.election_id == f.election_id)
+    if f.kind is not None:
+        stmt = stmt.where(Meeting.kind == f.kind)
+    if f.status is not None:
+        stmt = stmt.where(Meeting.status == f.status)
+    if f.organiser_id is not None:
+        stmt = stmt.where(Meeting.organiser_id == f.organiser_id)
+    if f.date_from is not None:
+        stmt = stmt.where(Meeting.starts_at >= datetime.combine(f.date_from, datetime.min.time()))
+    if f.date_to is not None:
+        end = datetime.combine(f.date_to + timedelta(days=1), datetime.min.time())
+        stmt = stmt.where(Meeting.starts_at < end)
+    if f.attendee_id is not None:
+        stmt = stmt.where(exists().where(Attendance.meeting_id == Meeting.id,
+                                         Attendance.person_id == f.attendee_id))
+    if f.latest_only:
+        newer = aliased(Meeting)
+        stmt = stmt.where(~exists().where(newer.supersedes_id == Meeting.id))
+    return stmt
+
+
+def meeting_count(session: Session, f: MeetingFilter) -> int:
+    return session.scalar(select(func.count()).select_from(_filtered(f).subquery())) or 0
+
+
+def meeting_page(session: Session, f: MeetingFilter, sort: str, descending: bool,
+                 offset: int, limit: int) -> list[MeetingRow]:
+    chair = aliased(Person)
+    attendees = (select(func.count(Attendance.id)).where(Attendance.meeting_id == Meeting.id)
+                 .correlate(Meeting).scalar_subquery())
+    orders = {"starts_at": Meeting.starts_at, "subject": Meeting.subject, "kind": Meeting.kind,
+              "status": Meeting.status, "organiser": Organisation.name_ar,
+              "chair": chair.full_name_ar}
+    column = orders.get(sort, Meeting.starts_at)
+    stmt = (
+        select(Meeting.id, Meeting.starts_at, Meeting.subject, Meeting.kind, Meeting.status,
+               Meeting.revision, Election.name, Organisation.name_ar, chair.full_name_ar,
+               attendees, Meeting.document_number_id)
+        .outerjoin(Election, Meeting.election_id == Election.id)
+        .outerjoin(Organisation, Meeting.organiser_id == Organisation.id)
+        .outerjoin(chair, Meeting.chair_id == chair.id)
+        .where(Meeting.id.in_(_filtered(f)))
+        .order_by(column.desc() if descending else column.asc(),
+                  Meeting.id.desc() if descending else Meeting.id.asc())
+        .offset(offset).limit(limit)
+    )
+    rows = session.execute(stmt).all()
+    number_ids = [r[-1] for r in rows if r[-1] is not None]
+    numbers = {n.id: format_number(n) for n in session.scalars(
+        select(DocumentNumber).where(DocumentNumber.id.in_(number_ids)))} if number_ids else {}
+    return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0,
+                       numbers.get(r[10])) for r in rows]
+
+
+def find_meetings(session: Session, text: str, limit: int = 50) -> list[Meeting]:
+    """Pickers: meetings whose subject, place, body or attendees match every typed word."""
+    f = MeetingFilter(text=text)
+    return list(session.scalars(select(Meeting).where(Meeting.id.in_(_filtered(f)))
+                                .order_by(Meeting.starts_at.desc()).limit(limit)))
+
+
+__all__ = [
+    "AgendaItemInput", "AttendeeInput", "MeetingFilter", "MeetingInput", "MeetingRow",
+    "MeetingState", "MinutesInput", "OutcomeInput", "create_meeting", "delete_draft",
+    "find_meetings", "load_meeting", "meeting_count", "meeting_page", "minutes_of",
+    "new_from_previous", "protocol_order", "return_to_draft", "save_meeting", "submit",
+]
