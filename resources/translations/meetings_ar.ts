@@ -159,4 +159,47 @@
       <translation>الموضوع</translation>
     </message>
   </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Approved on {when} by {who}.</source>
+      <translation>صودق عليه في {when} من قبل {who}.</translation>
+    </message>
+    <message>
+      <source>FILE.pdf</source>
+      <translation>ملف.pdf</translation>
+    </message>
+    <message>
+      <source>MATCH: this copy is the approved minutes of meeting {id}, revision {revision}: {subject}</source>
+      <translation>مطابق: هذه النسخة هي المحضر المصادق عليه للاجتماع {id}، النسخة {revision}: {subject}</translation>
+    </message>
+    <message>
+      <source>NO MATCH: the fingerprint {fingerprint} printed on this copy belongs to no approved minutes in this database.</source>
+      <translation>غير مطابق: البصمة {fingerprint} المطبوعة على هذه النسخة لا تعود إلى أي محضر مصادق عليه في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+      <source>No such file: {file}</source>
+      <translation>لا يوجد ملف بهذا الاسم: {file}</translation>
+    </message>
+    <message>
+      <source>Note: revision {revision} (meeting {id}) corrects these minutes.</source>
+      <translation>ملاحظة: النسخة {revision} (الاجتماع {id}) تصحح هذا المحضر.</translation>
+    </message>
+    <message>
+      <source>WARNING: the approved record of meeting {id} no longer matches its fingerprint; the database was changed after approval.</source>
+      <translation>تحذير: المحضر المصادق عليه للاجتماع {id} لم يعد يطابق بصمته؛ غُيِّرت قاعدة البيانات بعد المصادقة.</translation>
+    </message>
+    <message>
+      <source>check printed minutes against the approved record</source>
+      <translation>مطابقة محضر مطبوع مع المحضر المصادق عليه</translation>
+    </message>
+    <message>
+      <source>{file} carries no minutes fingerprint: it is not approved minutes printed by Ghurfa, or the fingerprint cannot be read.</source>
+      <translation>لا يحمل {file} بصمة محضر: ليس محضراً مصادقاً عليه طبعته غرفة العمليات، أو تتعذر قراءة البصمة.</translation>
+    </message>
+    <message>
+      <source>{file} is not a PDF document.</source>
+      <translation>{file} ليس مستند PDF.</translation>
+    </message>
+  </context>
 </TS>
