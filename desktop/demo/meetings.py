@@ -35,7 +35,7 @@ from desktop.models import (
     User,
 )
 from desktop.models import Meeting as MeetingRow
-from desktop.text.arabic import normalise
+from desktop.services.meetings import search_key_of
 
 C, OK = AttendanceCapacity, OutcomeKind
 
@@ -67,10 +67,8 @@ def _record(loader: Loader, world: World, meeting: MeetingRow,
             attendees: list[tuple[str, AttendanceCapacity, str | None, Presence]],
             agenda: list[tuple[str, str, list[Outcome]]], chair_key: str,
             cohost_key: str | None) -> MeetingRow:
-    organiser = meeting.organiser
-    meeting.search_key = normalise(" ".join(
-        p for p in (meeting.subject, meeting.place, organiser.name_ar if organiser else None,
-                    organiser.short_name if organiser else None) if p))[:1000]
+    meeting.search_key = search_key_of(loader.session, meeting,
+                                       [world.people[a[0]].id for a in attendees])
     loader.add("meetings", meeting)
     chair = world.people[chair_key]
     cohost = world.people[cohost_key] if cohost_key else None

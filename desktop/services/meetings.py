@@ -243,8 +243,10 @@ def _clean(session: Session, data: MinutesInput) -> MinutesInput:
 
 # ---- writing ------------------------------------------------------------------------------
 
-def _search_key(session: Session, meeting: Meeting, people: Iterable[int]) -> str:
-    organiser = session.get(Organisation, meeting.organiser_id) if meeting.organiser_id else None
+def search_key_of(session: Session, meeting: Meeting, people: Iterable[int]) -> str:
+    """What the list's search matches: subject, place, the body and every attendee."""
+    organiser = meeting.organiser or (
+        session.get(Organisation, meeting.organiser_id) if meeting.organiser_id else None)
     names = session.scalars(select(Person.full_name_ar).where(Person.id.in_(list(people))))
     parts = [meeting.subject, meeting.place, organiser.name_ar if organiser else None,
              organiser.short_name if organiser else None, *names]
@@ -290,7 +292,7 @@ def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
     for outcome in data.other_outcomes:
         number += 1
         meeting.directives.append(_outcome_row(meeting, None, outcome, number))
-    meeting.search_key = _search_key(session, meeting, (a.person_id for a in data.attendees))
+    meeting.search_key = search_key_of(session, meeting, (a.person_id for a in data.attendees))
 
 
 def create_meeting(session: Session, actor: Actor, data: MinutesInput) -> int:
@@ -516,10 +518,3 @@ def find_meetings(session: Session, text: str, limit: int = 50) -> list[Meeting]
     return list(session.scalars(select(Meeting).where(Meeting.id.in_(_filtered(f)))
                                 .order_by(Meeting.starts_at.desc()).limit(limit)))
 
-
-__all__ = [
-    "AgendaItemInput", "AttendeeInput", "MeetingFilter", "MeetingInput", "MeetingRow",
-    "MeetingState", "MinutesInput", "OutcomeInput", "create_meeting", "delete_draft",
-    "find_meetings", "load_meeting", "meeting_count", "meeting_page", "minutes_of",
-    "new_from_previous", "protocol_order", "return_to_draft", "save_meeting", "submit",
-]

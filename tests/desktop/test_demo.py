@@ -25,6 +25,7 @@ from desktop.models import (
     User,
 )
 from desktop.services.errors import Conflict
+from desktop.services.minutes import fingerprint
 from desktop.storage.database import Database
 from desktop.text.arabic import normalise
 from tests.desktop.factories import row_counts
@@ -62,7 +63,9 @@ def test_seed_set_tells_the_seed_texts(db: Database) -> None:
         texts = [d.text for d in meeting.directives]
         assert "إعداد خطة أمنية جديدة خاصة تضمن نجاح عملية الانتخابات القادمة" in texts
         assert all(d.due_date for d in meeting.directives if d.kind != "note")
-        assert "حربيه" in meeting.search_key or normalise("ميسان") in meeting.search_key
+        assert normalise("جعفر كاظم") in meeting.search_key  # an attendee finds it
+        assert meeting.fingerprint is not None and len(meeting.fingerprint) == 64
+        assert meeting.fingerprint == fingerprint(meeting)  # sealed as an approval seals
         conference = session.scalars(select(Meeting).where(Meeting.id != meeting.id)).one()
         assert conference.chair.full_name_ar == "صباح سعيد محسن الفتلاوي"
         assert session.scalar(select(func.count()).select_from(Attendance).where(
