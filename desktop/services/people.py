@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import Organisation, Person, Rank
 from desktop.services import audit, validation
@@ -155,3 +156,51 @@ def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
     session.add(rank)
     audit.record(session, actor, "create", rank)
     return rank
+
+
+def ranks(session: Session) -> list[tuple[int, str]]:
+    """The rank list as pickers show it: most senior first."""
+    return [(rid, name) for rid, name in session.execute(
+        select(Rank.id, Rank.name_ar).order_by(Rank.seniority, Rank.name_ar))]
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """A person as a picker or an attendee list shows them; plain values, safe off-session."""
+
+    id: int
+    name: str  # honorific, rank and name, as the minutes give it
+    details: str  # position — organisation (service number)
+
+    @property
+    def line(self) -> str:
+        return f"{self.name} — {self.details}" if self.details else self.name
+
+
+def _card(person: Person) -> PersonCard:
+    parts = [person.position_title, person.organisation.name_ar if person.organisation else None]
+    details = " — ".join(p for p in parts if p)
+    if person.service_number:
+        details = f"{details} ({person.service_number})" if details else person.service_number
+    return PersonCard(person.id, formal_name(person), details)
+
+
+def find_person_cards(session: Session, query: str, *, limit: int = 30) -> list[PersonCard]:
+    """Type-ahead results as cards; ranks and organisations come in one query, not one each."""
+    found = search_people(session, query, limit=limit)
+    if found:
+        session.scalars(select(Person).options(joinedload(Person.rank),
+                                               joinedload(Person.organisation))
+                        .where(Person.id.in_([p.id for p in found]))).unique().all()
+    return [_card(p) for p in found]
+
+
+def person_cards(session: Session, ids: Iterable[int | None]) -> dict[int, PersonCard]:
+    """Cards of the given people by id; unknown ids are left out."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    people = session.scalars(select(Person).options(joinedload(Person.rank),
+                                                    joinedload(Person.organisation))
+                             .where(Person.id.in_(wanted))).unique().all()
+    return {p.id: _card(p) for p in people}
