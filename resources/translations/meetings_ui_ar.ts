@@ -1,85 +1,86 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="59" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="60"/>
         <source>Add item</source>
         <translation>إضافة فقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="61" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="62"/>
         <source>Remove item</source>
         <translation>حذف الفقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="70" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="71"/>
         <source>What was said, as the minutes record it</source>
         <translation>ما دار في النقاش كما يدوّنه المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="85" />
-        <location filename="../../ui/meetings/agenda_panel.py" line="87" />
-        <location filename="../../ui/meetings/agenda_panel.py" line="88" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="86"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="88"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="89"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="95" />
-        <location filename="../../ui/meetings/agenda_panel.py" line="100" />
-        <location filename="../../ui/meetings/agenda_panel.py" line="307" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="96"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="101"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="309"/>
         <source>Add outcome</source>
         <translation>إضافة مخرَج</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="97" />
-        <location filename="../../ui/meetings/agenda_panel.py" line="317" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="319"/>
         <source>Remove outcome</source>
         <translation>حذف المخرَج</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="99" />
-        <location filename="../../ui/meetings/agenda_panel.py" line="264" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="266"/>
         <source>Add agenda item</source>
         <translation>إضافة فقرة إلى جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="120" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="121"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="129" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="130"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="133" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="134"/>
         <source>&amp;Discussion</source>
         <translation>ال&amp;مناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="138" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="139"/>
         <source>Outcomes: notes, decisions and directives</source>
         <translation>المخرجات: ملاحظات وقرارات وتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="242" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="244"/>
         <source>Edit item title</source>
         <translation>تعديل عنوان الفقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="242" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="244"/>
         <source>Edit discussion</source>
         <translation>تعديل المناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="281" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="283"/>
         <source>Remove agenda item</source>
         <translation>حذف فقرة من جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="293" />
+        <location filename="../../ui/meetings/agenda_panel.py" line="295"/>
         <source>Move agenda item</source>
         <translation>نقل فقرة جدول الأعمال</translation>
     </message>
@@ -87,47 +88,47 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="44" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="46"/>
         <source>Archive export of approved minutes</source>
         <translation>تصدير أرشيف المحاضر المصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="45" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="47"/>
         <source>One &amp;election</source>
         <translation>&amp;انتخابات واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="46" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="48"/>
         <source>A &amp;date range</source>
         <translation>&amp;مدة زمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="59" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="60"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="70" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="71"/>
         <source>&amp;Folder</source>
         <translation>ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="73" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="74"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="82" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="83"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="113" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="115"/>
         <source>Archive export</source>
         <translation>تصدير الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="114" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="116"/>
         <source>The archive was written to {folder}.</source>
         <translation>كُتب الأرشيف في {folder}.</translation>
     </message>
@@ -135,78 +136,84 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="52" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="52"/>
         <source>New &amp;person…</source>
         <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="54" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="54"/>
         <source>New or&amp;ganisation…</source>
         <translation>&amp;جهة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="56" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="56"/>
         <source>Order by p&amp;rotocol</source>
         <translation>ترتيب حسب الأ&amp;سبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="70" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="70"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="84" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="84"/>
         <source>Remove attendee</source>
         <translation>حذف الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="86" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="86"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="88" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="88"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="95" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="95"/>
         <source>&amp;Add:</source>
         <translation>إ&amp;ضافة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendees_panel.py" line="126" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="126"/>
         <source>%n attendee(s)</source>
         <translation>
-            <numerusform>لا حضور</numerusform><numerusform>حاضر واحد</numerusform><numerusform>حاضران</numerusform><numerusform>%n حاضرين</numerusform><numerusform>%n حاضراً</numerusform><numerusform>%n حاضر</numerusform></translation>
+            <numerusform>لا حضور</numerusform>
+            <numerusform>حاضر واحد</numerusform>
+            <numerusform>حاضران</numerusform>
+            <numerusform>%n حاضرين</numerusform>
+            <numerusform>%n حاضراً</numerusform>
+            <numerusform>%n حاضر</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="142" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="142"/>
         <source>{name} is already among the attendees.</source>
         <translation>{name} مدرج في الحضور من قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="148" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="148"/>
         <source>Add {name}</source>
         <translation>إضافة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="159" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="159"/>
         <source>Remove {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="174" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="174"/>
         <source>Move attendee</source>
         <translation>نقل حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="185" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="185"/>
         <source>Order by protocol</source>
         <translation>ترتيب حسب الأسبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="201" />
+        <location filename="../../ui/meetings/attendees_panel.py" line="201"/>
         <source>Organisation added; it can now be chosen.</source>
         <translation>أضيفت الجهة، ويمكن اختيارها الآن.</translation>
     </message>
@@ -214,42 +221,42 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="65" />
+        <location filename="../../ui/meetings/listing.py" line="65"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="67" />
+        <location filename="../../ui/meetings/listing.py" line="67"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="68" />
+        <location filename="../../ui/meetings/listing.py" line="68"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="69" />
+        <location filename="../../ui/meetings/listing.py" line="69"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="70" />
+        <location filename="../../ui/meetings/listing.py" line="70"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="72" />
+        <location filename="../../ui/meetings/listing.py" line="72"/>
         <source>Chair</source>
         <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="73" />
+        <location filename="../../ui/meetings/listing.py" line="73"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="75" />
+        <location filename="../../ui/meetings/listing.py" line="75"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -257,298 +264,298 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="133" />
-        <location filename="../../ui/meetings/editor.py" line="134" />
+        <location filename="../../ui/meetings/editor.py" line="133"/>
+        <location filename="../../ui/meetings/editor.py" line="134"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="142" />
+        <location filename="../../ui/meetings/editor.py" line="141"/>
         <source>(not recorded)</source>
         <translation>(غير مدوّن)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="146" />
+        <location filename="../../ui/meetings/editor.py" line="145"/>
         <source>(choose among the attendees)</source>
         <translation>(يُختار من بين الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="158" />
+        <location filename="../../ui/meetings/editor.py" line="157"/>
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159" />
+        <location filename="../../ui/meetings/editor.py" line="158"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="160" />
+        <location filename="../../ui/meetings/editor.py" line="159"/>
         <source>C&amp;lassification</source>
         <translation>د&amp;رجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="161" />
+        <location filename="../../ui/meetings/editor.py" line="160"/>
         <source>&amp;Election</source>
         <translation>الا&amp;نتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162" />
+        <location filename="../../ui/meetings/editor.py" line="161"/>
         <source>Or&amp;ganising body</source>
         <translation>الجهة ال&amp;منظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163" />
+        <location filename="../../ui/meetings/editor.py" line="162"/>
         <source>S&amp;tarts</source>
         <translation>ال&amp;بدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="164" />
+        <location filename="../../ui/meetings/editor.py" line="163"/>
         <source>E&amp;nds</source>
         <translation>الا&amp;نتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165" />
+        <location filename="../../ui/meetings/editor.py" line="164"/>
         <source>&amp;Place</source>
         <translation>الم&amp;كان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="166" />
+        <location filename="../../ui/meetings/editor.py" line="165"/>
         <source>C&amp;hair</source>
         <translation>&amp;رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="179" />
+        <location filename="../../ui/meetings/editor.py" line="178"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="180" />
+        <location filename="../../ui/meetings/editor.py" line="179"/>
         <source>Agenda and outcomes</source>
         <translation>جدول الأعمال والمخرجات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184" />
+        <location filename="../../ui/meetings/editor.py" line="183"/>
         <source>Edit subject</source>
         <translation>تعديل الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186" />
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Edit place</source>
         <translation>تعديل المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188" />
+        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Change kind</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189" />
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Change classification</source>
         <translation>تغيير درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191" />
+        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>Change election</source>
         <translation>تغيير الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="192" />
+        <location filename="../../ui/meetings/editor.py" line="191"/>
         <source>Change organising body</source>
         <translation>تغيير الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="194" />
+        <location filename="../../ui/meetings/editor.py" line="193"/>
         <source>Change chair</source>
         <translation>تغيير رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="197" />
+        <location filename="../../ui/meetings/editor.py" line="196"/>
         <source>Change start</source>
         <translation>تغيير وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="198" />
+        <location filename="../../ui/meetings/editor.py" line="197"/>
         <source>Change end</source>
         <translation>تغيير وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="204" />
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="206" />
+        <location filename="../../ui/meetings/editor.py" line="205"/>
         <source>Submit for approval</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="208" />
+        <location filename="../../ui/meetings/editor.py" line="207"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="209" />
+        <location filename="../../ui/meetings/editor.py" line="208"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211" />
+        <location filename="../../ui/meetings/editor.py" line="210"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="212" />
+        <location filename="../../ui/meetings/editor.py" line="211"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="214" />
+        <location filename="../../ui/meetings/editor.py" line="213"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="216" />
+        <location filename="../../ui/meetings/editor.py" line="215"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="218" />
+        <location filename="../../ui/meetings/editor.py" line="217"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="225" />
+        <location filename="../../ui/meetings/editor.py" line="224"/>
         <source>Add attendee</source>
         <translation>إضافة حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="314" />
+        <location filename="../../ui/meetings/editor.py" line="313"/>
         <source>{name} (not an attendee)</source>
         <translation>{name} (ليس من الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="392" />
+        <location filename="../../ui/meetings/editor.py" line="391"/>
         <source>Restored from the unsaved draft; save to keep it.</source>
         <translation>استُعيد من المسودة غير المحفوظة؛ احفظ للإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="401" />
+        <location filename="../../ui/meetings/editor.py" line="400"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="449" />
+        <location filename="../../ui/meetings/editor.py" line="448"/>
         <source>Approved minutes, revision {revision}, fingerprint {fingerprint}. They are locked: to correct them, choose Amend, which makes a new revision and keeps this one.</source>
         <translation>محضر مصادق عليه، النسخة {revision}، البصمة {fingerprint}. المحضر مقفل: لتصحيحه اختر «تعديل بنسخة جديدة»، فتُنشأ نسخة جديدة وتبقى هذه كما هي.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="456" />
+        <location filename="../../ui/meetings/editor.py" line="455"/>
         <source>Submitted for approval (revision {revision}): locked until the commander approves the minutes or returns them to the clerk.</source>
         <translation>مرفوع للمصادقة (النسخة {revision}): مقفل حتى يصادق عليه القائد أو يعيده إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="491" />
+        <location filename="../../ui/meetings/editor.py" line="490"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="507" />
+        <location filename="../../ui/meetings/editor.py" line="506"/>
         <source>Submitted for approval.</source>
         <translation>رُفع للمصادقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="513" />
+        <location filename="../../ui/meetings/editor.py" line="512"/>
         <source>Approved.</source>
         <translation>صودق عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="520" />
+        <location filename="../../ui/meetings/editor.py" line="519"/>
         <source>Returned to the clerk.</source>
         <translation>أُعيد إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="543" />
+        <location filename="../../ui/meetings/editor.py" line="542"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="545" />
+        <location filename="../../ui/meetings/editor.py" line="544"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="559" />
+        <location filename="../../ui/meetings/editor.py" line="558"/>
         <source>Unsaved minutes</source>
         <translation>محضر غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="560" />
+        <location filename="../../ui/meetings/editor.py" line="559"/>
         <source>The minutes «{title}» have unsaved changes. Save them?</source>
         <translation>في المحضر «{title}» تغييرات غير محفوظة. أتحفظها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="165" />
+        <location filename="../../ui/meetings/rows.py" line="165"/>
         <source>Change {what}</source>
         <translation>تغيير {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="182" />
+        <location filename="../../ui/meetings/rows.py" line="182"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="183" />
+        <location filename="../../ui/meetings/rows.py" line="183"/>
         <source>Position and organisation</source>
         <translation>المنصب والجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="185" />
+        <location filename="../../ui/meetings/rows.py" line="185"/>
         <source>Capacity</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="187" />
+        <location filename="../../ui/meetings/rows.py" line="187"/>
         <source>Represents</source>
         <translation>يمثّل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="189" />
+        <location filename="../../ui/meetings/rows.py" line="189"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="207" />
+        <location filename="../../ui/meetings/rows.py" line="207"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="209" />
+        <location filename="../../ui/meetings/rows.py" line="209"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="210" />
+        <location filename="../../ui/meetings/rows.py" line="210"/>
         <source>Responsible organisation</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="213" />
+        <location filename="../../ui/meetings/rows.py" line="213"/>
         <source>Responsible person</source>
         <translation>الشخص المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="216" />
+        <location filename="../../ui/meetings/rows.py" line="216"/>
         <source>Due date</source>
         <translation>موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="218" />
+        <location filename="../../ui/meetings/rows.py" line="218"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="238" />
+        <location filename="../../ui/meetings/rows.py" line="238"/>
         <source>(untitled item)</source>
         <translation>(فقرة بلا عنوان)</translation>
     </message>
@@ -556,12 +563,12 @@
 <context>
     <name>MeetingRecovery</name>
     <message>
-        <location filename="../../ui/meetings/recovery.py" line="37" />
+        <location filename="../../ui/meetings/recovery.py" line="37"/>
         <source>Unsaved minutes</source>
         <translation>محضر غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/recovery.py" line="38" />
+        <location filename="../../ui/meetings/recovery.py" line="38"/>
         <source>The minutes «{title}» were not saved when the program last closed (last change {when}). Open them to continue?</source>
         <translation>لم يُحفظ المحضر «{title}» عند آخر إغلاق للبرنامج (آخر تغيير {when}). أتفتحه لمتابعة العمل؟</translation>
     </message>
@@ -569,27 +576,27 @@
 <context>
     <name>MeetingWorkflow</name>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="117" />
+        <location filename="../../ui/meetings/archive_dialog.py" line="122"/>
         <source>Exporting the archive…</source>
         <translation>جارٍ تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="76" />
+        <location filename="../../ui/meetings/workflow.py" line="76"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="77" />
+        <location filename="../../ui/meetings/workflow.py" line="77"/>
         <source>What must be corrected?</source>
         <translation>ما الذي يجب تصحيحه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="139" />
+        <location filename="../../ui/meetings/workflow.py" line="139"/>
         <source>Preparing the minutes…</source>
         <translation>جارٍ إعداد المحضر…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="148" />
+        <location filename="../../ui/meetings/workflow.py" line="148"/>
         <source>Exporting attendance and directives…</source>
         <translation>جارٍ تصدير الحضور والتوجيهات…</translation>
     </message>
@@ -597,67 +604,78 @@
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../ui/meetings/area.py" line="30" />
+        <location filename="../../ui/meetings/area.py" line="38"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="31" />
+        <location filename="../../ui/meetings/area.py" line="39"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="32" />
+        <location filename="../../ui/meetings/area.py" line="40"/>
         <source>New from this one</source>
         <translation>اجتماع جديد على غراره</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="34" />
+        <location filename="../../ui/meetings/area.py" line="42"/>
+        <location filename="../../ui/meetings/area.py" line="188"/>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/area.py" line="44"/>
         <source>Submit</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="35" />
+        <location filename="../../ui/meetings/area.py" line="45"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="36" />
+        <location filename="../../ui/meetings/area.py" line="46"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="37" />
+        <location filename="../../ui/meetings/area.py" line="47"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="38" />
+        <location filename="../../ui/meetings/area.py" line="48"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="39" />
+        <location filename="../../ui/meetings/area.py" line="49"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="40" />
+        <location filename="../../ui/meetings/area.py" line="50"/>
         <source>Archive export…</source>
         <translation>تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="57" />
+        <location filename="../../ui/meetings/area.py" line="67"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="182" />
+        <location filename="../../ui/meetings/area.py" line="189"/>
+        <source>Delete the draft minutes «{subject}»? This cannot be undone.</source>
+        <translation>هل تحذف مسودة المحضر «{subject}»؟ لا يمكن التراجع عن الحذف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/area.py" line="220"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="184" />
+        <location filename="../../ui/meetings/area.py" line="222"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
@@ -665,121 +683,127 @@
 <context>
     <name>MeetingsList</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="98" />
+        <location filename="../../ui/meetings/listing.py" line="98"/>
         <source>Search subject, place, body…</source>
         <translation>ابحث في الموضوع والمكان والجهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="105" />
+        <location filename="../../ui/meetings/listing.py" line="105"/>
         <source>All elections</source>
         <translation>كل الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="106" />
+        <location filename="../../ui/meetings/listing.py" line="106"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="107" />
+        <location filename="../../ui/meetings/listing.py" line="107"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="109" />
+        <location filename="../../ui/meetings/listing.py" line="109"/>
         <source>All bodies</source>
         <translation>كل الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="116" />
+        <location filename="../../ui/meetings/listing.py" line="115"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="122" />
+        <location filename="../../ui/meetings/listing.py" line="121"/>
         <source>Attended by…</source>
         <translation>بحضور…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="125" />
+        <location filename="../../ui/meetings/listing.py" line="124"/>
         <source>Clear the attendee filter</source>
         <translation>إلغاء التصفية حسب الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="156" />
+        <location filename="../../ui/meetings/listing.py" line="155"/>
         <source>&amp;Search</source>
         <translation>ب&amp;حث</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="159" />
+        <location filename="../../ui/meetings/listing.py" line="158"/>
         <source>Election</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="161" />
+        <location filename="../../ui/meetings/listing.py" line="160"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="163" />
+        <location filename="../../ui/meetings/listing.py" line="162"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="165" />
+        <location filename="../../ui/meetings/listing.py" line="164"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="167" />
+        <location filename="../../ui/meetings/listing.py" line="166"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="169" />
+        <location filename="../../ui/meetings/listing.py" line="168"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="171" />
+        <location filename="../../ui/meetings/listing.py" line="170"/>
         <source>Attendee</source>
         <translation>الحاضر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/listing.py" line="223" />
+        <location filename="../../ui/meetings/listing.py" line="223"/>
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>لا اجتماعات</numerusform><numerusform>اجتماع واحد</numerusform><numerusform>اجتماعان</numerusform><numerusform>%n اجتماعات</numerusform><numerusform>%n اجتماعاً</numerusform><numerusform>%n اجتماع</numerusform></translation>
+            <numerusform>لا اجتماعات</numerusform>
+            <numerusform>اجتماع واحد</numerusform>
+            <numerusform>اجتماعان</numerusform>
+            <numerusform>%n اجتماعات</numerusform>
+            <numerusform>%n اجتماعاً</numerusform>
+            <numerusform>%n اجتماع</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NewOrganisationDialog</name>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="151" />
+        <location filename="../../ui/meetings/pickers.py" line="151"/>
         <source>New organisation</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="156" />
+        <location filename="../../ui/meetings/pickers.py" line="156"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="158" />
+        <location filename="../../ui/meetings/pickers.py" line="158"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="159" />
+        <location filename="../../ui/meetings/pickers.py" line="159"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="160" />
+        <location filename="../../ui/meetings/pickers.py" line="160"/>
         <source>&amp;Under</source>
         <translation>&amp;تابعة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="161" />
+        <location filename="../../ui/meetings/pickers.py" line="161"/>
         <source>&amp;Short name</source>
         <translation>الاسم ال&amp;مختصر</translation>
     </message>
@@ -787,47 +811,47 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="173" />
+        <location filename="../../ui/meetings/pickers.py" line="173"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="176" />
+        <location filename="../../ui/meetings/pickers.py" line="176"/>
         <source>(no rank)</source>
         <translation>(بلا رتبة)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="180" />
+        <location filename="../../ui/meetings/pickers.py" line="180"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="181" />
+        <location filename="../../ui/meetings/pickers.py" line="181"/>
         <source>Full &amp;name</source>
         <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="182" />
+        <location filename="../../ui/meetings/pickers.py" line="182"/>
         <source>&amp;Honorific</source>
         <translation>الل&amp;قب</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="183" />
+        <location filename="../../ui/meetings/pickers.py" line="183"/>
         <source>&amp;Rank</source>
         <translation>ال&amp;رتبة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="184" />
+        <location filename="../../ui/meetings/pickers.py" line="184"/>
         <source>&amp;Position</source>
         <translation>المن&amp;صب</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="185" />
+        <location filename="../../ui/meetings/pickers.py" line="185"/>
         <source>Service &amp;number</source>
         <translation>الرقم الإ&amp;حصائي</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="186" />
+        <location filename="../../ui/meetings/pickers.py" line="186"/>
         <source>&amp;Organisation</source>
         <translation>ال&amp;جهة</translation>
     </message>
@@ -835,7 +859,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="76" />
+        <location filename="../../ui/meetings/pickers.py" line="76"/>
         <source>Type a name, rank, service number or position…</source>
         <translation>اكتب اسماً أو رتبة أو رقماً إحصائياً أو منصباً…</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -41,6 +41,8 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.operation: Any = None
+        self.written: Path | None = None  # the folder the last export made
+        self.report: QMessageBox | None = None  # the note that says where it went
         self.setWindowTitle(self.tr("Archive export of approved minutes"))
         self.by_election = QRadioButton(self.tr("One &election"))
         self.by_dates = QRadioButton(self.tr("A &date range"))
@@ -109,9 +111,13 @@ class ArchiveDialog(QDialog):
                                   cancelled=progress.is_cancelled, **arguments)
 
         def done(written: Path) -> None:
-            QMessageBox.information(parent, self.tr("Archive export"),
-                                    self.tr("The archive was written to {folder}.")
-                                    .format(folder=written))
+            self.written = written
+            self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Archive export"),
+                                      self.tr("The archive was written to {folder}.")
+                                      .format(folder=written), QMessageBox.StandardButton.Ok,
+                                      parent)
+            self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report.show()
 
         title = QCoreApplication.translate("MeetingWorkflow", "Exporting the archive…")
         self.operation = run_in_background(parent, title, work, done,

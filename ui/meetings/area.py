@@ -6,8 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.models import MeetingStatus
 from ui.context import AppContext
 from ui.meetings import workflow
 from ui.meetings.editor import MeetingEditor
@@ -31,6 +39,8 @@ class MeetingsArea(QWidget):
                 ("open", self.tr("Open"), None, self._on_open),
                 ("recurring", self.tr("New from this one"), QKeySequence("Ctrl+Shift+N"),
                  self._on_recurring),
+                ("delete", self.tr("Delete draft"), QKeySequence.StandardKey.Delete,
+                 self.delete_selected),
                 ("submit", self.tr("Submit"), None, self._on_submit),
                 ("approve", self.tr("Approve"), None, self._on_approve),
                 ("return", self.tr("Return to the clerk"), None, self._on_return),
@@ -70,7 +80,8 @@ class MeetingsArea(QWidget):
                 if isinstance(w := self.tabs.widget(i), MeetingEditor)]
 
     def _add_editor(self, editor: MeetingEditor) -> MeetingEditor:
-        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        # No lambda holds the editor: its last reference must not go while Qt deletes it.
+        editor.title_changed.connect(self._on_editor_title_changed)
         editor.saved.connect(lambda _id: self.list.refresh())
         editor.changed_elsewhere.connect(self.list.refresh)
         editor.open_meeting.connect(self.open_meeting)
@@ -79,8 +90,8 @@ class MeetingsArea(QWidget):
         editor.subject.setFocus()
         return editor
 
-    def _retitle(self, editor: MeetingEditor, title: str) -> None:
-        index = self.tabs.indexOf(editor)
+    def _on_editor_title_changed(self, title: str) -> None:
+        index = self.tabs.indexOf(self.sender())
         if index >= 0:
             self.tabs.setTabText(index, title)
 
@@ -107,6 +118,11 @@ class MeetingsArea(QWidget):
             return False
         editor.close()
         self.tabs.removeTab(self.tabs.indexOf(editor))
+        # A closed editor tells the area nothing more; left connected, Qt's deferred delete
+        # released the Python slots mid-destruction and crashed after a Delete-key shortcut.
+        for signal in (editor.title_changed, editor.saved, editor.changed_elsewhere,
+                       editor.open_meeting):
+            signal.disconnect()
         editor.deleteLater()
         return True
 
@@ -169,23 +185,52 @@ class MeetingsArea(QWidget):
                 self.list.refresh()
                 self.open_meeting(new_id)
 
-    def _on_print(self) -> None:
+    def delete_selected(self) -> bool:
+        """Delete the draft in focus once the clerk confirms; submitted minutes are kept."""
         row = self._selected()
-        if row is not None:
-            workflow.print_minutes(self, self.ctx, row.id, row.subject)
+        if row is None or row.status is not MeetingStatus.DRAFT:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"),
+            self.tr("Delete the draft minutes «{subject}»? This cannot be undone.")
+            .format(subject=row.subject),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if not workflow.delete_draft(self, self.ctx, row.id):
+            return False
+        for editor in self.editors():
+            if editor.meeting_id == row.id:
+                editor.discard_draft()
+                self.close_editor(editor, ask=False)
+        number = self.list.view.currentIndex().row()
+        self.list.refresh()
+        if self.list.model.rowCount():
+            self.list.view.setCurrentIndex(
+                self.list.model.index(min(number, self.list.model.rowCount() - 1), 1))
+        self.list.view.setFocus()
+        return True
 
-    def _on_excel(self) -> None:
+    def _on_print(self) -> Any:
         row = self._selected()
         if row is None:
-            return
+            return None
+        return workflow.print_minutes(self, self.ctx, row.id, row.subject)
+
+    def _on_excel(self) -> Any:
+        row = self._selected()
+        if row is None:
+            return None
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export attendance and directives"),
             str(workflow.documents_folder() / f"minutes-{row.id}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            from pathlib import Path
+        if not path:
+            return None
+        from pathlib import Path
 
-            workflow.export_excel(self, self.ctx, row.id, Path(path))
+        return workflow.export_excel(self, self.ctx, row.id, Path(path))
 
     def export_archive(self) -> None:
         from ui.meetings.archive_dialog import ArchiveDialog

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from desktop.services.meetings import MeetingFilter, meeting_count, meeting_page
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import MeetingKind, MeetingStatus
+from desktop.services.meetings import MeetingFilter, meeting_count, meeting_page
 from desktop.storage.database import Database
 from ui.context import AppContext
 from ui.itemmodels.paged import Column, PagedTableModel
@@ -214,7 +214,8 @@ class MeetingsList(QWidget):
         for number in range(min(self.model.rowCount(), 1000)):
             row = self.model.row(number)
             if row is not None and row.id == meeting_id:
-                self.view.selectRow(number)
+                self.view.setCurrentIndex(self.model.index(number, 1))  # actions follow it
+                self.view.scrollTo(self.view.currentIndex())
                 return True
         return False
 
