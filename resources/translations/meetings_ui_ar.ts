@@ -57,7 +57,7 @@
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="134"/>
         <source>&amp;Discussion</source>
-        <translation>ال&amp;مناقشة</translation>
+        <translation>المنا&amp;قشة</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="139"/>
@@ -136,21 +136,6 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="52"/>
-        <source>New &amp;person…</source>
-        <translation>شخص &amp;جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="54"/>
-        <source>New or&amp;ganisation…</source>
-        <translation>&amp;جهة جديدة…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="56"/>
-        <source>Order by p&amp;rotocol</source>
-        <translation>ترتيب حسب الأ&amp;سبقية</translation>
-    </message>
-    <message>
         <location filename="../../ui/meetings/attendees_panel.py" line="70"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
@@ -171,12 +156,27 @@
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
+        <location filename="../../ui/meetings/attendees_panel.py" line="52"/>
+        <source>New pe&amp;rson…</source>
+        <translation>&amp;شخص جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/attendees_panel.py" line="54"/>
+        <source>Ne&amp;w organisation…</source>
+        <translation>&amp;جهة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/attendees_panel.py" line="56"/>
+        <source>Order b&amp;y protocol</source>
+        <translation>ترتيب حسب الأ&amp;سبقية</translation>
+    </message>
+    <message>
         <location filename="../../ui/meetings/attendees_panel.py" line="95"/>
-        <source>&amp;Add:</source>
-        <translation>إ&amp;ضافة:</translation>
+        <source>&amp;Find and add:</source>
+        <translation>بحث وإ&amp;ضافة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendees_panel.py" line="126"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="133"/>
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>لا حضور</numerusform>
@@ -188,32 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="142"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="149"/>
         <source>{name} is already among the attendees.</source>
         <translation>{name} مدرج في الحضور من قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="148"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="155"/>
         <source>Add {name}</source>
         <translation>إضافة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="159"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="166"/>
         <source>Remove {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="174"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="181"/>
         <source>Move attendee</source>
         <translation>نقل حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="185"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="192"/>
         <source>Order by protocol</source>
         <translation>ترتيب حسب الأسبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="201"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="208"/>
         <source>Organisation added; it can now be chosen.</source>
         <translation>أضيفت الجهة، ويمكن اختيارها الآن.</translation>
     </message>
@@ -264,233 +264,233 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="133"/>
-        <location filename="../../ui/meetings/editor.py" line="134"/>
+        <location filename="../../ui/meetings/editor.py" line="139"/>
+        <location filename="../../ui/meetings/editor.py" line="140"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="141"/>
+        <location filename="../../ui/meetings/editor.py" line="147"/>
         <source>(not recorded)</source>
         <translation>(غير مدوّن)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="145"/>
+        <location filename="../../ui/meetings/editor.py" line="151"/>
         <source>(choose among the attendees)</source>
         <translation>(يُختار من بين الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="157"/>
+        <location filename="../../ui/meetings/editor.py" line="163"/>
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="158"/>
+        <location filename="../../ui/meetings/editor.py" line="164"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159"/>
+        <location filename="../../ui/meetings/editor.py" line="165"/>
         <source>C&amp;lassification</source>
-        <translation>د&amp;رجة الكتمان</translation>
+        <translation>&amp;درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="160"/>
+        <location filename="../../ui/meetings/editor.py" line="166"/>
         <source>&amp;Election</source>
-        <translation>الا&amp;نتخابات</translation>
+        <translation>الان&amp;تخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="161"/>
+        <location filename="../../ui/meetings/editor.py" line="167"/>
         <source>Or&amp;ganising body</source>
-        <translation>الجهة ال&amp;منظِّمة</translation>
+        <translation>الجهة المن&amp;ظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162"/>
+        <location filename="../../ui/meetings/editor.py" line="168"/>
         <source>S&amp;tarts</source>
         <translation>ال&amp;بدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163"/>
+        <location filename="../../ui/meetings/editor.py" line="169"/>
         <source>E&amp;nds</source>
-        <translation>الا&amp;نتهاء</translation>
+        <translation>الانت&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="164"/>
+        <location filename="../../ui/meetings/editor.py" line="170"/>
         <source>&amp;Place</source>
         <translation>الم&amp;كان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165"/>
+        <location filename="../../ui/meetings/editor.py" line="171"/>
         <source>C&amp;hair</source>
         <translation>&amp;رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="178"/>
+        <location filename="../../ui/meetings/editor.py" line="184"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="179"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Agenda and outcomes</source>
         <translation>جدول الأعمال والمخرجات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="183"/>
+        <location filename="../../ui/meetings/editor.py" line="189"/>
         <source>Edit subject</source>
         <translation>تعديل الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="191"/>
         <source>Edit place</source>
         <translation>تعديل المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="193"/>
         <source>Change kind</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188"/>
+        <location filename="../../ui/meetings/editor.py" line="194"/>
         <source>Change classification</source>
         <translation>تغيير درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="190"/>
+        <location filename="../../ui/meetings/editor.py" line="196"/>
         <source>Change election</source>
         <translation>تغيير الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191"/>
+        <location filename="../../ui/meetings/editor.py" line="197"/>
         <source>Change organising body</source>
         <translation>تغيير الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="193"/>
+        <location filename="../../ui/meetings/editor.py" line="199"/>
         <source>Change chair</source>
         <translation>تغيير رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="196"/>
+        <location filename="../../ui/meetings/editor.py" line="202"/>
         <source>Change start</source>
         <translation>تغيير وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="197"/>
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Change end</source>
         <translation>تغيير وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
+        <location filename="../../ui/meetings/editor.py" line="209"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="205"/>
+        <location filename="../../ui/meetings/editor.py" line="211"/>
         <source>Submit for approval</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="207"/>
+        <location filename="../../ui/meetings/editor.py" line="213"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="208"/>
+        <location filename="../../ui/meetings/editor.py" line="214"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="210"/>
+        <location filename="../../ui/meetings/editor.py" line="216"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211"/>
+        <location filename="../../ui/meetings/editor.py" line="217"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="213"/>
+        <location filename="../../ui/meetings/editor.py" line="219"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="215"/>
+        <location filename="../../ui/meetings/editor.py" line="221"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217"/>
+        <location filename="../../ui/meetings/editor.py" line="223"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="224"/>
+        <location filename="../../ui/meetings/editor.py" line="230"/>
         <source>Add attendee</source>
         <translation>إضافة حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="313"/>
+        <location filename="../../ui/meetings/editor.py" line="319"/>
         <source>{name} (not an attendee)</source>
         <translation>{name} (ليس من الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="391"/>
+        <location filename="../../ui/meetings/editor.py" line="397"/>
         <source>Restored from the unsaved draft; save to keep it.</source>
         <translation>استُعيد من المسودة غير المحفوظة؛ احفظ للإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="400"/>
+        <location filename="../../ui/meetings/editor.py" line="406"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="448"/>
+        <location filename="../../ui/meetings/editor.py" line="454"/>
         <source>Approved minutes, revision {revision}, fingerprint {fingerprint}. They are locked: to correct them, choose Amend, which makes a new revision and keeps this one.</source>
         <translation>محضر مصادق عليه، النسخة {revision}، البصمة {fingerprint}. المحضر مقفل: لتصحيحه اختر «تعديل بنسخة جديدة»، فتُنشأ نسخة جديدة وتبقى هذه كما هي.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="455"/>
+        <location filename="../../ui/meetings/editor.py" line="461"/>
         <source>Submitted for approval (revision {revision}): locked until the commander approves the minutes or returns them to the clerk.</source>
         <translation>مرفوع للمصادقة (النسخة {revision}): مقفل حتى يصادق عليه القائد أو يعيده إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="490"/>
+        <location filename="../../ui/meetings/editor.py" line="496"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="506"/>
+        <location filename="../../ui/meetings/editor.py" line="512"/>
         <source>Submitted for approval.</source>
         <translation>رُفع للمصادقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="512"/>
+        <location filename="../../ui/meetings/editor.py" line="518"/>
         <source>Approved.</source>
         <translation>صودق عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="519"/>
+        <location filename="../../ui/meetings/editor.py" line="525"/>
         <source>Returned to the clerk.</source>
         <translation>أُعيد إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="542"/>
+        <location filename="../../ui/meetings/editor.py" line="548"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="544"/>
+        <location filename="../../ui/meetings/editor.py" line="550"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="558"/>
+        <location filename="../../ui/meetings/editor.py" line="564"/>
         <source>Unsaved minutes</source>
         <translation>محضر غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="559"/>
+        <location filename="../../ui/meetings/editor.py" line="565"/>
         <source>The minutes «{title}» have unsaved changes. Save them?</source>
         <translation>في المحضر «{title}» تغييرات غير محفوظة. أتحفظها؟</translation>
     </message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/area.py" line="42"/>
-        <location filename="../../ui/meetings/area.py" line="188"/>
+        <location filename="../../ui/meetings/area.py" line="209"/>
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
@@ -665,17 +665,22 @@
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="189"/>
+        <location filename="../../ui/meetings/area.py" line="74"/>
+        <source>Close minutes</source>
+        <translation>إغلاق المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/area.py" line="210"/>
         <source>Delete the draft minutes «{subject}»? This cannot be undone.</source>
         <translation>هل تحذف مسودة المحضر «{subject}»؟ لا يمكن التراجع عن الحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="220"/>
+        <location filename="../../ui/meetings/area.py" line="241"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="222"/>
+        <location filename="../../ui/meetings/area.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.meetings import lookup
-from ui.meetings.common import ChoiceCombo, set_date_format, show_error
+from ui.meetings.common import ChoiceCombo, DateBox, set_date_format, show_error
 
 FOLDER_PREFERENCE = "meetings_archive_folder"
 
@@ -52,7 +52,7 @@ class ArchiveDialog(QDialog):
         self.by_election.setChecked(True)
         self.election = ChoiceCombo(lookup.elections(ctx.db, ctx.language))
         today = QDate.currentDate()
-        self.date_from, self.date_to = QDateEdit(today.addMonths(-1)), QDateEdit(today)
+        self.date_from, self.date_to = DateBox(today.addMonths(-1)), DateBox(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             set_date_format(edit, "yyyy-MM-dd")

@@ -68,6 +68,15 @@ class MeetingsArea(QWidget):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        # Tab from the navigation lands in the search box, not on the tab bar, so the list's
+        # shortcuts fire at once; Ctrl+Tab still moves between the open minutes.
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close_tab = QAction(self.tr("Close minutes"), self)
+        close_tab.setShortcut(QKeySequence.StandardKey.Close)
+        close_tab.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close_tab.triggered.connect(self._on_close_current)
+        self.addAction(close_tab)
+        self.setFocusProxy(self.list.search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -125,6 +134,12 @@ class MeetingsArea(QWidget):
             signal.disconnect()
         editor.deleteLater()
         return True
+
+    def _on_close_current(self) -> None:
+        editor = self.tabs.currentWidget()
+        if isinstance(editor, MeetingEditor):
+            self.close_editor(editor)
+            self.tabs.currentWidget().setFocus()
 
     def _on_tab_close_requested(self, index: int) -> None:
         editor = self.tabs.widget(index)

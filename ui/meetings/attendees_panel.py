@@ -49,11 +49,11 @@ class AttendeesPanel(QWidget):
         self.picker = PersonPicker(ctx)
         self.picker.setObjectName("attendeePicker")
         self.picker.picked.connect(self.add_person)
-        self.new_person_button = QPushButton(self.tr("New &person…"))
+        self.new_person_button = QPushButton(self.tr("New pe&rson…"))
         self.new_person_button.clicked.connect(self.new_person)
-        self.new_org_button = QPushButton(self.tr("New or&ganisation…"))
+        self.new_org_button = QPushButton(self.tr("Ne&w organisation…"))
         self.new_org_button.clicked.connect(self.new_organisation)
-        self.protocol_button = QPushButton(self.tr("Order by p&rotocol"))
+        self.protocol_button = QPushButton(self.tr("Order b&y protocol"))
         self.protocol_button.clicked.connect(self.order_by_protocol)
 
         self.view = QTableView()
@@ -92,7 +92,7 @@ class AttendeesPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("&Add:")), 0)
+        tools.addWidget(QLabel(self.tr("&Find and add:")), 0)
         tools.itemAt(0).widget().setBuddy(self.picker)
         tools.addWidget(self.picker, 1)
         for button in (self.new_person_button, self.new_org_button, self.protocol_button):
@@ -112,6 +112,13 @@ class AttendeesPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(moves)
         self._move_buttons = [moves.itemAt(i).widget() for i in range(3)]
+        # From the search box, Tab goes straight to the list it fills; the buttons follow
+        # (and answer to their Alt letters from anywhere in the panel).
+        QWidget.setTabOrder(self.picker, self.view)
+        for first, second in ((self.view, self.new_person_button),
+                              (self.new_person_button, self.new_org_button),
+                              (self.new_org_button, self.protocol_button)):
+            QWidget.setTabOrder(first, second)
 
     def _action(self, text: str, key, slot) -> QAction:
         action = QAction(text, self)

@@ -6,12 +6,13 @@ package loads even where the shell is being rebuilt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QWidget
 
 from desktop.text.arabic import normalise
 
@@ -68,6 +69,10 @@ class ChoiceModel(QAbstractListModel):
             return key
         return None
 
+    def value_at(self, row: int) -> Any:
+        """The value itself: Qt's item data would turn a string enum into a plain string."""
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
     def row_of(self, value: Any) -> int:
         return next((n for n, row in enumerate(self._rows) if row[0] == value), -1)
 
@@ -84,8 +89,9 @@ class NormalisedFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = normalise(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         key = self.sourceModel().index(row, 0, parent).data(KEY_ROLE) or ""
@@ -116,6 +122,7 @@ class ChoiceCombo(QComboBox):
         completer.activated[QModelIndex].connect(self._on_completer_activated)
         self.setCompleter(completer)
         self.lineEdit().textEdited.connect(self._filter.set_text)
+        self.lineEdit().returnPressed.connect(self.take_typed)
         self.currentIndexChanged.connect(lambda _row: self.value_changed.emit(self.value()))
         self.set_choices(choices)
 
@@ -128,7 +135,7 @@ class ChoiceCombo(QComboBox):
         self.set_value(current, quiet=True)
 
     def value(self) -> Any:
-        return self.currentData(ID_ROLE) if self.currentIndex() >= 0 else None
+        return self.choices.value_at(self.currentIndex())
 
     def set_value(self, value: Any, *, quiet: bool = False) -> None:
         row = self.choices.row_of(value)
@@ -141,12 +148,98 @@ class ChoiceCombo(QComboBox):
             self.blockSignals(False)
 
     def _on_completer_activated(self, index: QModelIndex) -> None:
-        self.set_value(index.data(ID_ROLE))
+        row = self.choices.row_of(index.data(ID_ROLE))
+        self.set_value(self.choices.value_at(row))
+
+    def take_typed(self) -> bool:
+        """Typed text chooses: the highlighted match, else the first (Enter or Tab, no mouse).
+
+        Text that matches nothing leaves the choice as it was; clearing the box chooses the
+        empty choice where there is one.
+        """
+        typed = self.lineEdit().text()
+        if typed == self.chosen_text():
+            return False
+        self._filter.set_text(typed)
+        popup = self.completer().popup()
+        current = popup.currentIndex() if popup.isVisible() else QModelIndex()
+        index = self._filter.index(current.row() if current.isValid() else self._best(typed), 0)
+        popup.hide()
+        if not index.isValid():
+            self.lineEdit().setText(self.chosen_text())
+            return False
+        self.set_value(self.choices.value_at(self._filter.mapToSource(index).row()))
+        self.lineEdit().setText(self.chosen_text())
+        return True
+
+    def chosen_text(self) -> str:
+        """The chosen item's text (an editable combo's currentText is whatever was typed)."""
+        return self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else ""
+
+    def _best(self, typed: str) -> int:
+        """The filtered row the clerk most likely meant: the same text, else one that starts
+        with it, else the first (so «قيادة شرطة ميسان» is not «غرفة عمليات قيادة شرطة ميسان»)."""
+        key = normalise(typed)
+        keys = [self._filter.index(n, 0).data(KEY_ROLE) or ""
+                for n in range(self._filter.rowCount())]
+        for wanted in (lambda k: k == key, lambda k: k.startswith(key)):
+            found = next((n for n, k in enumerate(keys) if wanted(k)), None)
+            if found is not None:
+                return found
+        return 0
 
     def focusOutEvent(self, event) -> None:
         # Typed text that matches nothing must not linger as if it were the choice.
+        self.take_typed()
         super().focusOutEvent(event)
-        self.lineEdit().setText(self.currentText())
+        self.lineEdit().setText(self.chosen_text())
+
+
+class DateTimeBox(QDateTimeEdit):
+    """Tab leaves the box: the sections fill as digits are typed, and arrows move between them.
+
+    Qt's own box spends Tab on its sections (five of them for a date and time), so a clerk
+    tabbing through the form stopped five times in each date.
+    """
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class OptionalDateTimeBox(DateTimeBox):
+    """A time that may be left unrecorded (its minimum shows a «not recorded» text).
+
+    Qt cannot type over the special text, so on entry the box offers ``fallback()`` (the
+    start of the meeting) to type over; left untouched, it goes back to «not recorded».
+    """
+
+    def __init__(self, fallback: Callable[[], QDateTime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fallback = fallback
+        self._offered: QDateTime | None = None
+
+    def focusInEvent(self, event) -> None:
+        if self.dateTime() == self.minimumDateTime():
+            self._offered = self._fallback()
+            self.blockSignals(True)
+            self.setDateTime(self._offered)
+            self.blockSignals(False)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if self._offered is not None and self.dateTime() == self._offered:
+            self.blockSignals(True)
+            self.setDateTime(self.minimumDateTime())
+            self.blockSignals(False)
+        self._offered = None
+
+
+class DateBox(QDateEdit):
+    """A date the same way: Tab moves on to the next field."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def enum_choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:

@@ -33,9 +33,11 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, ChoiceCombo)
         editor.set_value(index.data(Qt.ItemDataRole.EditRole), quiet=True)
+        editor.lineEdit().selectAll()  # the key that opened the cell replaces the old choice
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, ChoiceCombo)
+        editor.take_typed()  # Tab or Enter after typing chooses, as in the form
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 

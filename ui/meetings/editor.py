@@ -12,17 +12,6 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from desktop.services.meetings import (
-    AgendaItemInput,
-    AttendeeInput,
-    MeetingInput,
-    MinutesInput,
-    OutcomeInput,
-    create_meeting,
-    load_meeting,
-    protocol_order,
-    save_meeting,
-)
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -45,12 +34,30 @@ from desktop.models import (
     MeetingStatus,
     OutcomeKind,
 )
+from desktop.services.meetings import (
+    AgendaItemInput,
+    AttendeeInput,
+    MeetingInput,
+    MinutesInput,
+    OutcomeInput,
+    create_meeting,
+    load_meeting,
+    protocol_order,
+    save_meeting,
+)
 from ui.context import AppContext
 from ui.meetings import lookup, workflow
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.attendees_panel import AttendeesPanel
 from ui.meetings.commands import SetValue
-from ui.meetings.common import ChoiceCombo, enum_choices, set_date_format, show_error
+from ui.meetings.common import (
+    ChoiceCombo,
+    DateTimeBox,
+    OptionalDateTimeBox,
+    enum_choices,
+    set_date_format,
+    show_error,
+)
 from ui.meetings.plain import from_plain, to_plain
 from ui.meetings.rows import AgendaRow, AttendeeRow, OutcomeRow
 
@@ -132,8 +139,8 @@ class MeetingEditor(QWidget):
         self.classification = ChoiceCombo(enum_choices(Classification))
         self.election = ChoiceCombo(empty=self.tr("(none)"))
         self.organiser = ChoiceCombo(empty=self.tr("(none)"))
-        self.starts = QDateTimeEdit()
-        self.ends = QDateTimeEdit()
+        self.starts = DateTimeBox()
+        self.ends = OptionalDateTimeBox(lambda: self.starts.dateTime())
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             set_date_format(edit, "yyyy-MM-dd HH:mm")

@@ -32,7 +32,7 @@ from desktop.storage.database import Database
 from ui.context import AppContext
 from ui.itemmodels.paged import Column, PagedTableModel
 from ui.meetings import lookup
-from ui.meetings.common import ChoiceCombo, enum_choices, label, set_date_format
+from ui.meetings.common import ChoiceCombo, DateBox, enum_choices, label, set_date_format
 from ui.meetings.pickers import PersonPicker
 
 SEARCH_DELAY_MS = 250
@@ -107,7 +107,7 @@ class MeetingsList(QWidget):
         self.status = ChoiceCombo(enum_choices(MeetingStatus), empty=self.tr("All statuses"))
         self.organiser = ChoiceCombo(lookup.organisations(ctx.db, lang),
                                      empty=self.tr("All bodies"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from, self.date_to = DateBox(), DateBox()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             set_date_format(edit, "yyyy-MM-dd")
