@@ -91,6 +91,7 @@ class Meeting(Tracked, Base):
         Index("ix_meetings_starts_at", "starts_at"),
         Index("ix_meetings_election", "election_id"),
         Index("ix_meetings_status", "status"),
+        Index("ix_meetings_supersedes", "supersedes_id"),  # the list's latest-revision test
     )
 
 
