@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.models import DirectiveStatus, MeetingStatus, OutcomeKind
 from desktop.services import meetings, minutes
@@ -19,8 +19,7 @@ from desktop.services.actor import actor_for
 from desktop.services.errors import NotFound
 from tests.reports.conftest import letters, pdf_text
 from tests.ui import shell_fixtures
-from tests.ui.test_meetings_editor import _area as _new_area
-from tests.ui.test_meetings_editor import _ctx, _type
+from tests.ui.test_meetings_editor import _area, _ctx, _type
 from ui.context import AppContext
 from ui.meetings import area as area_module
 from ui.meetings.archive_dialog import FOLDER_PREFERENCE, ArchiveDialog
@@ -37,13 +36,6 @@ OPERATION_MS = 60_000
 @pytest.fixture
 def clerk(demo_db, arabic) -> AppContext:
     return _ctx(demo_db, "clerk")
-
-
-def _area(qtbot, ctx: AppContext) -> MeetingsArea:
-    """The area, shown and active: shortcuts reach only the active window."""
-    area = _new_area(qtbot, ctx)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is area)
-    return area
 
 
 def _select(area: MeetingsArea, meeting_id: int) -> None:

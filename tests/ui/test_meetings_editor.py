@@ -77,6 +77,7 @@ def _area(qtbot, ctx: AppContext) -> MeetingsArea:
     area.show()
     qtbot.waitExposed(area)
     area.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is area)  # shortcuts need it
     return area
 
 

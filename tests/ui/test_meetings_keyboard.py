@@ -23,8 +23,7 @@ from desktop.models import (
 )
 from desktop.services import meetings
 from tests.ui import shell_fixtures
-from tests.ui.test_meetings_actions import _area
-from tests.ui.test_meetings_editor import _ctx
+from tests.ui.test_meetings_editor import _area, _ctx
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
 
