@@ -9,6 +9,7 @@ first line of a paragraph at the bottom.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +19,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# Harakat kept: a name written مُحَمَّد or a word with tanween prints as its author wrote it
+# (Amiri's marks carry no advance and sit over the letter before them).
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,17 +31,33 @@ class Line:
     visual: str
     width: float
     last: bool = True  # the last line of its paragraph: never stretched when justifying
+    rtl: bool = True  # the paragraph's direction: where a short or last line stands
 
 
 def is_rtl(text: str) -> bool:
-    """Any Arabic (or Hebrew) letter makes a paragraph right-to-left; pure Latin stays LTR."""
+    """Whether the text holds any Arabic (or Hebrew) letter, and so needs shaping and bidi."""
     return _RTL.search(text) is not None
+
+
+def starts_rtl(text: str) -> bool:
+    """The paragraph direction of the bidi algorithm (rules P2, P3): its first strong letter.
+
+    An English sentence that quotes an Arabic name stays left to right; an Arabic one that
+    opens with «UNAMI» would too, so documents pass their own direction where they know it.
+    """
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 @lru_cache(maxsize=65536)
 def shape(text: str) -> str:
     """Contextual forms and ligatures, still in logical order."""
-    return arabic_reshaper.reshape(text) if is_rtl(text) else text
+    return _RESHAPER.reshape(text) if is_rtl(text) else text
 
 
 def visual(shaped_line: str, rtl: bool) -> str:
@@ -106,21 +126,22 @@ def layout(text: str, font: str, size: float, width: float,
            rtl: bool | None = None) -> tuple[Line, ...]:
     """The lines of a paragraph (hard breaks kept), first line first, each in visual order.
 
-    ``rtl`` None means: right-to-left if the text holds any Arabic letter.
+    ``rtl`` None means: the direction of the text's first strong letter.
     """
-    direction = is_rtl(text) if rtl is None else rtl
+    direction = starts_rtl(text) if rtl is None else rtl
     result: list[Line] = []
     for hard_line in text.split("\n"):
         shaped = shape(_SPACES.sub(" ", hard_line.strip()))
         pieces = _wrap_logical(shaped, font, size, width)
         for number, logical in enumerate(pieces, 1):
             drawn = visual(logical, direction)
-            result.append(Line(drawn, stringWidth(drawn, font, size), number == len(pieces)))
+            result.append(Line(drawn, stringWidth(drawn, font, size), number == len(pieces),
+                               direction))
     return tuple(result)
 
 
 def single_line(text: str, font: str, size: float, rtl: bool | None = None) -> Line:
     """A short label that is never wrapped (headers, page numbers, table titles)."""
-    direction = is_rtl(text) if rtl is None else rtl
+    direction = starts_rtl(text) if rtl is None else rtl
     drawn = visual(shape(_SPACES.sub(" ", text.strip())), direction)
-    return Line(drawn, stringWidth(drawn, font, size))
+    return Line(drawn, stringWidth(drawn, font, size), rtl=direction)

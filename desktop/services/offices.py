@@ -17,6 +17,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid, Term
 
 MAX_HEADER_LINES = 8
+MAX_HEADER_LINE = 90  # what the letterhead's block holds at its smallest type
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
@@ -51,7 +52,7 @@ def _lines(value: str | None, field: str, *, required: bool) -> str | None:
         raise Invalid("{field} may have at most {limit} lines.", field=Term(field),
                       limit=MAX_HEADER_LINES)
     for line in lines:
-        validation.text(line, field, max_length=200)
+        validation.text(line, field, max_length=MAX_HEADER_LINE)
     return "\n".join(lines)
 
 

@@ -59,7 +59,7 @@ def _needs_text_cell(value: str) -> bool:
 
 
 def safe_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    """The value itself, or a text cell where openpyxl or Excel would read it otherwise."""
+    """A write-only cell of ``value`` that Excel reads as it was meant: never as a formula."""
     if isinstance(value, str):
         if ILLEGAL_CHARACTERS_RE.search(value):
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
@@ -68,7 +68,7 @@ def safe_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
             cell._value = value  # set directly: assigning would mark "=…" as a formula
             cell.data_type = "s"
             return cell
-    return value
+    return WriteOnlyCell(sheet, value=value)
 
 
 def _width(values: Iterable[Any], title: str) -> float:
@@ -88,7 +88,7 @@ def _width(values: Iterable[Any], title: str) -> float:
 def _styled(sheet: WriteOnlyWorksheet, value: Any, *, font: Font | None = None,
             number_format: str | None = None, fill: PatternFill | None = None,
             border: Border | None = None, rtl: bool = True) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = safe_cell(sheet, value)  # titles come from user data too (an office's name)
     if font is not None:
         cell.font = font
     if number_format is not None:
@@ -208,6 +208,12 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     header_row = 5
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
+    # Printed as clerks print a list: across the page, every column on it, pages running down.
+    sheet.page_setup.orientation = "landscape" if len(columns) > 5 else "portrait"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     stream = _RowStream(sheet)
     stream.cells([_styled(sheet, data.heading or title, font=Font(bold=True, size=14))])
     stream.cells([_styled(sheet, office, font=Font(bold=True, size=12))])

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from reports import fonts
-from reports.text import Line, is_rtl, layout
+from reports.text import Line, layout
 
 fonts.register()
 
@@ -69,7 +69,7 @@ def draw_line(canvas: Canvas, line: Line, x_left: float, x_right: float, y: floa
                 line.width > 0.75 * (x_right - x_left):
             _justify(canvas, line, x_left, x_right, y)
             return
-        align = "right" if is_rtl(line.visual) else "left"
+        align = "right" if line.rtl else "left"
     if align == "right":
         x = x_right - line.width
     elif align == "center":

@@ -40,6 +40,8 @@ class Letter:
 
 
 def paragraph(text: str, style: TextStyle, lang: str) -> RtlParagraph:
+    """An Arabic letter's paragraphs are all right to left; an English one's follow their first
+    strong letter, so an Arabic paragraph quoted in an English letter still reads right."""
     return RtlParagraph(text, style, rtl=None if lang == "en" else True)
 
 
@@ -49,8 +51,9 @@ def letter_story(letter: Letter, lang: str = "ar") -> list[Flowable]:
     if letter.addressee:
         story.append(paragraph(f"{labels.label('to', lang)} / {letter.addressee}", heading,
                                lang))
-    story.append(paragraph(f"{labels.label('subject', lang)} / {letter.subject}", subject,
-                           lang))
+    if letter.subject.strip():
+        story.append(paragraph(f"{labels.label('subject', lang)} / {letter.subject}", subject,
+                               lang))
     story.extend(paragraph(text, body, lang) for text in letter.paragraphs)
     story.extend(letter.extra)
     closing = letter.closing if letter.closing is not None else labels.label("greeting", lang)

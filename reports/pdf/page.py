@@ -34,6 +34,7 @@ from resources import path as resource_path
 MARGIN = 42.0
 HEAD_SIZE = 12.0
 HEAD_LEADING = 19.0
+MIN_HEAD_SIZE = 7.0  # the smallest a letterhead line is set, to fit its block
 MARK_COLOR = colors.HexColor("#9b0000")
 WATERMARK_ALPHA = 38  # of 255: faint enough to read the text through it
 SEAL_SIZE = 7.5
@@ -85,9 +86,12 @@ class _Painter:
 
     def _text(self, canvas: Canvas, text: str, x_left: float, x_right: float, y: float,
               align: str, font: str = fonts.REGULAR, size: float = HEAD_SIZE) -> None:
+        line = single_line(text, font, size, self.setup.rtl or None)
+        if line.width > x_right - x_left:  # a long body's name is set smaller, never cut
+            size = max(MIN_HEAD_SIZE, size * (x_right - x_left) / line.width)
+            line = single_line(text, font, size, self.setup.rtl or None)
         canvas.setFont(font, size)
-        draw_line(canvas, single_line(text, font, size, self.setup.rtl or None), x_left,
-                  x_right, y, align)
+        draw_line(canvas, line, x_left, x_right, y, align)
 
     @property
     def _date_lines(self) -> list[str]:

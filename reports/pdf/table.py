@@ -34,6 +34,8 @@ class Column:
 HEADER_FILL = colors.HexColor("#d9d9d9")
 STRIPE_FILL = colors.HexColor("#f4f4f4")
 GRID = colors.HexColor("#555555")
+SPLIT_ROW_LINES = 12  # a row of fewer lines never breaks across pages
+MIN_PIECE_LINES = 3  # nor leaves fewer than this at the foot of a page
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,30 @@ class _Layout:
         self.aligns = [_absolute(c.align, rtl) for c in table.columns]
         inner = [w - 2 * style.padding for w in widths]
         self.header = self._row([c.title for c in table.columns], style.header_font, style.size,
-                                inner)
+                                inner, rtl)
         self.header_height = self._height(self.header, style)
-        self.rows = [self._row(r, style.font, style.size, inner) for r in table.rows]
-        self.offsets = [0.0, *accumulate(self._height(r, style) for r in self.rows)]
+        self.style = style
+        self.rows = [self._row(r, style.font, style.size, inner, rtl) for r in table.rows]
+        self.stripes = list(range(len(self.rows)))  # the source row of each laid-out row
+        self._measure()
+
+    def _measure(self) -> None:
+        self.offsets = [0.0, *accumulate(self._height(r, self.style) for r in self.rows)]
+
+    def lines_of(self, index: int) -> int:
+        return max(len(cell) for cell in self.rows[index])
+
+    def cut_row(self, index: int, lines: int) -> None:
+        """Row ``index`` becomes two: its first ``lines`` lines, and the rest after them.
+
+        Only a row taller than a page is cut; the pieces of the table already drawn lie before
+        it, so only the pieces still to come see the change.
+        """
+        row = self.rows[index]
+        self.rows[index:index + 1] = [tuple(cell[:lines] for cell in row),
+                                      tuple(cell[lines:] for cell in row)]
+        self.stripes[index:index + 1] = [self.stripes[index]] * 2
+        self._measure()
 
     @staticmethod
     def _widths(table: RtlTable, width: float) -> list[float]:
@@ -93,13 +115,18 @@ class _Layout:
                 title = max((stringWidth(w, style.header_font, style.size)
                              for w in shape(column.title).split()), default=0.0)
                 fixed[index] = max(natural, title) + 2 * style.padding + 1
-        rest = max(width - sum(fixed.values()), width * 0.2)
+        limit = width if len(fixed) == len(table.columns) else width * 0.8
+        if fixed and sum(fixed.values()) > limit:  # too many to fit: all give way
+            scale = limit / sum(fixed.values())
+            fixed = {index: w * scale for index, w in fixed.items()}
+        rest = width - sum(fixed.values())
         total = sum(c.weight for i, c in enumerate(table.columns) if i not in fixed) or 1.0
         return [fixed.get(i, rest * c.weight / total) for i, c in enumerate(table.columns)]
 
     @staticmethod
-    def _row(cells: Sequence[object], font: str, size: float, inner: list[float]) -> _Row:
-        return tuple(layout("" if cell is None else str(cell), font, size, w)
+    def _row(cells: Sequence[object], font: str, size: float, inner: list[float],
+             rtl: bool) -> _Row:
+        return tuple(layout("" if cell is None else str(cell), font, size, w, rtl)
                      for cell, w in zip(cells, inner, strict=True))
 
     @staticmethod
@@ -151,7 +178,17 @@ class RtlTable(Flowable):
         start, end = self._span
         room = availHeight - lay.header_height
         # the last row whose bottom still fits on this page
-        cut = bisect_right(lay.offsets, lay.offsets[start] + room, lo=start, hi=end + 1) - 1
+        cut = max(start, bisect_right(lay.offsets, lay.offsets[start] + room, lo=start,
+                                      hi=end + 1) - 1)
+        if cut < end and lay.lines_of(cut) >= SPLIT_ROW_LINES:
+            # A row too tall to move whole fills the rest of the page and goes on over the next.
+            left = room - (lay.offsets[cut] - lay.offsets[start]) - 2 * self.style.padding
+            fitting = int(left // self.style.leading)
+            if fitting >= MIN_PIECE_LINES:
+                lay.cut_row(cut, fitting)
+                end += 1
+                self._span = (start, end)  # still whole and right if the pieces go unused
+                cut += 1
         if cut <= start:
             return []
         if cut >= end:
@@ -175,7 +212,7 @@ class RtlTable(Flowable):
         if style.stripe_fill is not None:
             canvas.setFillColor(style.stripe_fill)
             previous = top - lay.header_height
-            for number, bottom in enumerate(bottoms, start):
+            for number, bottom in zip(lay.stripes[start:end], bottoms, strict=True):
                 if number % 2:
                     canvas.rect(0, bottom, self.width, previous - bottom, stroke=0, fill=1)
                 previous = bottom
@@ -201,7 +238,7 @@ class RtlTable(Flowable):
             row_top -= lay.offsets[index + 1] - lay.offsets[index]
         canvas.drawText(text)
         if self.progress is not None:
-            self.progress(end, len(self.rows))
+            self.progress(lay.stripes[end - 1] + 1, len(self.rows))
 
     def _cells(self, text: PDFTextObject, lay: _Layout, row: _Row, row_top: float) -> None:
         style = self.style

@@ -16,7 +16,6 @@ from tests.desktop.factories import basic_world
 
 HEADER = "جمهورية العراق\nوزارة الداخلية\nقيادة شرطة ميسان\nغرفة العمليات"
 _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 # pdftotext does not un-mirror brackets in right-to-left lines (it puts them back in the
 # wrong place), and it moves the space beside a number or Latin run to the run's other side.
 # Brackets are dropped from both sides of a comparison, and ``letters`` compares without
@@ -27,7 +26,7 @@ _BRACKETS = re.compile(r"\s*[()\[\]]\s*")
 def normalise(text: str) -> str:
     """What a comparison of extracted text looks at: letters in order, spaces folded."""
     text = unicodedata.normalize("NFKC", text)
-    text = _HARAKAT.sub("", _CONTROLS.sub("", text))
+    text = _CONTROLS.sub("", text)
     text = _BRACKETS.sub(" ", text)
     return " ".join(text.split())
 

@@ -75,3 +75,21 @@ def test_every_value_type_reads_back_as_itself(tmp_path):
     assert all(sheet.cell(8, c).value is None for c in range(1, 5))
     assert sheet["A9"].value is None and sheet["B9"].value == -3
     assert sheet["C9"].value == datetime(1999, 12, 31) and sheet["D9"].value == -0.5
+
+
+def test_a_title_or_office_that_looks_like_a_formula_stays_text(tmp_path):
+    output = write_table(tmp_path / "t.xlsx", columns=[XlsxColumn("النص")], rows=[["أ"]],
+                         title="=2+2", office="=cmd|'/C calc'!A0", issued_on=date(2010, 2, 6))
+    sheet = load_workbook(output).active
+    assert (sheet["A1"].data_type, sheet["A1"].value) == ("s", "=2+2")
+    assert (sheet["A2"].data_type, sheet["A2"].value) == ("s", "=cmd|'/C calc'!A0")
+
+
+def test_the_sheet_prints_every_column_across_the_page(tmp_path):
+    columns = [XlsxColumn(f"العمود {i}") for i in range(8)]
+    output = write_table(tmp_path / "t.xlsx", columns=columns, rows=[["أ"] * 8] * 10,
+                         title="عنوان", office="غرفة العمليات", issued_on=date(2010, 2, 6))
+    sheet = load_workbook(output).active
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)

@@ -117,3 +117,50 @@ def test_table_runs_right_to_left_and_repeats_its_header(tmp_path):
         phone = max(x for x, w in words if w == "Phone")
         assert first > phone  # the first column stands at the right
     assert "07700000001" in pdf_text(output, 1) and "07700000300" in pdf_text(output, pages)
+
+
+def test_a_table_row_taller_than_a_page_goes_on_over_the_next(tmp_path):
+    remark = " ".join(f"الملاحظة رقم {i} على حماية المركز" for i in range(1, 801))
+    rows = [["قبل", "1"], [remark, "2"], ["بعد", "3"]]
+    output = render(tmp_path / "tall.pdf", SETUP,
+                    [RtlTable([Column("الملاحظات"), Column("ت", fit=True)], rows)])
+    pages = pdf_pages(output)
+    assert pages >= 3
+    seen = letters(pdf_text(output))
+    # every sentence of the tall cell is printed once, in order, and the rows around it too
+    places = [seen.index(letters(f"الملاحظة رقم {i} على")) for i in (1, 2, 400, 799, 800)]
+    assert places == sorted(places)
+    assert seen.index(letters("قبل")) < places[0] and seen.index(letters("بعد")) > places[-1]
+    for page in range(1, pages + 1):  # the header again on each page the row crosses
+        assert "الملاحظات" in normalise(pdf_text(output, page))
+
+
+def test_fitted_columns_that_are_too_wide_stay_on_the_page(tmp_path):
+    columns = [Column("الاسم"), *(Column(f"رقم {i}", fit=True) for i in range(6))]
+    rows = [["المنتسب", *("0770123456789012" for _ in range(6))]]
+    output = render(tmp_path / "wide.pdf", SETUP, [RtlTable(columns, rows)])
+    words = _words_with_x(output, 1)
+    digits = sum(ch.isdigit() for _, w in words for ch in w if not w.startswith("رقم"))
+    assert digits >= 6 * 16  # every number printed, wrapped if it must, none off the page
+    assert all(40 <= x < 595.3 - 40 for x, _ in words)  # inside the margins (42 pt)
+    assert any(normalise(w)[::-1] == "المنتسب" for _, w in words)
+
+
+def test_a_long_letterhead_line_is_set_smaller_not_cut(tmp_path):
+    long_line = "المديرية العامة لشرطة محافظة ذي قار - مديرية العمليات المشتركة والتخطيط الأمني"
+    setup = PageSetup(Letterhead((long_line, "غرفة العمليات"), "غرفة العمليات"),
+                      date(2010, 2, 6), "ق ش م/ع/7", title="اختبار")
+    output = render(tmp_path / "head.pdf", setup, [RtlParagraph("نص")])
+    assert letters(long_line) in letters(pdf_text(output, 1))
+    width = 595.3  # A4
+    assert all(0 <= x < width for x, _ in _words_with_x(output, 1))
+
+
+def test_an_english_letter_keeps_a_quoted_arabic_name_inside_its_line(tmp_path):
+    text = "The UNAMI delegation met (at 07:30) the command قيادة شرطة ميسان today"
+    output = render(tmp_path / "en.pdf", PageSetup(
+        Letterhead(("Republic of Iraq",), "Operations room"), date(2010, 2, 6), "1",
+        lang="en", title="test"), [RtlParagraph(text, rtl=None)])
+    words = [w for _, w in sorted(_words_with_x(output, 1)) if w in ("The", "today")]
+    assert words == ["The", "today"]  # left to right: the sentence starts at the left
+    assert "(at 07:30)" in pdf_text(output, 1)
