@@ -86,6 +86,9 @@ class OutcomeInput:
     priority: Priority = Priority.NORMAL
     status: DirectiveStatus = DirectiveStatus.OPEN
     carried_over_from_id: int | None = None
+    # The stored outcome this one edits: a save keeps its row (and its id, which later
+    # meetings carrying it over and its follow-up notes point to). None for a new outcome.
+    id: int | None = None
 
 
 @dataclass
@@ -167,21 +170,37 @@ def _editable(meeting: Meeting) -> None:
                        "clerk before they can be changed.")
 
 
-def _clean_outcome(session: Session, outcome: OutcomeInput) -> OutcomeInput:
+def _clean_outcome(session: Session, outcome: OutcomeInput, held_on: date) -> OutcomeInput:
     validation.existing(session, Organisation, outcome.responsible_organisation_id,
                         "Responsible organisation")
     validation.existing(session, Person, outcome.responsible_person_id, "Responsible person")
     validation.existing(session, Directive, outcome.carried_over_from_id, "Directive")
+    kind = validation.choice(OutcomeKind, outcome.kind, "Outcome kind")
+    text = validation.text(outcome.text, "Outcome text", max_length=OUTCOME_LIMIT)
+    if kind is OutcomeKind.DIRECTIVE and outcome.responsible_organisation_id is None \
+            and outcome.responsible_person_id is None:
+        raise Invalid("The directive «{text}» needs a responsible body or person.",
+                      text=_excerpt(text))
+    if outcome.due_date is not None and outcome.carried_over_from_id is None \
+            and outcome.due_date < held_on:
+        # a carried directive may be overdue already; a new one cannot be due in the past
+        raise Invalid("The outcome «{text}» is due before the meeting was held.",
+                      text=_excerpt(text))
     return OutcomeInput(
-        kind=validation.choice(OutcomeKind, outcome.kind, "Outcome kind"),
-        text=validation.text(outcome.text, "Outcome text", max_length=OUTCOME_LIMIT),
+        kind=kind,
+        text=text,
         responsible_organisation_id=outcome.responsible_organisation_id,
         responsible_person_id=outcome.responsible_person_id,
         due_date=outcome.due_date,
         priority=validation.choice(Priority, outcome.priority, "Priority"),
         status=validation.choice(DirectiveStatus, outcome.status, "Status"),
         carried_over_from_id=outcome.carried_over_from_id,
+        id=outcome.id,
     )
+
+
+def _excerpt(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[:length].rstrip() + "…"
 
 
 def _clean(session: Session, data: MinutesInput) -> MinutesInput:
@@ -234,10 +253,10 @@ def _clean(session: Session, data: MinutesInput) -> MinutesInput:
             title=validation.text(item.title, "Agenda item", max_length=TITLE_LIMIT),
             discussion=validation.text(item.discussion, "Discussion",
                                        max_length=DISCUSSION_LIMIT, required=False),
-            outcomes=[_clean_outcome(session, o) for o in item.outcomes])
+            outcomes=[_clean_outcome(session, o, m.starts_at.date()) for o in item.outcomes])
         for item in data.agenda
     ]
-    others = [_clean_outcome(session, o) for o in data.other_outcomes]
+    others = [_clean_outcome(session, o, m.starts_at.date()) for o in data.other_outcomes]
     return MinutesInput(meeting, attendees, agenda, others)
 
 
@@ -253,14 +272,21 @@ def search_key_of(session: Session, meeting: Meeting, people: Iterable[int]) -> 
     return normalise(" ".join(p for p in parts if p))[:1000]
 
 
-def _outcome_row(meeting: Meeting, item: AgendaItem | None, outcome: OutcomeInput,
-                 position: int) -> Directive:
-    return Directive(
-        meeting=meeting, agenda_item=item, kind=outcome.kind, position=position,
-        text=outcome.text, responsible_organisation_id=outcome.responsible_organisation_id,
-        responsible_person_id=outcome.responsible_person_id, due_date=outcome.due_date,
-        priority=outcome.priority, status=outcome.status,
-        carried_over_from_id=outcome.carried_over_from_id)
+def _outcome_row(item: AgendaItem | None, outcome: OutcomeInput, position: int,
+                 kept: dict[int, Directive]) -> Directive:
+    """The outcome's stored row, updated in place, or a new one.
+
+    Only ids of this meeting's own outcomes are honoured, so an input can never take over
+    another meeting's directive.
+    """
+    row = kept.pop(outcome.id, None) if outcome.id is not None else None
+    row = row or Directive()
+    row.agenda_item, row.kind, row.position, row.text = item, outcome.kind, position, outcome.text
+    row.responsible_organisation_id = outcome.responsible_organisation_id
+    row.responsible_person_id = outcome.responsible_person_id
+    row.due_date, row.priority, row.status = outcome.due_date, outcome.priority, outcome.status
+    row.carried_over_from_id = outcome.carried_over_from_id
+    return row
 
 
 def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
@@ -269,10 +295,14 @@ def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
     meeting.starts_at, meeting.ends_at, meeting.place = m.starts_at, m.ends_at, m.place
     meeting.election_id, meeting.chair_id = m.election_id, m.chair_id
     meeting.organiser_id, meeting.classification = m.organiser_id, m.classification
+    kept: dict[int, Directive] = {}
     if meeting.id is not None:
         # Old rows go first: the new ones may repeat an attendee (unique per meeting).
+        # Outcomes stay, to be updated in place: other meetings and follow-ups name them.
+        kept = {directive.id: directive for directive in meeting.directives}
+        for directive in kept.values():  # let go of the items first, in the ORM's own state
+            directive.agenda_item = None
         meeting.attendances.clear()
-        meeting.directives.clear()
         meeting.agenda_items.clear()
         session.flush()
     else:
@@ -282,16 +312,15 @@ def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
             person_id=attendee.person_id, capacity=attendee.capacity,
             represents_id=attendee.represents_id, presence=attendee.presence,
             position=position))
-    number = 0
+    outcomes: list[Directive] = []
     for position, item in enumerate(data.agenda, start=1):
         row = AgendaItem(position=position, title=item.title, discussion=item.discussion)
         meeting.agenda_items.append(row)
-        for outcome in item.outcomes:
-            number += 1
-            meeting.directives.append(_outcome_row(meeting, row, outcome, number))
-    for outcome in data.other_outcomes:
-        number += 1
-        meeting.directives.append(_outcome_row(meeting, None, outcome, number))
+        outcomes.extend(_outcome_row(row, outcome, len(outcomes) + 1, kept)
+                        for outcome in item.outcomes)
+    outcomes.extend(_outcome_row(None, outcome, len(outcomes) + 1, kept)
+                    for outcome in data.other_outcomes)
+    meeting.directives = outcomes  # the outcomes left out of the input are deleted
     meeting.search_key = search_key_of(session, meeting, (a.person_id for a in data.attendees))
 
 
@@ -328,7 +357,7 @@ def _outcome_input(directive: Directive) -> OutcomeInput:
         responsible_organisation_id=directive.responsible_organisation_id,
         responsible_person_id=directive.responsible_person_id, due_date=directive.due_date,
         priority=directive.priority, status=directive.status,
-        carried_over_from_id=directive.carried_over_from_id)
+        carried_over_from_id=directive.carried_over_from_id, id=directive.id)
 
 
 def minutes_of(meeting: Meeting) -> MinutesInput:
@@ -363,18 +392,22 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingState:
 
 
 def protocol_order(session: Session, attendees: list[AttendeeInput]) -> list[AttendeeInput]:
-    """The order of protocol: the chair, then rank seniority, then position title, then name."""
+    """The order of protocol: the chair; civil officials with an honorific and no rank (the
+    commission's director, a judge), who sit beside the chair in a joint meeting; then rank
+    seniority, position title and name."""
     people = {p.id: p for p in session.scalars(
         select(Person).where(Person.id.in_([a.person_id for a in attendees])))}
     seniority = dict(session.execute(select(Rank.id, Rank.seniority)).tuples().all())
 
-    def key(attendee: AttendeeInput) -> tuple[int, int, str, str]:
+    def key(attendee: AttendeeInput) -> tuple[int, int, int, str, str]:
         person = people.get(attendee.person_id)
         if person is None:
-            return (2, 1_000_000, "", "")
+            return (3, 1, 1_000_000, "", "")
         rank = seniority.get(person.rank_id, 1_000_000) if person.rank_id else 1_000_000
         chair = 0 if attendee.capacity is AttendanceCapacity.CHAIR else 1
-        return (chair, rank, normalise(person.position_title), normalise(person.full_name_ar))
+        official = 0 if person.rank_id is None and (person.honorific or "").strip() else 1
+        return (chair, official, rank, normalise(person.position_title),
+                normalise(person.full_name_ar))
 
     return sorted(attendees, key=key)
 
@@ -393,7 +426,7 @@ def new_from_previous(session: Session, actor: Actor, meeting_id: int) -> int:
         if directive.kind is OutcomeKind.NOTE or directive.status not in FOLLOWED_UP:
             continue
         carried = _outcome_input(directive)
-        carried.carried_over_from_id = directive.id
+        carried.carried_over_from_id, carried.id = directive.id, None
         item = directive.agenda_item
         target = by_title.get(normalise(item.title)) if item is not None else None
         (target.outcomes if target is not None else others).append(carried)

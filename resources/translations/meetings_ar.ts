@@ -67,6 +67,14 @@
       <source>{name} is listed twice among the attendees.</source>
       <translation>{name} مُدرج مرتين بين الحاضرين.</translation>
     </message>
+    <message>
+      <source>The directive «{text}» needs a responsible body or person.</source>
+      <translation>التوجيه «{text}» يحتاج إلى جهة أو شخص مسؤول عن تنفيذه.</translation>
+    </message>
+    <message>
+      <source>The outcome «{text}» is due before the meeting was held.</source>
+      <translation>موعد إنجاز «{text}» يسبق تاريخ انعقاد الاجتماع.</translation>
+    </message>
   </context>
   <context>
     <name>Term</name>

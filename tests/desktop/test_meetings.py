@@ -234,6 +234,7 @@ def test_return_to_draft_needs_a_commander_and_a_reason(db, world):
 def test_new_from_previous_carries_only_open_directives(db, world):
     data = minutes_input(world)
     data.agenda[0].outcomes.append(OutcomeInput(OutcomeKind.DIRECTIVE, "أنجز سابقاً",
+                                                responsible_organisation_id=world["command"],
                                                 status=DirectiveStatus.DONE))
     with db.session() as s:
         previous = meetings.create_meeting(s, CLERK, data)
@@ -266,6 +267,7 @@ def test_the_list_filters_sorts_and_searches_arabic_as_people_type_it(db, world)
         data.meeting.subject = "مؤتمر مديرية شرطة ذي قار"
         data.meeting.starts_at = datetime(2010, 2, 6, 9)
         data.meeting.ends_at = None
+        data.agenda[0].outcomes[0].due_date = date(2010, 2, 20)
         data.attendees.append(AttendeeInput(ahmad.id))
         conference = meetings.create_meeting(s, CLERK, data)
         ahmad_id = ahmad.id
@@ -304,3 +306,71 @@ def test_messages_have_their_arabic_and_english(db, world):
     error = refused(db, lambda s: meetings.create_meeting(s, CLERK, data))
     assert i18n.language() == "ar" and str(error) == "حقل الموضوع مطلوب."
     assert error.message("en") == "Subject is required."
+
+
+def test_a_save_keeps_the_outcomes_that_later_meetings_carry_over(db, world):
+    first = create(db, world)
+    with db.session() as s:
+        second = meetings.new_from_previous(s, CLERK, first)
+    with db.reader() as s:
+        origin = meetings.load_meeting(s, first)
+        carried = meetings.load_meeting(s, second).minutes.agenda[0].outcomes[0]
+    assert carried.carried_over_from_id == origin.minutes.agenda[0].outcomes[0].id
+    data = origin.minutes
+    data.agenda[0].outcomes[0].text = "تأمين الحماية للمراكز ليلاً ونهاراً"
+    data.agenda.insert(0, AgendaItemInput("افتتاح الاجتماع"))
+    with db.session() as s:
+        meetings.save_meeting(s, CLERK, first, data, origin.version)
+    with db.reader() as s:
+        again = meetings.load_meeting(s, first).minutes
+        link = meetings.load_meeting(s, second).minutes.agenda[0].outcomes[0]
+        kept = s.get(Directive, carried.carried_over_from_id)
+        assert again.agenda[1].outcomes[0].id == kept.id  # the same row, edited in place
+        assert kept.text == "تأمين الحماية للمراكز ليلاً ونهاراً"
+        assert kept.agenda_item.title == "حماية مراكز التسجيل"
+    assert link.carried_over_from_id == kept.id
+
+
+def test_an_outcome_id_of_another_meeting_is_not_taken_over(db, world):
+    first, other = create(db, world), create(db, world)
+    with db.reader() as s:
+        theirs = meetings.load_meeting(s, other).minutes.agenda[0].outcomes[0].id
+        state = meetings.load_meeting(s, first)
+    data = state.minutes
+    data.agenda[0].outcomes[0].id = theirs
+    with db.session() as s:
+        meetings.save_meeting(s, CLERK, first, data, state.version)
+    with db.reader() as s:
+        assert s.get(Directive, theirs).meeting_id == other
+        assert meetings.load_meeting(s, first).minutes.agenda[0].outcomes[0].id != theirs
+
+
+@pytest.mark.parametrize("change, message", [
+    (dict(responsible_organisation_id=None, responsible_person_id=None),
+     "يحتاج إلى جهة أو شخص مسؤول"),
+    (dict(due_date=date(2000, 1, 1)), "يسبق تاريخ انعقاد الاجتماع"),
+])
+def test_a_directive_without_anyone_responsible_or_due_in_the_past_is_refused(
+        db, world, change, message):
+    data = minutes_input(world)
+    data.agenda[0].outcomes[0] = replace(data.agenda[0].outcomes[0], **change)
+    with db.session() as s:
+        before = s.scalar(select(func.count()).select_from(Meeting))
+    with pytest.raises(Invalid) as refused, db.session() as s:
+        meetings.create_meeting(s, CLERK, data)
+    assert message in refused.value.message()
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Meeting)) == before
+
+
+def test_protocol_puts_a_civil_official_beside_the_chair(db, world):
+    with db.session() as s:
+        director = create_person(s, CLERK, PersonInput("جعفر كاظم", honorific="الدكتور"))
+        s.flush()
+        data = minutes_input(world)
+        people = [AttendeeInput(world["officer"]), AttendeeInput(director.id),
+                  AttendeeInput(world["chief"], AttendanceCapacity.CHAIR)]
+        ordered = meetings.protocol_order(s, people)
+        assert [a.person_id for a in ordered] == [world["chief"], director.id,
+                                                   world["officer"]]
+        assert data  # the world's minutes stay as they were
