@@ -517,17 +517,19 @@ def meeting_count(session: Session, f: MeetingFilter) -> int:
 
 
 def meeting_page(session: Session, f: MeetingFilter, sort: str, descending: bool,
-                 offset: int, limit: int) -> list[MeetingRow]:
+                 offset: int, limit: int, lang: str = "ar") -> list[MeetingRow]:
+    """One page of the list; bodies named in ``lang`` where they have such a name."""
     chair = aliased(Person)
     attendees = (select(func.count(Attendance.id)).where(Attendance.meeting_id == Meeting.id)
                  .correlate(Meeting).scalar_subquery())
+    organiser = (func.coalesce(Organisation.name_en, Organisation.name_ar) if lang == "en"
+                 else Organisation.name_ar)
     orders = {"starts_at": Meeting.starts_at, "subject": Meeting.subject, "kind": Meeting.kind,
-              "status": Meeting.status, "organiser": Organisation.name_ar,
-              "chair": chair.full_name_ar}
+              "status": Meeting.status, "organiser": organiser, "chair": chair.full_name_ar}
     column = orders.get(sort, Meeting.starts_at)
     stmt = (
         select(Meeting.id, Meeting.starts_at, Meeting.subject, Meeting.kind, Meeting.status,
-               Meeting.revision, Election.name, Organisation.name_ar, chair.full_name_ar,
+               Meeting.revision, Election.name, organiser, chair.full_name_ar,
                attendees, Meeting.document_number_id)
         .outerjoin(Election, Meeting.election_id == Election.id)
         .outerjoin(Organisation, Meeting.organiser_id == Organisation.id)

@@ -28,19 +28,19 @@
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="96"/>
         <location filename="../../ui/meetings/agenda_panel.py" line="101"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="309"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="322"/>
         <source>Add outcome</source>
         <translation>إضافة مخرَج</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="98"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="319"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="332"/>
         <source>Remove outcome</source>
         <translation>حذف المخرَج</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="100"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="266"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="279"/>
         <source>Add agenda item</source>
         <translation>إضافة فقرة إلى جدول الأعمال</translation>
     </message>
@@ -60,27 +60,27 @@
         <translation>المنا&amp;قشة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="139"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="141"/>
         <source>Outcomes: notes, decisions and directives</source>
         <translation>المخرجات: ملاحظات وقرارات وتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="244"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="257"/>
         <source>Edit item title</source>
         <translation>تعديل عنوان الفقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="244"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="257"/>
         <source>Edit discussion</source>
         <translation>تعديل المناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="283"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="296"/>
         <source>Remove agenda item</source>
         <translation>حذف فقرة من جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="295"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="308"/>
         <source>Move agenda item</source>
         <translation>نقل فقرة جدول الأعمال</translation>
     </message>
@@ -88,47 +88,53 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="47"/>
         <source>Archive export of approved minutes</source>
         <translation>تصدير أرشيف المحاضر المصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="47"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="48"/>
         <source>One &amp;election</source>
         <translation>&amp;انتخابات واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="48"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="49"/>
         <source>A &amp;date range</source>
         <translation>&amp;مدة زمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="60"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="71"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="74"/>
         <source>&amp;Folder</source>
         <translation>ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="74"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="79"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="83"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="88"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="115"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="105"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="125"/>
         <source>Archive export</source>
         <translation>تصدير الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="116"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="106"/>
+        <source>Choose the election whose minutes to export.</source>
+        <translation>اختر الانتخابات التي تُصدَّر محاضرها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/archive_dialog.py" line="126"/>
         <source>The archive was written to {folder}.</source>
         <translation>كُتب الأرشيف في {folder}.</translation>
     </message>
@@ -221,42 +227,42 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="65"/>
+        <location filename="../../ui/meetings/listing.py" line="67"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="67"/>
+        <location filename="../../ui/meetings/listing.py" line="69"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="68"/>
+        <location filename="../../ui/meetings/listing.py" line="70"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="69"/>
+        <location filename="../../ui/meetings/listing.py" line="71"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="70"/>
+        <location filename="../../ui/meetings/listing.py" line="72"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="72"/>
+        <location filename="../../ui/meetings/listing.py" line="74"/>
         <source>Chair</source>
         <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="73"/>
+        <location filename="../../ui/meetings/listing.py" line="75"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="75"/>
+        <location filename="../../ui/meetings/listing.py" line="77"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -264,233 +270,233 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="139"/>
-        <location filename="../../ui/meetings/editor.py" line="140"/>
+        <location filename="../../ui/meetings/editor.py" line="143"/>
+        <location filename="../../ui/meetings/editor.py" line="144"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="147"/>
+        <location filename="../../ui/meetings/editor.py" line="151"/>
         <source>(not recorded)</source>
         <translation>(غير مدوّن)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="151"/>
+        <location filename="../../ui/meetings/editor.py" line="155"/>
         <source>(choose among the attendees)</source>
         <translation>(يُختار من بين الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163"/>
+        <location filename="../../ui/meetings/editor.py" line="167"/>
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="164"/>
+        <location filename="../../ui/meetings/editor.py" line="168"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="165"/>
+        <location filename="../../ui/meetings/editor.py" line="169"/>
         <source>C&amp;lassification</source>
         <translation>&amp;درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="166"/>
+        <location filename="../../ui/meetings/editor.py" line="170"/>
         <source>&amp;Election</source>
         <translation>الان&amp;تخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="167"/>
+        <location filename="../../ui/meetings/editor.py" line="171"/>
         <source>Or&amp;ganising body</source>
         <translation>الجهة المن&amp;ظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="168"/>
+        <location filename="../../ui/meetings/editor.py" line="172"/>
         <source>S&amp;tarts</source>
         <translation>ال&amp;بدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
+        <location filename="../../ui/meetings/editor.py" line="173"/>
         <source>E&amp;nds</source>
         <translation>الانت&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170"/>
+        <location filename="../../ui/meetings/editor.py" line="174"/>
         <source>&amp;Place</source>
         <translation>الم&amp;كان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171"/>
+        <location filename="../../ui/meetings/editor.py" line="175"/>
         <source>C&amp;hair</source>
         <translation>&amp;رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184"/>
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="189"/>
         <source>Agenda and outcomes</source>
         <translation>جدول الأعمال والمخرجات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189"/>
+        <location filename="../../ui/meetings/editor.py" line="193"/>
         <source>Edit subject</source>
         <translation>تعديل الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191"/>
+        <location filename="../../ui/meetings/editor.py" line="195"/>
         <source>Edit place</source>
         <translation>تعديل المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="193"/>
+        <location filename="../../ui/meetings/editor.py" line="197"/>
         <source>Change kind</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="194"/>
+        <location filename="../../ui/meetings/editor.py" line="198"/>
         <source>Change classification</source>
         <translation>تغيير درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="196"/>
+        <location filename="../../ui/meetings/editor.py" line="200"/>
         <source>Change election</source>
         <translation>تغيير الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="197"/>
+        <location filename="../../ui/meetings/editor.py" line="201"/>
         <source>Change organising body</source>
         <translation>تغيير الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="199"/>
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Change chair</source>
         <translation>تغيير رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="202"/>
+        <location filename="../../ui/meetings/editor.py" line="206"/>
         <source>Change start</source>
         <translation>تغيير وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
+        <location filename="../../ui/meetings/editor.py" line="207"/>
         <source>Change end</source>
         <translation>تغيير وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="209"/>
+        <location filename="../../ui/meetings/editor.py" line="213"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211"/>
+        <location filename="../../ui/meetings/editor.py" line="215"/>
         <source>Submit for approval</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="213"/>
+        <location filename="../../ui/meetings/editor.py" line="217"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="214"/>
+        <location filename="../../ui/meetings/editor.py" line="219"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="216"/>
+        <location filename="../../ui/meetings/editor.py" line="221"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217"/>
+        <location filename="../../ui/meetings/editor.py" line="222"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="219"/>
+        <location filename="../../ui/meetings/editor.py" line="224"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="221"/>
+        <location filename="../../ui/meetings/editor.py" line="227"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="223"/>
+        <location filename="../../ui/meetings/editor.py" line="229"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="230"/>
+        <location filename="../../ui/meetings/editor.py" line="236"/>
         <source>Add attendee</source>
         <translation>إضافة حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="319"/>
+        <location filename="../../ui/meetings/editor.py" line="336"/>
         <source>{name} (not an attendee)</source>
         <translation>{name} (ليس من الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="397"/>
+        <location filename="../../ui/meetings/editor.py" line="414"/>
         <source>Restored from the unsaved draft; save to keep it.</source>
         <translation>استُعيد من المسودة غير المحفوظة؛ احفظ للإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="406"/>
+        <location filename="../../ui/meetings/editor.py" line="423"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="454"/>
+        <location filename="../../ui/meetings/editor.py" line="471"/>
         <source>Approved minutes, revision {revision}, fingerprint {fingerprint}. They are locked: to correct them, choose Amend, which makes a new revision and keeps this one.</source>
         <translation>محضر مصادق عليه، النسخة {revision}، البصمة {fingerprint}. المحضر مقفل: لتصحيحه اختر «تعديل بنسخة جديدة»، فتُنشأ نسخة جديدة وتبقى هذه كما هي.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="461"/>
+        <location filename="../../ui/meetings/editor.py" line="478"/>
         <source>Submitted for approval (revision {revision}): locked until the commander approves the minutes or returns them to the clerk.</source>
         <translation>مرفوع للمصادقة (النسخة {revision}): مقفل حتى يصادق عليه القائد أو يعيده إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="496"/>
+        <location filename="../../ui/meetings/editor.py" line="513"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="512"/>
+        <location filename="../../ui/meetings/editor.py" line="529"/>
         <source>Submitted for approval.</source>
         <translation>رُفع للمصادقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="518"/>
+        <location filename="../../ui/meetings/editor.py" line="535"/>
         <source>Approved.</source>
         <translation>صودق عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="525"/>
+        <location filename="../../ui/meetings/editor.py" line="542"/>
         <source>Returned to the clerk.</source>
         <translation>أُعيد إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="548"/>
+        <location filename="../../ui/meetings/editor.py" line="565"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="550"/>
+        <location filename="../../ui/meetings/editor.py" line="567"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="564"/>
+        <location filename="../../ui/meetings/editor.py" line="581"/>
         <source>Unsaved minutes</source>
         <translation>محضر غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="565"/>
+        <location filename="../../ui/meetings/editor.py" line="582"/>
         <source>The minutes «{title}» have unsaved changes. Save them?</source>
         <translation>في المحضر «{title}» تغييرات غير محفوظة. أتحفظها؟</translation>
     </message>
@@ -576,27 +582,37 @@
 <context>
     <name>MeetingWorkflow</name>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="122"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="132"/>
         <source>Exporting the archive…</source>
         <translation>جارٍ تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="76"/>
+        <location filename="../../ui/meetings/workflow.py" line="80"/>
+        <source>Approve the minutes</source>
+        <translation>المصادقة على المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/workflow.py" line="81"/>
+        <source>Approved minutes are sealed and can no longer be changed; a correction will be a new revision. Approve them now?</source>
+        <translation>يُختم المحضر المصادَق عليه ولا يمكن تغييره بعد ذلك، وأيّ تصحيح يكون بنسخة جديدة. هل تصادق عليه الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/workflow.py" line="94"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="77"/>
+        <location filename="../../ui/meetings/workflow.py" line="95"/>
         <source>What must be corrected?</source>
         <translation>ما الذي يجب تصحيحه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="139"/>
+        <location filename="../../ui/meetings/workflow.py" line="157"/>
         <source>Preparing the minutes…</source>
         <translation>جارٍ إعداد المحضر…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="148"/>
+        <location filename="../../ui/meetings/workflow.py" line="166"/>
         <source>Exporting attendance and directives…</source>
         <translation>جارٍ تصدير الحضور والتوجيهات…</translation>
     </message>
@@ -604,83 +620,83 @@
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../ui/meetings/area.py" line="38"/>
+        <location filename="../../ui/meetings/area.py" line="39"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="39"/>
+        <location filename="../../ui/meetings/area.py" line="40"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="40"/>
+        <location filename="../../ui/meetings/area.py" line="41"/>
         <source>New from this one</source>
         <translation>اجتماع جديد على غراره</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="42"/>
-        <location filename="../../ui/meetings/area.py" line="209"/>
+        <location filename="../../ui/meetings/area.py" line="43"/>
+        <location filename="../../ui/meetings/area.py" line="211"/>
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="44"/>
+        <location filename="../../ui/meetings/area.py" line="45"/>
         <source>Submit</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="45"/>
+        <location filename="../../ui/meetings/area.py" line="46"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="46"/>
+        <location filename="../../ui/meetings/area.py" line="47"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="47"/>
+        <location filename="../../ui/meetings/area.py" line="49"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="48"/>
+        <location filename="../../ui/meetings/area.py" line="50"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="49"/>
+        <location filename="../../ui/meetings/area.py" line="51"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="50"/>
+        <location filename="../../ui/meetings/area.py" line="52"/>
         <source>Archive export…</source>
         <translation>تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="67"/>
+        <location filename="../../ui/meetings/area.py" line="69"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="74"/>
+        <location filename="../../ui/meetings/area.py" line="76"/>
         <source>Close minutes</source>
         <translation>إغلاق المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="210"/>
+        <location filename="../../ui/meetings/area.py" line="212"/>
         <source>Delete the draft minutes «{subject}»? This cannot be undone.</source>
         <translation>هل تحذف مسودة المحضر «{subject}»؟ لا يمكن التراجع عن الحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="241"/>
+        <location filename="../../ui/meetings/area.py" line="243"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="243"/>
+        <location filename="../../ui/meetings/area.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
@@ -688,87 +704,87 @@
 <context>
     <name>MeetingsList</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="98"/>
+        <location filename="../../ui/meetings/listing.py" line="100"/>
         <source>Search subject, place, body…</source>
         <translation>ابحث في الموضوع والمكان والجهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="105"/>
+        <location filename="../../ui/meetings/listing.py" line="107"/>
         <source>All elections</source>
         <translation>كل الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="106"/>
+        <location filename="../../ui/meetings/listing.py" line="108"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="107"/>
+        <location filename="../../ui/meetings/listing.py" line="109"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="109"/>
+        <location filename="../../ui/meetings/listing.py" line="111"/>
         <source>All bodies</source>
         <translation>كل الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="115"/>
+        <location filename="../../ui/meetings/listing.py" line="117"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="121"/>
+        <location filename="../../ui/meetings/listing.py" line="123"/>
         <source>Attended by…</source>
         <translation>بحضور…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="124"/>
+        <location filename="../../ui/meetings/listing.py" line="126"/>
         <source>Clear the attendee filter</source>
         <translation>إلغاء التصفية حسب الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="155"/>
+        <location filename="../../ui/meetings/listing.py" line="159"/>
         <source>&amp;Search</source>
         <translation>ب&amp;حث</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="158"/>
+        <location filename="../../ui/meetings/listing.py" line="162"/>
         <source>Election</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="160"/>
+        <location filename="../../ui/meetings/listing.py" line="164"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="162"/>
+        <location filename="../../ui/meetings/listing.py" line="166"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="164"/>
+        <location filename="../../ui/meetings/listing.py" line="168"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="166"/>
+        <location filename="../../ui/meetings/listing.py" line="170"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="168"/>
+        <location filename="../../ui/meetings/listing.py" line="172"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="170"/>
+        <location filename="../../ui/meetings/listing.py" line="174"/>
         <source>Attendee</source>
         <translation>الحاضر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/listing.py" line="223"/>
+        <location filename="../../ui/meetings/listing.py" line="227"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>لا اجتماعات</numerusform>

@@ -374,3 +374,16 @@ def test_protocol_puts_a_civil_official_beside_the_chair(db, world):
         assert [a.person_id for a in ordered] == [world["chief"], director.id,
                                                    world["officer"]]
         assert data  # the world's minutes stay as they were
+
+
+def test_the_list_names_the_organising_body_in_the_language_asked(db, world):
+    meeting_id = create(db, world)
+    with db.session() as s:
+        body = s.get(Meeting, meeting_id).organiser
+        body.name_en = "Maysan Police Command"
+        arabic = body.name_ar
+    with db.reader() as s:
+        rows = {lang: meetings.meeting_page(s, MeetingFilter(), "starts_at", False, 0, 10, lang)
+                for lang in ("ar", "en")}
+    assert rows["ar"][0].organiser_name == arabic
+    assert rows["en"][0].organiser_name == "Maysan Police Command"

@@ -29,7 +29,7 @@ from desktop.services.actor import actor_for
 from tests.ui import shell_fixtures
 from ui.context import AppContext
 from ui.meetings import editor as editor_module
-from ui.meetings import pickers
+from ui.meetings import pickers, workflow
 from ui.meetings.area import MeetingsArea
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.recovery import offer_pending_drafts
@@ -173,6 +173,11 @@ def test_a_clerk_records_a_meeting_that_is_approved_locked_and_amended(
 
     commander = _area(qtbot, _ctx(clerk.db, "commander"))
     approving = commander.open_meeting(meeting_id)
+    asked: list[str] = []
+    monkeypatch.setattr(workflow, "confirm", lambda _p, title, _q: asked.append(title) or False)
+    assert not approving.approve()  # the commander thought better of it: nothing sealed
+    assert asked and approving.status is MeetingStatus.AWAITING_APPROVAL
+    monkeypatch.setattr(workflow, "confirm", lambda *_args: True)
     assert approving.approve()
     assert approving.status is MeetingStatus.APPROVED and approving.fingerprint
     assert approving.banner.isVisible()
@@ -294,3 +299,23 @@ def test_an_unsaved_draft_survives_a_crash_and_is_offered_back(qtbot, clerk):
     offer_pending_drafts(restored_area, clerk, area=restored_area,
                          ask=lambda _draft: QMessageBox.StandardButton.Discard)
     assert drafts.pending(clerk.db.describe()) == []
+
+
+def test_undo_takes_back_a_paste_alone_not_the_typing_before_it(qtbot, clerk):
+    area = _area(qtbot, clerk)
+    editor = area.new_meeting()
+    editor.subject.setFocus()
+    _type(qtbot, editor.subject, "اجتماع")
+    editor.subject.insert(" " + "أمني مشترك " * 20)  # a paste: many characters at once
+    editor.subject.textEdited.emit(editor.subject.text())
+    assert editor.subject.text().startswith("اجتماع أمني")
+    editor.undo_action.trigger()
+    assert editor.subject.text() == "اجتماع"  # the paste went, the typed word stayed
+    editor.undo_action.trigger()
+    assert editor.subject.text() == ""
+
+
+def test_the_editor_fits_a_laptop_screen(qtbot, clerk):
+    area = _area(qtbot, clerk)
+    editor = area.open_meeting(1)  # the approved seed-000 minutes, banner and all
+    assert editor.minimumSizeHint().height() < 700

@@ -95,8 +95,8 @@ class PagedTableModel(QAbstractTableModel):
         if row is None:
             return None
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = column.value(row)  # the tip gives back what a narrow column cut off
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -51,6 +52,8 @@ class ArchiveDialog(QDialog):
         group.addButton(self.by_dates)
         self.by_election.setChecked(True)
         self.election = ChoiceCombo(lookup.elections(ctx.db, ctx.language))
+        if self.election.count():
+            self.election.setCurrentIndex(0)  # the latest election, ready to export
         today = QDate.currentDate()
         self.date_from, self.date_to = DateBox(today.addMonths(-1)), DateBox(today)
         for edit in (self.date_from, self.date_to):
@@ -68,7 +71,9 @@ class ArchiveDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.by_election, self.election)
         form.addRow(self.by_dates, dates)
-        form.addRow(self.tr("&Folder"), folder_row)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
@@ -96,6 +101,11 @@ class ArchiveDialog(QDialog):
         from ui.operations import run_in_background
 
         arguments = self.arguments()
+        if self.by_election.isChecked() and arguments["election_id"] is None:
+            QMessageBox.information(self, self.tr("Archive export"),
+                                    self.tr("Choose the election whose minutes to export."))
+            self.election.setFocus()
+            return None
         if not self.folder.text().strip():
             self._on_browse_clicked()
             if not self.folder.text().strip():

@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.meetings import workflow
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.listing import MeetingsList
+from ui.meetings.workflow import AMEND_KEY, APPROVE_KEY, EXCEL_KEY, RETURN_KEY, SUBMIT_KEY
 
 
 class MeetingsArea(QWidget):
@@ -41,12 +42,13 @@ class MeetingsArea(QWidget):
                  self._on_recurring),
                 ("delete", self.tr("Delete draft"), QKeySequence.StandardKey.Delete,
                  self.delete_selected),
-                ("submit", self.tr("Submit"), None, self._on_submit),
-                ("approve", self.tr("Approve"), None, self._on_approve),
-                ("return", self.tr("Return to the clerk"), None, self._on_return),
-                ("amend", self.tr("Amend"), None, self._on_amend),
+                ("submit", self.tr("Submit"), QKeySequence(SUBMIT_KEY), self._on_submit),
+                ("approve", self.tr("Approve"), QKeySequence(APPROVE_KEY), self._on_approve),
+                ("return", self.tr("Return to the clerk"), QKeySequence(RETURN_KEY),
+                 self._on_return),
+                ("amend", self.tr("Amend"), QKeySequence(AMEND_KEY), self._on_amend),
                 ("print", self.tr("Print…"), QKeySequence.StandardKey.Print, self._on_print),
-                ("excel", self.tr("Excel…"), None, self._on_excel),
+                ("excel", self.tr("Excel…"), QKeySequence(EXCEL_KEY), self._on_excel),
                 ("archive", self.tr("Archive export…"), None, self.export_archive)):
             action = QAction(text, page)
             if shortcut is not None:

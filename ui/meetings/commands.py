@@ -2,17 +2,21 @@
 
 Every structural change (rows added, removed, moved, reordered) and every field change goes
 through a command on the editor's ``QUndoStack``; commands that change the same field one after
-another merge, so one undo takes back a whole edit rather than one keystroke.
+another while the clerk types merge, so one undo takes back a burst of typing rather than one
+keystroke; a pause, a paste or a cut starts a new step, so an undo never takes back more than
+the clerk remembers doing.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 MERGE_FIELD = 1
+MERGE_WINDOW_S = 2.0  # keystrokes closer than this are one step
 
 
 class Step(QUndoCommand):
@@ -41,6 +45,8 @@ class SetValue(QUndoCommand):
                  focus: Callable[[], Any] | None = None) -> None:
         super().__init__(text)
         self.key, self._apply, self.old, self.new, self._focus = key, apply, old, new, focus
+        self.at = time.monotonic()
+        self.typed = _keystroke(old, new)
 
     def id(self) -> int:
         return MERGE_FIELD
@@ -48,7 +54,9 @@ class SetValue(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValue) or other.key != self.key:
             return False
-        self.new = other.new
+        if other.at - self.at > MERGE_WINDOW_S or not (self.typed and other.typed):
+            return False
+        self.new, self.at = other.new, other.at
         return True
 
     def redo(self) -> None:
@@ -60,3 +68,10 @@ class SetValue(QUndoCommand):
         if self._focus is not None:
             self._focus()
         self._apply(self.old)
+
+
+def _keystroke(old: Any, new: Any) -> bool:
+    """A change as typing makes it: one character more or less; any choice counts as one."""
+    if isinstance(old, str | None) and isinstance(new, str | None):
+        return abs(len(old or "") - len(new or "")) <= 1
+    return True

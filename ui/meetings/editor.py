@@ -17,10 +17,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -60,6 +62,7 @@ from ui.meetings.common import (
 )
 from ui.meetings.plain import from_plain, to_plain
 from ui.meetings.rows import AgendaRow, AttendeeRow, OutcomeRow
+from ui.meetings.workflow import AMEND_KEY, APPROVE_KEY, EXCEL_KEY, RETURN_KEY, SUBMIT_KEY
 
 DRAFT_KIND = "meeting"
 JOURNAL_DELAY_MS = 1500
@@ -210,14 +213,16 @@ class MeetingEditor(QWidget):
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save,
                                         self.save)
         self.submit_action = self._action(self.tr("Submit for approval"),
-                                          QKeySequence("Ctrl+Return"), self.submit)
-        self.approve_action = self._action(self.tr("Approve"), None, self.approve)
-        self.return_action = self._action(self.tr("Return to the clerk"), None,
-                                          self.return_to_draft)
-        self.amend_action = self._action(self.tr("Amend"), None, self.amend)
+                                          QKeySequence(SUBMIT_KEY), self.submit)
+        self.approve_action = self._action(self.tr("Approve"), QKeySequence(APPROVE_KEY),
+                                           self.approve)
+        self.return_action = self._action(self.tr("Return to the clerk"),
+                                          QKeySequence(RETURN_KEY), self.return_to_draft)
+        self.amend_action = self._action(self.tr("Amend"), QKeySequence(AMEND_KEY), self.amend)
         self.print_action = self._action(self.tr("Print…"), QKeySequence.StandardKey.Print,
                                          self.print_minutes)
-        self.excel_action = self._action(self.tr("Excel…"), None, self.export_excel)
+        self.excel_action = self._action(self.tr("Excel…"), QKeySequence(EXCEL_KEY),
+                                         self.export_excel)
         self.toolbar.addSeparator()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -236,11 +241,22 @@ class MeetingEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False: self.tabs.setCurrentWidget(self.agenda))
 
+        # On a laptop's short screen the form scrolls, under a toolbar that stays in reach.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addLayout(grid)
+        column.addWidget(self.tabs, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("editorBody")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.banner)
-        layout.addLayout(grid)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status_line)
         QWidget.setTabOrder(self.subject, self.kind)
         for first, second in ((self.kind, self.classification),

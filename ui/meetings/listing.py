@@ -45,6 +45,7 @@ class MeetingSource:
 
     db: Database
     filter: MeetingFilter
+    lang: str = "ar"
 
     def count(self) -> int:
         with self.db.reader() as session:
@@ -52,7 +53,8 @@ class MeetingSource:
 
     def page(self, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
         with self.db.reader() as session:
-            return meeting_page(session, self.filter, sort, descending, offset, limit)
+            return meeting_page(session, self.filter, sort, descending, offset, limit,
+                                self.lang)
 
 
 def _status(row: Any) -> str:
@@ -125,7 +127,8 @@ class MeetingsList(QWidget):
         self.attendee_chip.clicked.connect(lambda: self._on_attendee_picked(None))
         self.attendee_chip.hide()
 
-        self.model = PagedTableModel(COLUMNS, MeetingSource(ctx.db, self.filter), parent=self)
+        self.model = PagedTableModel(COLUMNS, MeetingSource(ctx.db, self.filter, ctx.language),
+                                     parent=self)
         self.model.sort(0, Qt.SortOrder.DescendingOrder)
         self.view = QTableView()
         self.view.setObjectName("meetingsTable")
@@ -141,8 +144,9 @@ class MeetingsList(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 150), (3, 140), (4, 190), (5, 190), (6, 70),
-                              (7, 110)):
+        # the subject takes what the others leave: they are kept to what their values need
+        for column, width in ((0, 120), (2, 110), (3, 110), (4, 150), (5, 150), (6, 55),
+                              (7, 90)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.activated.connect(lambda index: self._open_row(index.row()))
@@ -199,7 +203,7 @@ class MeetingsList(QWidget):
     def apply_filter(self, *_args: Any) -> None:
         self._timer.stop()
         self.filter = self.current_filter()
-        self.model.set_source(MeetingSource(self.ctx.db, self.filter))
+        self.model.set_source(MeetingSource(self.ctx.db, self.filter, self.ctx.language))
         self._show_count()
 
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop import settings
 from desktop.models import MeetingStatus, UserRole
@@ -22,6 +22,9 @@ from ui.meetings.common import show_error
 T = TypeVar("T")
 EDITORS = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
 APPROVERS = (UserRole.COMMANDER,)
+# The steps' keys, the same in the list and the editor, so a commander approves by keyboard.
+SUBMIT_KEY, APPROVE_KEY, RETURN_KEY = "Ctrl+Return", "Ctrl+Shift+A", "Ctrl+Shift+R"
+AMEND_KEY, EXCEL_KEY = "Ctrl+Shift+M", "Ctrl+Shift+X"
 
 
 def can_edit(actor: Actor) -> bool:
@@ -61,9 +64,24 @@ def submit(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> bool:
     return call(parent, ctx, lambda s: meetings.submit(s, ctx.actor, meeting_id) or True) is True
 
 
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """A yes-or-no question before a step that cannot be taken back; No is the default."""
+    answer = QMessageBox.question(
+        parent, title, question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def approve(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> str | None:
+    """Approval seals the minutes for good (a correction is a new revision): asked first."""
     from desktop.services import minutes
 
+    if not confirm(parent, QCoreApplication.translate("MeetingWorkflow", "Approve the minutes"),
+                   QCoreApplication.translate(
+                       "MeetingWorkflow", "Approved minutes are sealed and can no longer be "
+                       "changed; a correction will be a new revision. Approve them now?")):
+        return None
     return call(parent, ctx, lambda s: minutes.approve(s, ctx.actor, meeting_id))
 
 
