@@ -64,6 +64,9 @@ class Meeting(Tracked, Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime)
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # At approval: what the minutes print from the registry (names, ranks, bodies), as JSON,
+    # so approved minutes reprint as signed whatever is renamed later; sealed by the fingerprint.
+    sealed_record: Mapped[str | None] = mapped_column(Text)
     document_number_id: Mapped[int | None] = mapped_column(
         ForeignKey("document_numbers.id", ondelete="RESTRICT")
     )

@@ -6,8 +6,12 @@ approved content in a canonical form, printed at the foot of the minutes, so a p
 be checked against the database (``ghurfa verify``).
 
 The canonical form names people, bodies and the election by id, and holds the minutes' own
-words (subject, discussion, outcomes) as written: a later spelling correction in the registry
-does not break the seal of minutes approved before it.
+words (subject, discussion, outcomes) as written. What the minutes print of the registry (the
+attendees' names, ranks, positions and bodies, the chair, the organiser, those charged with a
+directive, the election's name) is copied at approval into ``Meeting.sealed_record`` and sealed
+with the rest: approved minutes print from that copy, so a later rename in the registry changes
+neither the reprint nor the seal. Minutes approved before the copy existed (canonical format 1)
+keep their fingerprint and print from the registry.
 """
 
 from __future__ import annotations
@@ -15,13 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AgendaItem, Attendance, Directive, Meeting
+from desktop.models import AgendaItem, Attendance, Directive, Meeting, Organisation, Person
 from desktop.models.base import utcnow
 from desktop.models.enums import MeetingStatus
 from desktop.services import audit
@@ -30,7 +35,8 @@ from desktop.services.errors import Conflict, Forbidden, Invalid
 from desktop.services.meetings import APPROVERS, RECORDERS, _get
 
 FINGERPRINT_PREFIX = "ghurfa-fingerprint:"
-CANONICAL_FORMAT = 1
+CANONICAL_FORMAT = 2  # 1: before the registry copy; still read for minutes sealed then
+SEALED_FORMAT = 1
 _HEX = re.compile(r"[0-9a-f]+")
 
 
@@ -46,16 +52,138 @@ def _outcome(directive: Directive) -> dict[str, Any]:
             "priority": directive.priority.value}
 
 
-def canonical_form(meeting: Meeting) -> bytes:
-    """The approved content as deterministic UTF-8 JSON; edits' bookkeeping left out."""
+@dataclass(frozen=True)
+class SealedRank:
+    name_ar: str
+    name_en: str | None
+
+
+@dataclass(frozen=True)
+class SealedOrganisation:
+    id: int
+    name_ar: str
+    name_en: str | None
+
+
+@dataclass(frozen=True)
+class SealedPerson:
+    """A person as the approved minutes print them: the attributes a ``Person`` has for it."""
+
+    id: int
+    full_name_ar: str
+    name_latin: str | None
+    honorific: str | None
+    rank: SealedRank | None
+    staff_qualified: bool
+    position_title: str | None
+    organisation: SealedOrganisation | None
+
+
+@dataclass(frozen=True)
+class SealedElection:
+    name: str
+    name_en: str | None
+
+
+@dataclass(frozen=True)
+class SealedRegistry:
+    people: dict[int, SealedPerson]
+    organisations: dict[int, SealedOrganisation]
+    election: SealedElection | None
+
+
+def registry_copy(meeting: Meeting) -> dict[str, Any]:
+    """What the minutes print from the registry, as it reads now: sealed at approval.
+
+    Both languages are kept, so the Arabic and the English print come from the same copy.
+    """
+    people: dict[int, Person] = {}
+    bodies: dict[int, Organisation] = {}
+
+    def body(org: Organisation | None) -> None:
+        if org is not None:
+            bodies[org.id] = org
+
+    def person(who: Person | None) -> None:
+        if who is not None:
+            people[who.id] = who
+            body(who.organisation)
+
+    person(meeting.chair)
+    body(meeting.organiser)
+    for attendance in meeting.attendances:
+        person(attendance.person)
+        body(attendance.represents)
+    for directive in meeting.directives:
+        person(directive.responsible_person)
+        body(directive.responsible_organisation)
+    election = meeting.election
+    return {
+        "format": SEALED_FORMAT,
+        "people": [{
+            "id": p.id, "name_ar": p.full_name_ar, "name_latin": p.name_latin,
+            "honorific": p.honorific, "staff": bool(p.staff_qualified),
+            "rank": {"ar": p.rank.name_ar, "en": p.rank.name_en} if p.rank else None,
+            "position": p.position_title, "organisation": p.organisation_id,
+        } for p in sorted(people.values(), key=lambda p: p.id)],
+        "organisations": [{"id": o.id, "name_ar": o.name_ar, "name_en": o.name_en}
+                          for o in sorted(bodies.values(), key=lambda o: o.id)],
+        "election": {"name": election.name, "name_en": election.name_en}
+        if election is not None else None,
+    }
+
+
+def sealed_registry(meeting: Meeting) -> SealedRegistry | None:
+    """The registry as the approved minutes print it, or None (a draft, or sealed before)."""
+    if not meeting.sealed_record:
+        return None
+    data = json.loads(meeting.sealed_record)
+    organisations = {o["id"]: SealedOrganisation(o["id"], o["name_ar"], o["name_en"])
+                     for o in data["organisations"]}
+    people = {p["id"]: SealedPerson(
+        id=p["id"], full_name_ar=p["name_ar"], name_latin=p["name_latin"],
+        honorific=p["honorific"], staff_qualified=p["staff"],
+        rank=SealedRank(p["rank"]["ar"], p["rank"]["en"]) if p["rank"] else None,
+        position_title=p["position"], organisation=organisations.get(p["organisation"]))
+        for p in data["people"]}
+    election = data.get("election")
+    return SealedRegistry(people, organisations, SealedElection(election["name"],
+                                                                election["name_en"])
+                          if election else None)
+
+
+def sealed_copy(meeting: Meeting) -> str:
+    """The registry copy as stored in ``Meeting.sealed_record``."""
+    return json.dumps(registry_copy(meeting), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
+def seal(meeting: Meeting) -> str:
+    """Copy what the minutes print from the registry and fingerprint the whole."""
+    meeting.sealed_record = sealed_copy(meeting)
+    meeting.fingerprint = fingerprint(meeting)
+    return meeting.fingerprint
+
+
+def seal_holds(meeting: Meeting) -> bool:
+    """Whether approved minutes still read as they were sealed (nothing changed behind)."""
+    return bool(meeting.fingerprint) and fingerprint(meeting) == meeting.fingerprint
+
+
+def canonical_form(meeting: Meeting, sealed_record: str | None = None) -> bytes:
+    """The approved content as deterministic UTF-8 JSON; edits' bookkeeping left out.
+
+    ``sealed_record`` stands for the meeting's own copy, to compute a seal before storing it.
+    """
     items: dict[int | None, list[Directive]] = {}
     for directive in sorted(meeting.directives, key=lambda d: (d.position, d.id or 0)):
         items.setdefault(directive.agenda_item_id, []).append(directive)
     agenda: list[AgendaItem] = sorted(meeting.agenda_items, key=lambda i: (i.position, i.id or 0))
     attendances: list[Attendance] = sorted(meeting.attendances,
                                            key=lambda a: (a.position, a.id or 0))
-    content = {
-        "format": CANONICAL_FORMAT,
+    sealed = sealed_record if sealed_record is not None else meeting.sealed_record
+    content: dict[str, Any] = {
+        "format": CANONICAL_FORMAT if sealed else 1,
         "meeting": {
             "kind": meeting.kind.value, "subject": meeting.subject,
             "starts": _when(meeting.starts_at), "ends": _when(meeting.ends_at),
@@ -71,12 +199,14 @@ def canonical_form(meeting: Meeting) -> bytes:
                     "outcomes": [_outcome(d) for d in items.get(i.id, [])]} for i in agenda],
         "outcomes": [_outcome(d) for d in items.get(None, [])],
     }
+    if sealed:
+        content["registry"] = json.loads(sealed)
     return json.dumps(content, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")).encode("utf-8")
 
 
-def fingerprint(meeting: Meeting) -> str:
-    return hashlib.sha256(canonical_form(meeting)).hexdigest()
+def fingerprint(meeting: Meeting, sealed_record: str | None = None) -> str:
+    return hashlib.sha256(canonical_form(meeting, sealed_record)).hexdigest()
 
 
 def approve(session: Session, actor: Actor, meeting_id: int) -> str:
@@ -92,7 +222,7 @@ def approve(session: Session, actor: Actor, meeting_id: int) -> str:
     meeting.status = MeetingStatus.APPROVED
     meeting.approved_at = utcnow()
     meeting.approved_by_id = actor.user_id
-    meeting.fingerprint = fingerprint(meeting)
+    seal(meeting)
     audit.record(session, actor, "approve", meeting)
     return meeting.fingerprint
 

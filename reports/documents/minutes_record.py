@@ -3,11 +3,15 @@
 Everything is read inside one reader session and turned into strings in the document's
 language, so the layout code never touches the database and a build cannot see a meeting
 half-changed by another workstation.
+
+Approved minutes print the registry as it was sealed at approval (``Meeting.sealed_record``):
+names, ranks, positions and bodies renamed since do not reach a reprint. Drafts print the
+registry as it reads now. Approved minutes whose record no longer matches its fingerprint are
+refused: a print would carry a seal that vouches for content nobody approved.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +24,7 @@ from desktop.models import (
     AttendanceCapacity,
     Directive,
     DocumentNumber,
+    Election,
     IssuingOffice,
     Meeting,
     MeetingKind,
@@ -31,7 +36,16 @@ from desktop.models import (
     Presence,
     Priority,
 )
-from desktop.services.errors import Invalid, NotFound
+from desktop.services.errors import Conflict, Invalid, NotFound
+from desktop.services.minutes import (
+    FINGERPRINT_PREFIX,
+    SealedElection,
+    SealedOrganisation,
+    SealedPerson,
+    SealedRegistry,
+    seal_holds,
+    sealed_registry,
+)
 from desktop.services.numbering import format_number
 from desktop.services.people import rank_title
 from reports import labels
@@ -39,7 +53,6 @@ from reports.documents import common
 from reports.pdf.flowables import Signatory
 from reports.pdf.page import Letterhead
 
-FINGERPRINT_PREFIX = "ghurfa-fingerprint:"  # the minutes service's own, used until it lands
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -229,28 +242,49 @@ class MinutesRecord:
         return tuple(a.signatory for a in self.attendees if a.signs)
 
 
-def _minutes_service() -> Any | None:
-    try:
-        return importlib.import_module("desktop.services.minutes")
-    except ImportError:
-        return None
-
-
 def fingerprint_prefix() -> str:
-    service = _minutes_service()
-    return getattr(service, "FINGERPRINT_PREFIX", FINGERPRINT_PREFIX)
+    return FINGERPRINT_PREFIX
 
 
-def _fingerprint(meeting: Meeting) -> str | None:
-    """The approved content's fingerprint: the stored one, else the service's if installed."""
+PersonLike = Person | SealedPerson
+OrganisationLike = Organisation | SealedOrganisation
+
+
+class _Registry:
+    """Names as the minutes print them: the sealed copy of approved minutes, else the registry.
+
+    A person or body missing from the copy (none should be) reads from the registry.
+    """
+
+    def __init__(self, sealed: SealedRegistry | None) -> None:
+        self.sealed = sealed
+
+    def person(self, person: Person | None) -> PersonLike | None:
+        if person is None or self.sealed is None:
+            return person
+        return self.sealed.people.get(person.id, person)
+
+    def organisation(self, org: Organisation | None) -> OrganisationLike | None:
+        if org is None or self.sealed is None:
+            return org
+        return self.sealed.organisations.get(org.id, org)
+
+    def election(self, meeting: Meeting) -> Election | SealedElection | None:
+        if self.sealed is not None and meeting.election_id is not None \
+                and self.sealed.election is not None:
+            return self.sealed.election
+        return meeting.election
+
+
+def _sealed(meeting: Meeting) -> tuple[str | None, _Registry]:
+    """Approved minutes' fingerprint and sealed names, once the seal is seen to hold."""
     if meeting.status is not MeetingStatus.APPROVED:
-        return None
-    if meeting.fingerprint:
-        return meeting.fingerprint
-    service = _minutes_service()
-    compute = getattr(service, "fingerprint", None)
-    value = compute(meeting) if compute is not None else None
-    return value if isinstance(value, str) else None
+        return None, _Registry(None)
+    if not seal_holds(meeting):
+        raise Conflict("The approved minutes of meeting {id} no longer match their "
+                       "fingerprint: the record was changed after approval. They are not "
+                       "printed, so that no copy carries a false seal.", id=meeting.id)
+    return meeting.fingerprint, _Registry(sealed_registry(meeting))
 
 
 def find_meeting(session: Session, reference: object) -> int:
@@ -323,7 +357,7 @@ def _office(session: Session, meeting: Meeting, number: DocumentNumber | None,
     return common.office(session, office_id)
 
 
-def _prose_rank(person: Person, lang: str) -> str:
+def _prose_rank(person: PersonLike, lang: str) -> str:
     """The rank as a sentence or a signature writes it: «العميد الركن», not «عميد الركن»."""
     if lang == "en":
         return common.rank_title(person, lang)
@@ -331,32 +365,32 @@ def _prose_rank(person: Person, lang: str) -> str:
                     if p)
 
 
-def _signatory(person: Person, lang: str) -> Signatory:
+def _signatory(person: PersonLike, lang: str) -> Signatory:
     plain = common.signatory(person, lang)
     return Signatory(_prose_rank(person, lang), plain.name, plain.position)
 
 
-def _person_line(person: Person | None, lang: str) -> str:
+def _person_line(person: PersonLike | None, lang: str) -> str:
     if person is None:
         return ""
     name = person.name_latin if lang == "en" and person.name_latin else person.full_name_ar
     return " ".join(p for p in (_prose_rank(person, lang), name) if p)
 
 
-def _election_name(meeting: Meeting, lang: str) -> str:
-    election = meeting.election
+def _election_name(meeting: Meeting, names: _Registry, lang: str) -> str:
+    election = names.election(meeting)
     if election is None:
         return ""
     return election.name_en if lang == "en" and election.name_en else election.name
 
 
-def _org_name(org: Organisation | None, lang: str) -> str:
+def _org_name(org: OrganisationLike | None, lang: str) -> str:
     if org is None:
         return ""
     return org.name_en if lang == "en" and org.name_en else org.name_ar
 
 
-def _attendees(meeting: Meeting, lang: str) -> list[AttendeeLine]:
+def _attendees(meeting: Meeting, names: _Registry, lang: str) -> list[AttendeeLine]:
     """Protocol order: the chair first, then the order the clerk recorded (rank, position).
 
     Heads who sign beside the chair: present attendees who speak for a body (capacity
@@ -369,9 +403,10 @@ def _attendees(meeting: Meeting, lang: str) -> list[AttendeeLine]:
     lines: list[AttendeeLine] = []
     bodies_signing: set[int] = set()
     for attendance in sorted(meeting.attendances, key=key):
-        person = attendance.person
+        person = names.person(attendance.person)
+        represents = names.organisation(attendance.represents)
         is_chair = key(attendance)[0] == 0
-        body_org = attendance.represents or person.organisation
+        body_org = represents or person.organisation
         present = attendance.presence is Presence.PRESENT
         speaks_for = attendance.represents_id is not None or \
             attendance.capacity is AttendanceCapacity.REPRESENTATIVE
@@ -382,11 +417,10 @@ def _attendees(meeting: Meeting, lang: str) -> list[AttendeeLine]:
         capacity = _pick(_CAPACITIES[attendance.capacity], lang)
         if is_chair:
             capacity = _pick(_CAPACITIES[AttendanceCapacity.CHAIR], lang)
-        elif attendance.represents is not None:
-            capacity = word("representative_of", lang,
-                            organisation=_org_name(attendance.represents, lang))
+        elif represents is not None:
+            capacity = word("representative_of", lang, organisation=_org_name(represents, lang))
         signatory = _signatory(person, lang)
-        if not signatory.position and attendance.represents is not None:
+        if not signatory.position and represents is not None:
             signatory = Signatory(signatory.rank, signatory.name, capacity)
         name = person.name_latin if lang == "en" and person.name_latin else person.full_name_ar
         lines.append(AttendeeLine(
@@ -399,10 +433,11 @@ def _attendees(meeting: Meeting, lang: str) -> list[AttendeeLine]:
     return lines
 
 
-def _outcome(directive: Directive, lang: str, sequence: int | None) -> OutcomeLine:
+def _outcome(directive: Directive, names: _Registry, lang: str,
+             sequence: int | None) -> OutcomeLine:
     responsible = " / ".join(p for p in (
-        _org_name(directive.responsible_organisation, lang),
-        _person_line(directive.responsible_person, lang)) if p)
+        _org_name(names.organisation(directive.responsible_organisation), lang),
+        _person_line(names.person(directive.responsible_person), lang)) if p)
     item = directive.agenda_item.title if directive.agenda_item is not None else ""
     return OutcomeLine(
         kind=directive.kind, text=directive.text, responsible=responsible,
@@ -411,7 +446,7 @@ def _outcome(directive: Directive, lang: str, sequence: int | None) -> OutcomeLi
         carried_over=directive.carried_over_from_id is not None, item=item, sequence=sequence)
 
 
-def _outcomes(meeting: Meeting, lang: str) -> tuple[dict[int, list[OutcomeLine]],
+def _outcomes(meeting: Meeting, names: _Registry, lang: str) -> tuple[dict[int, list[OutcomeLine]],
                                                    list[OutcomeLine], list[OutcomeLine]]:
     """Outcomes by agenda item, those under none, and the directives numbered in table order."""
     positions = {item.id: item.position for item in meeting.agenda_items}
@@ -426,7 +461,7 @@ def _outcomes(meeting: Meeting, lang: str) -> tuple[dict[int, list[OutcomeLine]]
         sequence = None
         if directive.kind is OutcomeKind.DIRECTIVE:
             sequence = len(directives) + 1
-        line = _outcome(directive, lang, sequence)
+        line = _outcome(directive, names, lang, sequence)
         if sequence is not None:
             directives.append(line)
         if directive.agenda_item_id is not None and directive.agenda_item_id in positions:
@@ -463,34 +498,36 @@ def read_record(session: Session, meeting_id: int, *, office_id: int | None = No
     if number is not None and number.status is not NumberStatus.ISSUED:
         number = None  # a voided print: the next official print takes a new number
     office = _office(session, meeting, number, office_id)
-    attendees = _attendees(meeting, lang)
-    by_item, general, directives = _outcomes(meeting, lang)
+    fingerprint, names = _sealed(meeting)
+    attendees = _attendees(meeting, names, lang)
+    by_item, general, directives = _outcomes(meeting, names, lang)
     items = tuple(ItemLine(item.position if item.position else n, item.title,
                            item.discussion or "", tuple(by_item.get(item.id, ())))
                   for n, item in enumerate(sorted(meeting.agenda_items,
                                                   key=lambda i: (i.position, i.id)), 1))
-    chair_person = meeting.chair
+    chair_person = names.person(meeting.chair)
     chair = _person_line(chair_person, lang)
     if chair_person is not None and chair_person.position_title:
         chair = f"{chair}، {chair_person.position_title}" if lang != "en" else \
             f"{chair}, {chair_person.position_title}"
-    own = {_org_name(meeting.organiser, lang), _org_name(office.organisation, lang)}
+    organiser = _org_name(names.organisation(meeting.organiser), lang)
+    own = {organiser, _org_name(names.organisation(office.organisation), lang)}
     return MinutesRecord(
         id=meeting.id, lang=lang, subject=meeting.subject,
         kind_title=_pick(_KINDS[meeting.kind], lang), status=meeting.status,
         revision=meeting.revision, supersedes=meeting.supersedes_id is not None,
         starts_at=meeting.starts_at, ends_at=meeting.ends_at, place=meeting.place or "",
-        election=_election_name(meeting, lang),
-        organiser=_org_name(meeting.organiser, lang), chair=chair,
+        election=_election_name(meeting, names, lang), organiser=organiser, chair=chair,
         chair_signatory=_signatory(chair_person, lang) if chair_person else None,
         classification=meeting.classification, approved_at=meeting.approved_at,
-        fingerprint=_fingerprint(meeting), number_id=number.id if number else None,
+        fingerprint=fingerprint, number_id=number.id if number else None,
         number_text=format_number(number) if number else None, office_id=office.id,
         office_name=office.name, letterhead=common.letterhead(office, lang),
         attendees=tuple(attendees), items=items, general=tuple(general),
         directives=tuple(directives), copies_to=tuple(_copies(
-            attendees, [_org_name(d.responsible_organisation, lang) for d in meeting.directives
-                        if d.kind is not OutcomeKind.NOTE], own, lang)))
+            attendees, [_org_name(names.organisation(d.responsible_organisation), lang)
+                        for d in meeting.directives if d.kind is not OutcomeKind.NOTE],
+            own, lang)))
 
 
 def when_line(record: MinutesRecord) -> str:

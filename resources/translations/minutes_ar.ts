@@ -39,6 +39,10 @@
       <translation>لا يوجد محضر يحمل العدد {number}.</translation>
     </message>
     <message>
+      <source>The approved minutes of meeting {id} no longer match their fingerprint: the record was changed after approval. They are not printed, so that no copy carries a false seal.</source>
+      <translation>المحضر المصادق عليه للاجتماع {id} لم يعد يطابق بصمته: فقد غُيِّر السجل بعد المصادقة. ولن يُطبع، كي لا تحمل أي نسخة منه بصمة زائفة.</translation>
+    </message>
+    <message>
       <source>The last day {end} comes before the first day {start}.</source>
       <translation>اليوم الأخير {end} يسبق اليوم الأول {start}.</translation>
     </message>

@@ -21,6 +21,7 @@ from desktop.models import (
     Priority,
 )
 from desktop.services.actor import SYSTEM
+from desktop.services.minutes import seal
 from desktop.services.organisations import OrganisationInput, create_organisation
 from desktop.services.people import PersonInput, create_person
 
@@ -62,6 +63,7 @@ def make_meeting(session: Session, ids: dict[str, int], *,
                  subject: str = SUBJECT, starts_at: datetime = datetime(2008, 7, 13, 10),
                  fingerprint: str | None = None, supersedes: int | None = None,
                  revision: int = 1, directive_text: str | None = None) -> int:
+    """Approved minutes are sealed, unless given a ``fingerprint`` of their own (a false one)."""
     add_guest(session, ids)
     approved = status is MeetingStatus.APPROVED
     meeting = Meeting(
@@ -98,4 +100,8 @@ def make_meeting(session: Session, ids: dict[str, int], *,
             else None, responsible_person_id=ids["officer"] if position == 2 else None,
             priority=Priority.URGENT))
     session.flush()
+    if approved and fingerprint is None:  # sealed as the commander's approval seals them
+        session.refresh(meeting)
+        seal(meeting)
+        session.flush()
     return meeting.id

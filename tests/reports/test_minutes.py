@@ -9,11 +9,22 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from desktop.models import DocumentNumber, Meeting, MeetingStatus, NumberStatus, Person
+from desktop.models import (
+    AgendaItem,
+    DocumentNumber,
+    Election,
+    Meeting,
+    MeetingStatus,
+    NumberStatus,
+    Organisation,
+    Person,
+    Rank,
+)
 from desktop.services.actor import SYSTEM
-from desktop.services.errors import Invalid, NotFound
+from desktop.services.errors import Conflict, Invalid, NotFound
+from desktop.services.minutes import seal
 from desktop.services.numbering import void_number
 from desktop.storage.database import Database
 from reports import catalogue
@@ -163,16 +174,57 @@ def test_a_cancelled_first_print_voids_its_number_and_writes_nothing(db, world, 
 
 def test_approved_minutes_print_their_fingerprint_on_every_page(db, world, tmp_path):
     with db.session() as session:
-        meeting = make_meeting(session, world, fingerprint=FINGERPRINT,
-                               discussion="فقرة طويلة من المناقشة " * 800)
+        meeting = make_meeting(session, world, discussion="فقرة طويلة من المناقشة " * 800)
+        seal = session.get(Meeting, meeting).fingerprint
     output = build(db, meeting, tmp_path / "sealed.pdf")
-    assert f"ghurfa-fingerprint:{FINGERPRINT}" in keywords(output)
+    assert f"ghurfa-fingerprint:{seal}" in keywords(output)
     pages = pdf_pages(output)
     assert pages >= 2
     for page in range(1, pages + 1):
         text = pdf_text(output, page)
         assert normalise("بصمة المحضر المعتمد") in normalise(text), page
-        assert grouped(FINGERPRINT) in " ".join(text.split()), page
+        assert grouped(seal) in " ".join(text.split()), page
+
+
+def test_minutes_whose_seal_no_longer_holds_are_not_printed(db, world, tmp_path):
+    with db.session() as session:
+        false = make_meeting(session, world, fingerprint=FINGERPRINT)
+        changed = make_meeting(session, world)
+    with db.session() as session:  # behind the program's back, as a database tool would
+        session.execute(update(AgendaItem).where(AgendaItem.meeting_id == changed)
+                        .values(discussion="نص لم يصادق عليه أحد"))
+    for meeting in (false, changed):
+        for fmt in ("pdf", "xlsx"):
+            output = tmp_path / f"{meeting}.{fmt}"
+            with pytest.raises(Conflict) as refused:
+                build(db, meeting, output, fmt=fmt)
+            assert "no longer match their fingerprint" in refused.value.message("en")
+            assert "لم يعد يطابق بصمته" in refused.value.message("ar")
+            assert not output.exists()
+    assert numbers(db) == []  # no number was drawn for a print that was refused
+
+
+def test_approved_minutes_print_the_registry_as_it_was_at_approval(db, world, tmp_path):
+    with db.session() as session:
+        meeting = make_meeting(session, world)
+    original = pdf_text(build(db, meeting, tmp_path / "original.pdf"))
+    with db.session() as session:
+        session.get(Person, world["chief"]).full_name_ar = "اسم جديد بعد المصادقة"
+        session.get(Person, world["guest"]).position_title = "منصب جديد"
+        session.get(Organisation, world["commission"]).name_ar = "جهة أعيدت تسميتها"
+        session.get(Organisation, world["command"]).name_ar = "قيادة أعيدت تسميتها"
+        session.get(Election, world["election"]).name = "انتخابات أعيدت تسميتها"
+        session.get(Rank, world["captain"]).name_ar = "رتبة أعيدت تسميتها"
+    reprint = pdf_text(build(db, meeting, tmp_path / "reprint.pdf"))
+    assert reprint == original
+    assert letters("سعد علي حربيه") in letters(reprint)
+    assert "أعيدت" not in reprint and "بعد المصادقة" not in reprint
+    with db.session() as session:  # a draft prints the registry as it reads now
+        draft = make_meeting(session, world, status=MeetingStatus.DRAFT)
+    text = letters(pdf_text(build(db, draft, tmp_path / "draft.pdf")))
+    for renamed in ("اسم جديد بعد المصادقة", "منصب جديد", "جهة أعيدت تسميتها",
+                    "انتخابات أعيدت تسميتها", "رتبة أعيدت تسميتها"):
+        assert letters(renamed) in text, renamed
 
 
 def test_minutes_are_found_by_their_document_number(db, world, approved, tmp_path):
@@ -220,7 +272,11 @@ def test_every_print_of_a_kind_is_registered(db):
 def test_the_office_under_the_organiser_issues_and_english_prints(db, world, tmp_path):
     with db.session() as session:
         meeting = make_meeting(session, world)
-        session.get(Meeting, meeting).organiser_id = world["ministry"]  # no office of its own
+        row = session.get(Meeting, meeting)
+        row.organiser_id = world["ministry"]  # no office of its own
+        session.flush()
+        session.refresh(row)
+        seal(row)  # approved as organised by the ministry
     output = build(db, meeting, tmp_path / "en.pdf", lang="en")
     text = normalise(pdf_text(output))
     assert "Minutes of the joint meeting" in text and "1. Attendance" in text
