@@ -1,4 +1,5 @@
-"""``ghurfa report``: list the document kinds, build one, or print the whole gallery.
+"""``ghurfa report``: list the document kinds, build one, or print the whole gallery; and
+``ghurfa verify`` (``reports.verify``), registered with them through the same entry point.
 
 ``report sample`` builds every kind in every format on demo data: the database's own if it
 holds any, otherwise a temporary SQLite database filled by ``desktop.demo.load_demo``.
@@ -53,6 +54,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help=t("also render page 1 of each PDF to a PNG in this folder"))
     sample.set_defaults(handler=run_sample)
     _register_minutes(actions, common)
+    # ``ghurfa verify`` prints the approved minutes afresh to compare a copy with, so it
+    # belongs to the documents, not to the core's own commands.
+    from reports import verify
+
+    verify.register(sub, common)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.models import DocumentNumber, Meeting, MeetingStatus, NumberStatus, OutcomeKind
 from desktop.services import audit
 from desktop.services.errors import Conflict
+from desktop.storage.database import Database
 from reports import fonts, labels
 from reports.catalogue import BuildRequest, DocumentKind, Param, register
 from reports.documents import common
@@ -244,6 +245,17 @@ def _pdf(request: BuildRequest, record: MinutesRecord) -> Path:
         request.check()
         _attach_number(request, record.id, number.id)
     return request.output
+
+
+def render_copy(db: Database, meeting_id: int, output: Path, *, lang: str = "ar") -> Path:
+    """Approved minutes printed afresh as the database holds them, to compare a paper copy
+    with (``ghurfa verify``): the number they already carry, none drawn, nothing recorded."""
+    with db.reader() as session:
+        record = read_record(session, meeting_id, lang=lang)
+    if not record.approved:
+        raise Conflict("Only approved minutes are printed for comparison.")
+    request = BuildRequest(db=db, params={"meeting": meeting_id}, output=output, lang=lang)
+    return render(output, page_setup(record, record.number_text), story(record, request))
 
 
 def build(request: BuildRequest) -> Path:

@@ -11,6 +11,10 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>Only approved minutes are printed for comparison.</source>
+      <translation>لا يُطبع للمطابقة إلا المحضر المصادق عليه.</translation>
+    </message>
+    <message>
       <source>Another print gave these minutes a number meanwhile; print them again to use it.</source>
       <translation>أُعطي هذا المحضر عدداً من طباعة أخرى في الأثناء؛ اطبعه مرة أخرى ليظهر ذلك العدد.</translation>
     </message>
@@ -64,6 +68,26 @@
   </context>
   <context>
     <name>cli</name>
+    <message>
+      <source>Only the fingerprint was checked, not the content: pdftotext (poppler-utils) is not installed, so the text of this copy could not be compared with the approved minutes.</source>
+      <translation>جرت مطابقة البصمة وحدها دون المضمون: البرنامج pdftotext (من حزمة poppler-utils) غير مثبت، فتعذرت مقارنة نص هذه النسخة بنص المحضر المصادق عليه.</translation>
+    </message>
+    <message>
+      <source>NO MATCH: this copy carries the fingerprint of the approved minutes of meeting {id}, revision {revision}, but its content differs from them.</source>
+      <translation>غير مطابق: تحمل هذه النسخة بصمة المحضر المصادق عليه للاجتماع {id}، النسخة {revision}، غير أن مضمونها يختلف عنه.</translation>
+    </message>
+    <message>
+      <source>First difference, at line {line} of its text:</source>
+      <translation>أول اختلاف، في السطر {line} من نصها:</translation>
+    </message>
+    <message>
+      <source>This copy: {line}</source>
+      <translation>هذه النسخة: {line}</translation>
+    </message>
+    <message>
+      <source>Approved: {line}</source>
+      <translation>المصادق عليه: {line}</translation>
+    </message>
     <message>
       <source>Cancelled; nothing was written.</source>
       <translation>أُلغي؛ لم يُكتب شيء.</translation>
