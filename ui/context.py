@@ -7,16 +7,17 @@ start and hands it down, so a test can build the same thing around a temporary d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.services.actor import Actor
-from desktop.storage.database import Database
+if TYPE_CHECKING:  # the window shows before the database layer is even imported
+    from desktop.services.actor import Actor
+    from desktop.storage.database import Database
 
 
 @dataclass
 class AppContext:
-    db: Database
-    actor: Actor
+    db: Database | None  # None only while the program opens it, behind the first window
+    actor: Actor | None
     language: str = "ar"
     # Remembered choices (last folder, last parameters…): a plain dict persisted by the shell.
     preferences: dict[str, Any] = field(default_factory=dict)

@@ -1,16 +1,47 @@
-"""The domain model: every table of Ghurfa, designed together."""
+"""The domain model: every table of Ghurfa, designed together.
 
-from .accounts import AuditEntry, User
-from .base import Base, utcnow
-from .deployment import Assignment, Detachment, DetachmentMember, Shift, Vehicle
-from .documents import DocumentNumber, IssuingOffice
-from .elections import Election, ElectionPhase, ReadinessChange
+The closed lists (``enums``) load at once, and cheaply. The tables load all together the first
+time one of them is asked for (their relationships name each other), so the program can show
+its window before SQLAlchemy has even been imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .enums import *  # noqa: F403
-from .incidents import Incident
-from .meetings import AgendaItem, Attendance, Directive, DirectiveUpdate, Meeting
-from .registry import AdministrativeArea, Organisation, Person, Rank
-from .sites import Centre, Post, Sector, SectorArea
 
+_TABLES = {
+    "AdministrativeArea": "registry",
+    "AgendaItem": "meetings",
+    "Assignment": "deployment",
+    "Attendance": "meetings",
+    "AuditEntry": "accounts",
+    "Base": "base",
+    "Centre": "sites",
+    "Detachment": "deployment",
+    "DetachmentMember": "deployment",
+    "Directive": "meetings",
+    "DirectiveUpdate": "meetings",
+    "DocumentNumber": "documents",
+    "Election": "elections",
+    "ElectionPhase": "elections",
+    "Incident": "incidents",
+    "IssuingOffice": "documents",
+    "Meeting": "meetings",
+    "Organisation": "registry",
+    "Person": "registry",
+    "Post": "sites",
+    "Rank": "registry",
+    "ReadinessChange": "elections",
+    "Sector": "sites",
+    "SectorArea": "sites",
+    "Shift": "deployment",
+    "User": "accounts",
+    "Vehicle": "deployment",
+    "utcnow": "base",
+}
 __all__ = [
     "AdministrativeArea",
     "AgendaItem",
@@ -41,3 +72,24 @@ __all__ = [
     "Vehicle",
     "utcnow",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _TABLES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    modules = {module: importlib.import_module(f".{module}", __name__)
+               for module in sorted(set(_TABLES.values()))}
+    globals().update({key: getattr(modules[module], key) for key, module in _TABLES.items()})
+    return globals()[name]
+
+
+if TYPE_CHECKING:
+    from .accounts import AuditEntry, User
+    from .base import Base, utcnow
+    from .deployment import Assignment, Detachment, DetachmentMember, Shift, Vehicle
+    from .documents import DocumentNumber, IssuingOffice
+    from .elections import Election, ElectionPhase, ReadinessChange
+    from .incidents import Incident
+    from .meetings import AgendaItem, Attendance, Directive, DirectiveUpdate, Meeting
+    from .registry import AdministrativeArea, Organisation, Person, Rank
+    from .sites import Centre, Post, Sector, SectorArea
