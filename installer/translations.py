@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-ERRORS = {"DomainError", "Invalid", "Conflict", "NotFound", "Forbidden", "Cancelled"}
+ERRORS = {"DomainError", "Invalid", "Conflict", "NotFound", "Forbidden", "Cancelled",
+          "DatabaseUnavailable"}
 # Helpers whose argument at this position is a field name (a Term).
 FIELD_ARGS = {"text": 1, "choice": 2, "existing": 3, "required": 3, "ordered": 2,
               "not_negative": 1}

@@ -14,9 +14,25 @@ from importlib.metadata import entry_points
 
 from desktop import i18n
 from desktop.cli.context import CliContext, t
-from desktop.services.errors import DomainError
+from desktop.services.errors import DatabaseUnavailable, DomainError
 
 OK, REJECTED, MISUSE = 0, 1, 2
+ARGPARSE_CONTEXT = "argparse"
+
+
+def _argparse_text(message: str) -> str:
+    return i18n.translate(ARGPARSE_CONTEXT, message)
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return _argparse_text(singular if count == 1 else plural)
+
+
+# argparse's own words ("usage:", "options", "invalid choice", the help line) come from its
+# gettext calls, looked up when a parser is built or speaks; they read the program's catalogue
+# instead, so help and misuse messages speak the chosen language throughout.
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _run_program(args, ctx)
         return int(args.handler(args, ctx) or OK)
+    except DatabaseUnavailable as error:
+        ctx.error(error.message())
+        return MISUSE if error.misuse else REJECTED
     except DomainError as error:
         ctx.error(error.message())
         return REJECTED

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import translate
-from desktop.storage.database import Database
+
+if TYPE_CHECKING:  # the program's window shows before SQLAlchemy is imported
+    from desktop.storage.database import Database
 
 
 def t(text: str, **fields: Any) -> str:
@@ -23,8 +25,19 @@ class CliContext:
 
     @property
     def db(self) -> Database:
+        """The database, its schema brought up to date on first use."""
         if self._db is None:
+            from desktop.storage.database import Database
+
             self._db = Database.open(self.db_url)
+        return self._db
+
+    def db_as_found(self) -> Database:
+        """The database as it is, not migrated nor created: for commands that report on it."""
+        if self._db is None:
+            from desktop.storage.database import Database
+
+            self._db = Database.open(self.db_url, migrate=False, must_exist=True)
         return self._db
 
     def say(self, text: str, **fields: Any) -> None:

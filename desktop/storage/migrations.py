@@ -95,3 +95,67 @@ def downgrade(db: Database, revision: str) -> None:
 
     backup_sqlite(db, "pre-downgrade")
     command.downgrade(config(db), revision)
+
+
+def pending_revisions(db: Database) -> list[str]:
+    """The migrations not yet applied, oldest first (empty when the schema is current)."""
+    current, head = current_revision(db), head_revision(db)
+    if current == head:
+        return []
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(config(db))
+    return [s.revision for s in reversed(list(scripts.iterate_revisions(head, current)))]
+
+
+def schema_drift(db: Database) -> list[str]:
+    """How the database's tables differ from the models, one line each (Alembic's comparison);
+    empty when they agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from desktop.models import Base
+
+    def ours(_object, name, type_, _reflected, _compare_to) -> bool:
+        return not (type_ == "table" and name == "alembic_version")
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": ours})
+        diffs = compare_metadata(context, Base.metadata)
+    return [_describe(diff) for diff in diffs]
+
+
+def _describe(diff) -> str:
+    """«add_column document_numbers version» and the like: the operation that would bring
+    the database to the models (``add``: the database lacks it; ``remove``: only it has it)."""
+    if isinstance(diff, list):  # changes to one column come grouped
+        return "; ".join(_describe(d) for d in diff)
+    action, *rest = diff
+    words = [action]
+    for part in rest:
+        if isinstance(part, str):
+            words.append(part)
+        elif getattr(part, "name", None):
+            table = getattr(getattr(part, "table", None), "name", None)
+            words.append(f"{table}.{part.name}" if table and action.endswith("index") else
+                         str(part.name))
+    return " ".join(dict.fromkeys(words))
+
+
+def refuse_duplicates(connection, checks: dict[str, str]) -> None:
+    """Before a migration adds a unique rule: stop, naming the rows, where the data breaks it.
+
+    ``checks`` maps the rule (a ``Term`` source text) to a query of the offending keys. Which
+    of two records to keep is the room's decision, not a migration's; nothing is changed.
+    """
+    from desktop.services.errors import DatabaseUnavailable, Term
+
+    for rule, query in checks.items():
+        rows = connection.execute(text(query)).fetchall()
+        if rows:
+            listed = "; ".join(", ".join(str(v) for v in row) for row in rows[:20])
+            raise DatabaseUnavailable(
+                "The database holds records that break a new rule ({rule}): {rows}. Correct "
+                "them with the version of Ghurfa that saved them, then start it again.",
+                rule=Term(rule), rows=listed)

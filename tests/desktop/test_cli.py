@@ -27,16 +27,78 @@ def test_misuse_exits_2_with_a_message(capsys):
 
 def test_check_reports_a_fresh_database_as_sound(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert main(["--lang", "en", "--db", url, "check"]) == 0
+    assert main(["--lang", "en", "--db", url, "check", "--migrate"]) == 0
     out = capsys.readouterr().out
     assert "No problems found." in out and "people: 0" in out
+    assert main(["--lang", "en", "--db", url, "check"]) == 0
+    assert "No problems found." in capsys.readouterr().out
+
+
+def test_check_does_not_create_a_missing_file(tmp_path, capsys):
+    file = tmp_path / "none.sqlite3"
+    assert main(["--lang", "en", "--db", f"sqlite:///{file}", "check"]) == 1
+    assert "There is no database at" in capsys.readouterr().err
+    assert not file.exists()
+
+
+def test_check_reports_pending_migrations_without_applying_them(tmp_path, capsys):
+    from desktop.storage.database import Database
+    from desktop.storage.migrations import current_revision, head_revision, upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    db = Database(url)
+    upgrade(db, "0003")
+    db.dispose()
+    assert main(["--lang", "en", "--db", url, "check"]) == 1
+    out = capsys.readouterr().out
+    assert "not up to date" in out and "0004" in out
+    db = Database(url)
+    assert current_revision(db) == "0003" != head_revision(db)
+    db.dispose()
+
+
+def test_check_reports_a_schema_that_differs_from_the_program(tmp_path, capsys):
+    import sqlite3
+
+    file = tmp_path / "drift.sqlite3"
+    assert main(["--db", f"sqlite:///{file}", "check", "--migrate"]) == 0
+    raw = sqlite3.connect(file)
+    raw.execute("DROP INDEX uq_assignments_shift_detachment")
+    raw.execute("CREATE TABLE notes_by_hand (id INTEGER PRIMARY KEY)")
+    raw.commit()
+    raw.close()
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", f"sqlite:///{file}", "check"]) == 1
+    out = capsys.readouterr().out
+    assert "uq_assignments_shift_detachment" in out and "notes_by_hand" in out
+
+
+def test_bad_database_addresses_get_a_message_not_a_traceback(tmp_path, capsys):
+    assert main(["--lang", "en", "--db", "not a url", "check"]) == 2
+    assert "is not a database address" in capsys.readouterr().err
+    assert main(["--db", "mysql://u@h/db", "check"]) == 2
+    err = capsys.readouterr().err
+    assert "mysql" in err and "Traceback" not in err
+    assert main(["--lang", "en", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none",
+                 "check"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be reached" in err and "Traceback" not in err
+
+
+def test_argparse_speaks_the_chosen_language(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "usage:" not in out and "options:" not in out and "show this help" not in out
+    assert main(["demo", "--scale", "planet"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid choice" not in err and "planet" in err
 
 
 def test_check_finds_broken_references(tmp_path, capsys):
     import sqlite3
 
     file = tmp_path / "b.sqlite3"
-    assert main(["--db", f"sqlite:///{file}", "check"]) == 0
+    assert main(["--db", f"sqlite:///{file}", "check", "--migrate"]) == 0
     raw = sqlite3.connect(file)  # foreign keys off: damage the file as a crash or tool might
     raw.execute("INSERT INTO people (full_name_ar, staff_qualified, active, search_key, "
                 "organisation_id, created_at, updated_at, version) "
@@ -50,7 +112,8 @@ def test_check_finds_broken_references(tmp_path, capsys):
 
 def test_python_dash_m_desktop_runs_the_same_command(tmp_path):
     url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
-    done = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "--db", url, "check"],
+    done = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "--db", url, "check",
+                           "--migrate"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Schema revision" in done.stdout
