@@ -101,14 +101,17 @@ def _commander(loader: Loader, users: dict[str, User]) -> User | None:
     return loader.session.scalar(select(User).where(User.username == "commander"))
 
 
+MAYSAN_SUBJECT = ("اجتماع مشترك لقيادة شرطة ميسان ومكتب مفوضية الانتخابات في المحافظة لدراسة "
+                  "السبل الكفيلة بإنجاح انتخابات مجالس المحافظات من الناحية الأمنية")
+
+
 def build_maysan_meeting(loader: Loader, world: World, election: Election,
                          users: dict[str, User]) -> MeetingRow:
     commander = _commander(loader, users)
     approver = commander.id if commander else None
     meeting = MeetingRow(
         kind=MeetingKind.JOINT_MEETING,
-        subject="اجتماع مشترك لقيادة شرطة ميسان ومكتب مفوضية الانتخابات في المحافظة لدراسة "
-                "السبل الكفيلة بإنجاح انتخابات مجالس المحافظات من الناحية الأمنية",
+        subject=MAYSAN_SUBJECT,
         election=election, starts_at=datetime(2008, 7, 13, 10, 0),
         ends_at=datetime(2008, 7, 13, 12, 30), place="مقر قيادة شرطة ميسان",
         chair_id=world.people["harbiya"].id, organiser=world.orgs["maysan"],

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.demo.loader import Loader
 from desktop.demo.names import Namer
+from desktop.demo.offices import build_users
 from desktop.demo.places import GOVERNORATES
 from desktop.demo.ranks import OFFICER_RANKS, ensure_ranks, weighted_ranks
 from desktop.models import (
@@ -43,7 +44,7 @@ _RISKS = ("low", "medium", "high", "critical")
 
 
 class NationalSet:
-    steps = 8 + _PEOPLE_BATCHES + _ASSIGNMENT_BATCHES
+    steps = 9 + _PEOPLE_BATCHES + _ASSIGNMENT_BATCHES
 
     def __init__(self, size: float = 1.0) -> None:
         self.size = size
@@ -79,6 +80,7 @@ class _National:
         self._election()
         self._fleet()
         self._assignments()
+        build_users(self.loader)
 
     # -- areas and organisations -------------------------------------------------------
 

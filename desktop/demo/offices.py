@@ -30,8 +30,9 @@ def build_offices(loader: Loader, world: World) -> None:
     loader.session.flush()
 
 
-def build_users(loader: Loader, world: World) -> dict[str, User]:
-    """The four roles of the demo; passwords are set on first use, not shipped."""
+def build_users(loader: Loader, world: World | None = None) -> dict[str, User]:
+    """The four roles of the demo; passwords are set on first use, not shipped. Without the
+    seed set's world (the national set) the accounts name no person."""
     wanted = (
         ("admin", "مدير النظام", UserRole.ADMIN, None),
         ("clerk", "كاتب المحضر", UserRole.CLERK, None),
@@ -45,7 +46,7 @@ def build_users(loader: Loader, world: World) -> dict[str, User]:
             continue
         users[username] = loader.add("users", User(
             username=username, display_name=display, role=role, password_hash=None,
-            person_id=world.people[person].id if person else None))
+            person_id=world.people[person].id if person and world else None))
     loader.session.flush()
     loader.step("Offices and users")
     return users

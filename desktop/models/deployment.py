@@ -110,7 +110,15 @@ class Assignment(Tracked, Base):
         CheckConstraint(
             "(person_id IS NULL) <> (detachment_id IS NULL)", name="one_assignee"
         ),
-        # Nobody and no vehicle is in two places in one shift.
+        # Nobody, no detachment and no vehicle is in two places in one shift.
+        Index(
+            "uq_assignments_shift_detachment",
+            "shift_id",
+            "detachment_id",
+            unique=True,
+            sqlite_where=text("detachment_id IS NOT NULL"),
+            postgresql_where=text("detachment_id IS NOT NULL"),
+        ),
         Index(
             "uq_assignments_shift_person",
             "shift_id",

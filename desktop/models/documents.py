@@ -41,7 +41,7 @@ class IssuingOffice(Tracked, Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class DocumentNumber(Base):
+class DocumentNumber(Tracked, Base):
     """A number is given once: sequential per office and year, kept when voided."""
 
     __tablename__ = "document_numbers"

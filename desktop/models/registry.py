@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Tracked, enum_column
@@ -83,6 +83,15 @@ class Person(Tracked, Base):
 
     __table_args__ = (
         UniqueConstraint("force_id", "service_number"),
+        # NULLs are distinct in the constraint above: people of no organisation share one
+        # force, and their numbers are unique among themselves.
+        Index(
+            "uq_people_service_number_without_force",
+            "service_number",
+            unique=True,
+            sqlite_where=text("force_id IS NULL"),
+            postgresql_where=text("force_id IS NULL"),
+        ),
         Index("ix_people_organisation", "organisation_id"),
         Index("ix_people_search", "search_key"),
     )

@@ -13,6 +13,7 @@ from desktop.models import (
     AssignmentRole,
     Centre,
     Detachment,
+    DetachmentMember,
     Election,
     Organisation,
     Person,
@@ -23,7 +24,7 @@ from desktop.models import (
     VehicleKind,
     VehicleStatus,
 )
-from desktop.services import audit, validation
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 
@@ -39,9 +40,9 @@ class ShiftInput:
 
 
 def create_shift(session: Session, actor: Actor, data: ShiftInput) -> Shift:
+    permissions.require(actor, permissions.DEPLOYMENT)
     validation.required(session, Election, data.election_id, "Election")
-    if not isinstance(data.on_date, date):
-        raise Invalid("{field} is required.", field=validation.Term("Date"))
+    validation.day(data.on_date, validation.Term("Date"))
     if not isinstance(data.starts_at, time) or not isinstance(data.ends_at, time):
         raise Invalid("A shift needs a start and an end time.")
     if data.starts_at == data.ends_at:
@@ -79,6 +80,7 @@ class DetachmentInput:
 
 
 def create_detachment(session: Session, actor: Actor, data: DetachmentInput) -> Detachment:
+    permissions.require(actor, permissions.DEPLOYMENT)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
     validation.existing(session, Person, data.leader_id, "Leader")
     if len(set(data.member_ids)) != len(data.member_ids):
@@ -106,6 +108,7 @@ class VehicleInput:
 
 
 def create_vehicle(session: Session, actor: Actor, data: VehicleInput) -> Vehicle:
+    permissions.require(actor, permissions.DEPLOYMENT)
     plate = validation.text(data.plate, "Plate", max_length=40)
     if session.scalar(select(Vehicle.id).where(Vehicle.plate == plate)) is not None:
         raise Conflict("A vehicle with plate {plate} is already registered.", plate=plate)
@@ -142,8 +145,54 @@ def _where(session: Session, assignment: Assignment) -> str:
     return post.name if post else ""
 
 
+def _crew(detachment: Detachment) -> list[Person]:
+    """Who goes where a detachment goes: its leader and its members."""
+    people = list(detachment.members)
+    if detachment.leader is not None and detachment.leader not in people:
+        people.insert(0, detachment.leader)
+    return people
+
+
+def _person_is_free(session: Session, shift: Shift, person: Person) -> None:
+    """Nobody is in two places in one shift: not alone twice, nor alone and with a detachment
+    that is on duty in the shift."""
+    other = session.scalars(
+        select(Assignment).where(Assignment.shift_id == shift.id,
+                                 Assignment.person_id == person.id)
+    ).first()
+    if other is not None:
+        raise Conflict("{name} is already assigned to {place} in the shift {shift}.",
+                       name=person.full_name_ar, place=_where(session, other), shift=shift.label)
+    members = select(DetachmentMember.detachment_id).where(
+        DetachmentMember.person_id == person.id)
+    led = select(Detachment.id).where(Detachment.leader_id == person.id)
+    other = session.scalars(
+        select(Assignment).where(Assignment.shift_id == shift.id,
+                                 Assignment.detachment_id.in_(members.union(led)))
+    ).first()
+    if other is not None:
+        raise Conflict("{name} is already on duty at {place} in the shift {shift}, with the "
+                       "detachment {detachment}.", name=person.full_name_ar,
+                       place=_where(session, other), shift=shift.label,
+                       detachment=other.detachment.name)
+
+
+def _detachment_is_free(session: Session, shift: Shift, detachment: Detachment) -> None:
+    other = session.scalars(
+        select(Assignment).where(Assignment.shift_id == shift.id,
+                                 Assignment.detachment_id == detachment.id)
+    ).first()
+    if other is not None:
+        raise Conflict("The detachment {detachment} is already assigned to {place} in the "
+                       "shift {shift}.", detachment=detachment.name,
+                       place=_where(session, other), shift=shift.label)
+    for person in _crew(detachment):
+        _person_is_free(session, shift, person)
+
+
 def assign(session: Session, actor: Actor, data: AssignmentInput) -> Assignment:
     """Place one person or detachment at one centre or post for a shift."""
+    permissions.require(actor, permissions.DEPLOYMENT)
     shift = validation.required(session, Shift, data.shift_id, "Shift")
     role = validation.choice(AssignmentRole, data.role, "Role")
     if (data.centre_id is None) == (data.post_id is None):
@@ -152,20 +201,15 @@ def assign(session: Session, actor: Actor, data: AssignmentInput) -> Assignment:
         raise Invalid("An assignment is of one person or one detachment.")
     validation.existing(session, Centre, data.centre_id, "Centre")
     validation.existing(session, Post, data.post_id, "Post")
-    validation.existing(session, Detachment, data.detachment_id, "Detachment")
+    detachment = validation.existing(session, Detachment, data.detachment_id, "Detachment")
     person = validation.existing(session, Person, data.person_id, "Person")
     if person is not None:
         if not person.active:
             raise Invalid("{name} is no longer active and cannot be assigned.",
                           name=person.full_name_ar)
-        other = session.scalars(
-            select(Assignment).where(Assignment.shift_id == shift.id,
-                                     Assignment.person_id == person.id)
-        ).first()
-        if other is not None:
-            raise Conflict("{name} is already assigned to {place} in the shift {shift}.",
-                           name=person.full_name_ar, place=_where(session, other),
-                           shift=shift.label)
+        _person_is_free(session, shift, person)
+    if detachment is not None:
+        _detachment_is_free(session, shift, detachment)
     vehicle = validation.existing(session, Vehicle, data.vehicle_id, "Vehicle")
     if vehicle is not None:
         if vehicle.status in (VehicleStatus.MAINTENANCE, VehicleStatus.OUT_OF_SERVICE):
@@ -193,6 +237,7 @@ def assign(session: Session, actor: Actor, data: AssignmentInput) -> Assignment:
 
 
 def unassign(session: Session, actor: Actor, assignment_id: int) -> None:
+    permissions.require(actor, permissions.DEPLOYMENT)
     assignment = validation.required(session, Assignment, assignment_id, "Assignment")
     audit.record(session, actor, "delete", assignment)
     session.delete(assignment)

@@ -16,7 +16,7 @@ from desktop.models import (
     ReadinessChange,
     ReadinessLevel,
 )
-from desktop.services import audit, validation
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Invalid
 
@@ -32,8 +32,10 @@ class ElectionInput:
 
 
 def create_election(session: Session, actor: Actor, data: ElectionInput) -> Election:
-    if not isinstance(data.polling_date, date):
-        raise Invalid("{field} is required.", field=validation.Term("Polling date"))
+    permissions.require(actor, permissions.DEPLOYMENT)
+    validation.day(data.polling_date, validation.Term("Polling date"))
+    validation.day(data.special_voting_date, validation.Term("Special voting date"),
+                   required=False)
     if data.special_voting_date is not None and data.special_voting_date > data.polling_date:
         raise Invalid("Special voting must come on or before polling day.")
     election = Election(
@@ -54,8 +56,11 @@ def set_phase(
     starts_on: date, ends_on: date,
 ) -> ElectionPhase:
     """Create or move one phase of an election."""
+    permissions.require(actor, permissions.DEPLOYMENT)
     election = validation.required(session, Election, election_id, "Election")
     phase_kind = validation.choice(PhaseKind, kind, "Phase")
+    validation.day(starts_on, validation.Term("Start date"))
+    validation.day(ends_on, validation.Term("End date"))
     validation.ordered(starts_on, ends_on, "Phase")
     phase = session.scalars(
         select(ElectionPhase).where(
@@ -74,6 +79,7 @@ def change_readiness(
     session: Session, actor: Actor, election_id: int, level: ReadinessLevel | str,
     ordered_by: str | None = None, note: str | None = None,
 ) -> ReadinessChange:
+    permissions.require(actor, permissions.DEPLOYMENT)
     validation.required(session, Election, election_id, "Election")
     change = ReadinessChange(
         election_id=election_id,

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.models import AdministrativeArea, AreaLevel, Organisation, OrganisationKind
-from desktop.services import audit, validation
+from desktop.models import (
+    AdministrativeArea,
+    AreaLevel,
+    Organisation,
+    OrganisationKind,
+    Person,
+    utcnow,
+)
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 
@@ -50,6 +57,7 @@ def _apply_organisation(session: Session, org: Organisation, data: OrganisationI
 
 
 def create_organisation(session: Session, actor: Actor, data: OrganisationInput) -> Organisation:
+    permissions.require(actor, permissions.REGISTRY)
     org = Organisation()
     _apply_organisation(session, org, data)
     session.add(org)
@@ -64,11 +72,65 @@ def update_organisation(
     data: OrganisationInput,
     expected_version: int | None = None,
 ) -> Organisation:
+    permissions.require(actor, permissions.REGISTRY)
     org = validation.required(session, Organisation, organisation_id, "Organisation")
     validation.expect_version(org, expected_version)
+    old_parent = org.parent_id
     _apply_organisation(session, org, data)
+    if org.parent_id != old_parent:
+        _move_force(session, org)
     audit.record(session, actor, "update", org)
     return org
+
+
+def _subtree(session: Session, root_id: int) -> set[int]:
+    """The ids of an organisation and of every unit beneath it."""
+    found, frontier = {root_id}, {root_id}
+    while frontier:
+        frontier = set(session.scalars(
+            select(Organisation.id).where(Organisation.parent_id.in_(frontier))
+        )) - found
+        found |= frontier
+    return found
+
+
+def _move_force(session: Session, org: Organisation) -> None:
+    """An organisation moved under another tree takes its people into that tree's force,
+    unless one of their service numbers is already held there."""
+    force = root_of(session, org.parent_id) if org.parent_id is not None else org
+    units = _subtree(session, org.id)
+    moving = session.execute(
+        select(Person.id, Person.service_number, Person.full_name_ar).where(
+            Person.organisation_id.in_(units), Person.service_number.is_not(None),
+            Person.force_id.is_distinct_from(force.id))
+    ).all()
+    numbers: dict[str, str] = {}
+    for _, number, name in moving:
+        if number in numbers:
+            raise Conflict("Service number {number} would be held twice in {force}: by {name} "
+                           "and by {other}.", number=number, force=force.name_ar,
+                           name=numbers[number], other=name)
+        numbers[number] = name
+    for chunk in _chunks(sorted(numbers)):
+        holder = session.execute(
+            select(Person.service_number, Person.full_name_ar).where(
+                Person.force_id == force.id, Person.service_number.in_(chunk),
+                Person.organisation_id.not_in(units) | Person.organisation_id.is_(None))
+        ).first()
+        if holder is not None:
+            raise Conflict("Service number {number} would be held twice in {force}: by {name} "
+                           "and by {other}.", number=holder.service_number, force=force.name_ar,
+                           name=holder.full_name_ar, other=numbers[holder.service_number])
+    session.execute(
+        update(Person)
+        .where(Person.organisation_id.in_(units), Person.force_id.is_distinct_from(force.id))
+        .values(force_id=force.id, version=Person.version + 1, updated_at=utcnow())
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    return [values[i:i + size] for i in range(0, len(values), size)]
 
 
 def root_of(session: Session, organisation_id: int) -> Organisation:
@@ -91,6 +153,7 @@ class AreaInput:
 
 
 def create_area(session: Session, actor: Actor, data: AreaInput) -> AdministrativeArea:
+    permissions.require(actor, permissions.REGISTRY)
     level = validation.choice(AreaLevel, data.level, "Area level")
     parent = validation.existing(session, AdministrativeArea, data.parent_id, "Parent area")
     parent_level = parent.level if parent is not None else None

@@ -10,11 +10,11 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import Organisation, Person, Rank
-from desktop.services import audit, validation
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 from desktop.services.organisations import root_of
-from desktop.text.arabic import normalise
+from desktop.text.arabic import fold_digits, identifier_form, normalise
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,30}$")
 
@@ -78,13 +78,13 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
     person.organisation_id = data.organisation_id
     phone = validation.text(data.phone, "Phone", max_length=40, required=False)
+    phone = fold_digits(phone) if phone is not None else None
     if phone is not None and not _PHONE.match(phone):
         raise Invalid("{phone} is not a phone number.", phone=phone)
     person.phone = phone
     person.active = bool(data.active)
 
-    number = validation.text(data.service_number, "Service number", max_length=40,
-                             required=False)
+    number = service_number(data.service_number)
     force_id = root_of(session, data.organisation_id).id if data.organisation_id else None
     if number is not None:
         clash = session.scalars(
@@ -105,7 +105,19 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.search_key = _search_key(session, person)
 
 
+def service_number(value: str | None) -> str | None:
+    """A service number as it is stored and compared: «١٠ ٠١», «10-01» and «1001» are one."""
+    typed = validation.text(value, "Service number", max_length=40, required=False)
+    if typed is None:
+        return None
+    number = identifier_form(typed)
+    if number is None:
+        raise Invalid("{number} is not a service number.", number=typed)
+    return number
+
+
 def create_person(session: Session, actor: Actor, data: PersonInput) -> Person:
+    permissions.require(actor, permissions.REGISTRY)
     person = Person()
     _apply(session, person, data)
     session.add(person)
@@ -120,6 +132,7 @@ def update_person(
     data: PersonInput,
     expected_version: int | None = None,
 ) -> Person:
+    permissions.require(actor, permissions.REGISTRY)
     person = validation.required(session, Person, person_id, "Person")
     validation.expect_version(person, expected_version)
     _apply(session, person, data)
@@ -145,6 +158,7 @@ def search_people(
 
 def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
              name_en: str | None = None) -> Rank:
+    permissions.require(actor, permissions.REGISTRY)
     name = validation.text(name_ar, "Rank", max_length=100)
     if session.scalar(select(Rank.id).where(Rank.name_ar == name)):
         raise Conflict("The rank {name} is already in the list.", name=name)

@@ -18,7 +18,7 @@ from desktop.models import (
     RiskLevel,
     Sector,
 )
-from desktop.services import audit, validation
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 
@@ -48,6 +48,7 @@ class SectorInput:
 
 
 def create_sector(session: Session, actor: Actor, data: SectorInput) -> Sector:
+    permissions.require(actor, permissions.DEPLOYMENT)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
     areas = [validation.required(session, AdministrativeArea, a, "Area") for a in data.area_ids]
     sector = Sector(
@@ -101,6 +102,7 @@ def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
 
 
 def create_centre(session: Session, actor: Actor, data: CentreInput) -> Centre:
+    permissions.require(actor, permissions.DEPLOYMENT)
     centre = Centre()
     _apply_centre(session, centre, data)
     session.add(centre)
@@ -112,6 +114,7 @@ def update_centre(
     session: Session, actor: Actor, centre_id: int, data: CentreInput,
     expected_version: int | None = None,
 ) -> Centre:
+    permissions.require(actor, permissions.DEPLOYMENT)
     centre = validation.required(session, Centre, centre_id, "Centre")
     validation.expect_version(centre, expected_version)
     _apply_centre(session, centre, data)
@@ -131,6 +134,7 @@ class PostInput:
 
 
 def create_post(session: Session, actor: Actor, data: PostInput) -> Post:
+    permissions.require(actor, permissions.DEPLOYMENT)
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
     lat, lon = _coordinates(data.latitude, data.longitude)

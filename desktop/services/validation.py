@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from desktop.services.errors import Conflict, Invalid, NotFound, Term
+from desktop.services.errors import Choices, Conflict, Invalid, NotFound, Term
 
 __all__ = ["Term"]
 from desktop.text.arabic import clean_input
@@ -50,20 +50,32 @@ def choice(
     try:
         return enum_cls(value)
     except ValueError:
-        allowed = ", ".join(str(m.value) for m in enum_cls)
         raise Invalid(
             "{value} is not a valid {field}; choose one of: {allowed}.",
             value=value,
             field=Term(field),
-            allowed=allowed,
+            allowed=Choices(enum_cls),
         ) from None
+
+
+# Integer keys of both engines; anything outside cannot name a row (and PostgreSQL would
+# refuse the value itself rather than find nothing).
+_MAX_ID = 2**63 - 1
+
+
+def identifier(id_: Any, what: str) -> int:
+    """A record's id as the database holds it: a whole number, never a text or a flag."""
+    if isinstance(id_, bool) or not isinstance(id_, int):
+        raise Invalid("{value} is not a record number of {what}.", value=id_, what=Term(what))
+    return id_
 
 
 def existing(session: Session, model: type[M], id_: int | None, what: str) -> M | None:
     """The row ``id_`` of ``model``, or None for None; a missing row is refused."""
     if id_ is None:
         return None
-    row = session.get(model, id_)
+    id_ = identifier(id_, what)
+    row = session.get(model, id_) if 0 < id_ <= _MAX_ID else None
     if row is None:
         raise NotFound("No {what} has the id {id}.", what=Term(what), id=id_)
     return row
@@ -74,6 +86,17 @@ def required(session: Session, model: type[M], id_: int | None, what: str) -> M:
     if row is None:
         raise Invalid("{field} is required.", field=Term(what))
     return row
+
+
+def day(value: Any, field: str, *, required: bool = True) -> date | None:
+    """A calendar date: refused if missing (when required), or if it is a text or a moment."""
+    if value is None:
+        if required:
+            raise Invalid("{field} is required.", field=Term(field))
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise Invalid("{field} must be a date, not {value}.", field=Term(field), value=value)
+    return value
 
 
 def ordered(start: date | datetime | None, end: date | datetime | None, what: str) -> None:

@@ -44,6 +44,24 @@ def normalise(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
+# Spaces and dashes people type inside a number to group its digits: «10 01», «10-01».
+_NUMBER_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u0640]+")
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Extended Arabic-Indic digits as ASCII ones: «١٠٠١» → «1001»."""
+    return text.translate(_DIGITS)
+
+
+def identifier_form(text: str | None) -> str | None:
+    """A service number as stored and compared: ASCII digits, no spaces or dashes, upper-case
+    Latin letters; ``None`` if nothing is left. «١٠ ٠١» and «10-01» are both «1001»."""
+    if text is None:
+        return None
+    folded = fold_digits(unicodedata.normalize("NFKC", strip_bidi_controls(text)))
+    return _NUMBER_SEPARATORS.sub("", folded).upper() or None
+
+
 def strip_bidi_controls(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 

@@ -48,6 +48,10 @@
       <translation>رمز المفوضية {code} مستخدم لمركز آخر.</translation>
     </message>
     <message>
+      <source>Ghurfa works with SQLite and PostgreSQL only, not {backend}.</source>
+      <translation>يعمل برنامج غرفة العمليات مع SQLite وPostgreSQL فقط، لا مع {backend}.</translation>
+    </message>
+    <message>
       <source>Give both latitude and longitude, or neither.</source>
       <translation>أدخل خط العرض وخط الطول معاً، أو اتركهما فارغين.</translation>
     </message>
@@ -88,6 +92,14 @@
       <translation>الرقم الإحصائي {number} مسجل باسم {name}.</translation>
     </message>
     <message>
+      <source>Service number {number} would be held twice in {force}: by {name} and by {other}.</source>
+      <translation>سيتكرر الرقم الإحصائي {number} في {force}: لدى {name} ولدى {other}.</translation>
+    </message>
+    <message>
+      <source>Someone else changed this record while you were editing it; reload it and try again.</source>
+      <translation>عدّل مستخدم آخر هذا السجل أثناء تحريرك له؛ أعد تحميله وحاول مرة أخرى.</translation>
+    </message>
+    <message>
       <source>Special voting must come on or before polling day.</source>
       <translation>يجب أن يكون التصويت الخاص في يوم الاقتراع أو قبله.</translation>
     </message>
@@ -98,6 +110,30 @@
     <message>
       <source>The coordinates {lat}, {lon} are not on the map.</source>
       <translation>الإحداثيات {lat}، {lon} خارج حدود الخريطة.</translation>
+    </message>
+    <message>
+      <source>The database driver {driver} is not installed.</source>
+      <translation>برنامج تشغيل قاعدة البيانات {driver} غير مثبّت.</translation>
+    </message>
+    <message>
+      <source>The database holds records that break a new rule ({rule}): {rows}. Correct them with the version of Ghurfa that saved them, then start it again.</source>
+      <translation>في قاعدة البيانات سجلات تخالف قاعدة جديدة ({rule}): {rows}. صحّحها بإصدار البرنامج الذي حفظها، ثم شغّله من جديد.</translation>
+    </message>
+    <message>
+      <source>The database refused the change: {reason}</source>
+      <translation>رفضت قاعدة البيانات التغيير: {reason}</translation>
+    </message>
+    <message>
+      <source>The database {name} cannot be reached: {reason}</source>
+      <translation>تعذّر الوصول إلى قاعدة البيانات {name}: {reason}</translation>
+    </message>
+    <message>
+      <source>The demo data of the source texts is already in this database; nothing was added.</source>
+      <translation>البيانات التجريبية المأخوذة من النصوص المصدرية موجودة في قاعدة البيانات هذه مسبقاً؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+      <source>The detachment {detachment} is already assigned to {place} in the shift {shift}.</source>
+      <translation>المفرزة {detachment} منسّبة مسبقاً إلى {place} في الوجبة {shift}.</translation>
     </message>
     <message>
       <source>The rank {name} is already in the list.</source>
@@ -116,6 +152,22 @@
       <translation>توجد وجبة باسم {label} في {date}.</translation>
     </message>
     <message>
+      <source>There is no database at {file}.</source>
+      <translation>لا توجد قاعدة بيانات في {file}.</translation>
+    </message>
+    <message>
+      <source>This record clashes with one saved meanwhile. Reload and check before saving again.</source>
+      <translation>يتعارض هذا السجل مع سجل حُفظ في الأثناء. أعد التحميل وتحقق قبل الحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>This record clashes with one saved meanwhile: the same {what} is already recorded. Reload and check before saving again.</source>
+      <translation>يتعارض هذا السجل مع سجل حُفظ في الأثناء: {what} نفسه مسجّل مسبقاً. أعد التحميل وتحقق قبل الحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>This record names another that does not exist or was removed meanwhile, or is still named by other records and cannot be removed.</source>
+      <translation>يشير هذا السجل إلى سجل غير موجود أو حُذف في الأثناء، أو أن سجلات أخرى ما زالت تشير إليه فلا يمكن حذفه.</translation>
+    </message>
+    <message>
       <source>This record was changed by someone else since you opened it; reopen it and make your change again.</source>
       <translation>عدّل مستخدم آخر هذا السجل بعد أن فتحته؛ أعد فتحه ثم أجرِ تعديلك مرة أخرى.</translation>
     </message>
@@ -128,12 +180,24 @@
       <translation>العجلة {plate} خارج الخدمة.</translation>
     </message>
     <message>
+      <source>Your role may not change the registry of people and organisations.</source>
+      <translation>لا يسمح دورك بتعديل سجل الأشخاص والجهات.</translation>
+    </message>
+    <message>
+      <source>Your role may not plan the deployment: elections, centres and posts, shifts, detachments, vehicles and assignments.</source>
+      <translation>لا يسمح دورك بتخطيط الانتشار: الانتخابات والمراكز والنقاط والوجبات والمفارز والعجلات والتنسيبات.</translation>
+    </message>
+    <message>
       <source>{field} is required.</source>
       <translation>حقل {field} مطلوب.</translation>
     </message>
     <message>
       <source>{field} is too long: {length} characters, at most {limit}.</source>
       <translation>{field} أطول من المسموح: {length} حرفاً، والحد الأعلى {limit}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a date, not {value}.</source>
+      <translation>يجب أن يكون {field} تاريخاً، لا {value}.</translation>
     </message>
     <message>
       <source>{field} must be a whole number, zero or more.</source>
@@ -144,12 +208,28 @@
       <translation>{name} منسّب إلى {place} في {shift}.</translation>
     </message>
     <message>
+      <source>{name} is already on duty at {place} in the shift {shift}, with the detachment {detachment}.</source>
+      <translation>{name} في الواجب مسبقاً في {place} في الوجبة {shift}، ضمن المفرزة {detachment}.</translation>
+    </message>
+    <message>
       <source>{name} is no longer active and cannot be assigned.</source>
       <translation>{name} غير فعّال ولا يمكن تنسيبه.</translation>
     </message>
     <message>
+      <source>{number} is not a service number.</source>
+      <translation>{number} ليس رقماً إحصائياً.</translation>
+    </message>
+    <message>
       <source>{phone} is not a phone number.</source>
       <translation>{phone} ليس رقم هاتف.</translation>
+    </message>
+    <message>
+      <source>{url} is not a database address; write for example sqlite:///file.sqlite3 or postgresql+psycopg://user@host/ghurfa.</source>
+      <translation>{url} ليس عنوان قاعدة بيانات؛ اكتب مثلاً sqlite:///file.sqlite3 أو postgresql+psycopg://user@host/ghurfa.</translation>
+    </message>
+    <message>
+      <source>{value} is not a record number of {what}.</source>
+      <translation>{value} ليس رقم سجل من {what}.</translation>
     </message>
     <message>
       <source>{value} is not a valid {field}; choose one of: {allowed}.</source>
@@ -162,6 +242,10 @@
   </context>
   <context>
     <name>Term</name>
+    <message>
+      <source>A detachment assigned twice in one shift</source>
+      <translation>مفرزة منسّبة مرتين في وجبة واحدة</translation>
+    </message>
     <message>
       <source>Address</source>
       <translation>العنوان</translation>
@@ -203,8 +287,16 @@
       <translation>المفرزة</translation>
     </message>
     <message>
+      <source>Detachment in this shift</source>
+      <translation>المفرزة في هذه الوجبة</translation>
+    </message>
+    <message>
       <source>Display name</source>
       <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>رقم الكتاب</translation>
     </message>
     <message>
       <source>Election</source>
@@ -213,6 +305,10 @@
     <message>
       <source>Election kind</source>
       <translation>نوع الانتخابات</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
       <source>English name</source>
@@ -267,8 +363,20 @@
       <translation>الجهة الأعلى</translation>
     </message>
     <message>
+      <source>People of no organisation sharing a service number</source>
+      <translation>أشخاص بلا جهة يشتركون في رقم إحصائي</translation>
+    </message>
+    <message>
+      <source>People of one force sharing a service number</source>
+      <translation>أشخاص من قوة واحدة يشتركون في رقم إحصائي</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>المنتسب</translation>
+    </message>
+    <message>
+      <source>Person in this shift</source>
+      <translation>المنتسب في هذه الوجبة</translation>
     </message>
     <message>
       <source>Phase</source>
@@ -335,6 +443,14 @@
       <translation>الاسم المختصر</translation>
     </message>
     <message>
+      <source>Special voting date</source>
+      <translation>تاريخ الاقتراع الخاص</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>تاريخ البدء</translation>
+    </message>
+    <message>
       <source>Stations</source>
       <translation>عدد المحطات</translation>
     </message>
@@ -349,6 +465,10 @@
     <message>
       <source>Vehicle</source>
       <translation>العجلة</translation>
+    </message>
+    <message>
+      <source>Vehicle in this shift</source>
+      <translation>العجلة في هذه الوجبة</translation>
     </message>
     <message>
       <source>Vehicle kind</source>
@@ -377,6 +497,103 @@
     <message>
       <source>subdistrict</source>
       <translation>الناحية</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>المعامل %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>تعذّر فتح '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>يلزم %s معامل</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>يلزم %s معاملات</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>يلزم معامل واحد على الأقل</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>يلزم معامل واحد على الأكثر</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>يلزم معامل واحد</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>تم تجاهل المعامل الصريح %r</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>غير مسموح مع المعامل %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>أحد المعاملات %s مطلوب</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>الخيارات</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>المعاملات الموضعية</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>اعرض رقم إصدار البرنامج واخرج</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>اعرض هذه المساعدة واخرج</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>المعاملات الآتية مطلوبة: %s</translation>
+    </message>
+    <message>
+      <source>unexpected option string: %s</source>
+      <translation>خيار غير متوقع: %s</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>أمر غير معروف %(parser_name)r (الخيارات: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>معاملات غير معروفة: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>الاستعمال: </translation>
     </message>
   </context>
   <context>
@@ -442,8 +659,20 @@
       <translation>البرنامج الرسومي غير مثبت؛ استعمل أحد الأوامر (انظر ‎--help).</translation>
     </message>
     <message>
+      <source>The schema differs from the program: {change}</source>
+      <translation>يختلف مخطط قاعدة البيانات عمّا يتوقعه البرنامج: {change}</translation>
+    </message>
+    <message>
       <source>The schema is not up to date.</source>
       <translation>مخطط قاعدة البيانات غير محدّث.</translation>
+    </message>
+    <message>
+      <source>The schema is not up to date: {count} migrations to apply ({names}). Ghurfa applies them when it starts (a copy of an SQLite file is kept), or run ghurfa check --migrate.</source>
+      <translation>مخطط قاعدة البيانات غير محدّث: {count} ترحيلات بانتظار التطبيق ({names}). يطبّقها البرنامج عند تشغيله (مع الاحتفاظ بنسخة من ملف SQLite)، أو نفّذ ghurfa check --migrate.</translation>
+    </message>
+    <message>
+      <source>create the database or bring its schema up to date first, as the program does when it starts (an SQLite file is copied aside before)</source>
+      <translation>أنشئ قاعدة البيانات أو حدّث مخططها أولاً، كما يفعل البرنامج عند تشغيله (مع نسخ ملف SQLite جانباً قبل ذلك)</translation>
     </message>
     <message>
       <source>database URL (default: SQLite in the user's data folder)</source>

@@ -113,8 +113,23 @@ def test_a_second_load_is_refused_unless_forced(db: Database) -> None:
         load_demo(db)
     with db.reader() as session:
         assert row_counts(session) == before
-    added = load_demo(db, force=True, seed=11)
-    assert added["people"] > 300
+    with pytest.raises(Conflict) as caught:  # the seed set names real people: never twice
+        load_demo(db, force=True, seed=11)
+    assert "already in this database" in caught.value.message("en")
+    with db.reader() as session:
+        assert row_counts(session) == before
+
+
+def test_a_forced_load_adds_the_demo_beside_other_data(db: Database) -> None:
+    from desktop.services.actor import SYSTEM
+    from desktop.services.people import PersonInput, create_person
+
+    with db.session() as session:
+        create_person(session, SYSTEM, PersonInput("شخص سابق للبيانات التجريبية"))
+    with pytest.raises(Conflict):
+        load_demo(db)
+    added = load_demo(db, force=True)
+    assert added["people"] > 300 and added["meetings"] == 2
 
 
 def test_a_cancelled_load_writes_nothing(db: Database) -> None:
@@ -136,6 +151,7 @@ def test_a_small_national_set_has_the_national_shape(db: Database) -> None:
     counts = run(db, NationalSet(size=0.02), seed=3, force=False,
                  progress=lambda *_: None, cancelled=lambda: False)
     assert counts["centres"] >= 18 * 4 and counts["assignments"] > counts["centres"]
+    assert counts["users"] == 4  # the program can be signed in to on the national set too
     with db.reader() as session:
         rows = session.execute(select(Assignment.shift_id, Assignment.person_id).where(
             Assignment.person_id.is_not(None))).all()

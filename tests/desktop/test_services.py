@@ -186,14 +186,15 @@ def test_bad_phone_is_refused(db, world):
 
 
 def test_deleting_a_person_named_in_an_assignment_is_refused_by_the_database(db, world):
-    """Nothing that removes a person may silently delete the assignments that name them."""
-    from sqlalchemy.exc import IntegrityError
-
+    """Nothing that removes a person may silently delete the assignments that name them; the
+    database's refusal reaches the user as a translated conflict, not the driver's report."""
     with db.session() as s:
         assign(s, SYSTEM, AssignmentInput(world["shift"], "guard", centre_id=world["centre"],
                                           person_id=world["officer"]))
-    with pytest.raises(IntegrityError), db.session() as s:
+    with pytest.raises(Conflict) as refused_delete, db.session() as s:
         s.execute(Person.__table__.delete().where(Person.id == world["officer"]))
+    assert "still named by other records" in refused_delete.value.message("en")
+    assert "FOREIGN KEY" not in refused_delete.value.message("ar")
     with db.reader() as s:
         assert s.scalars(select(Assignment)).one().person_id == world["officer"]
 

@@ -1,0 +1,148 @@
+"""The label of every closed list of the domain, in one place: ``label(member)``.
+
+The English texts are marked with ``QT_TRANSLATE_NOOP`` (a stand-in here: the core has no Qt)
+so ``pyside6-lupdate`` collects them into ``ui_ar.ts`` when this file is among its inputs; the
+interface translates them through Qt, messages of the core through ``desktop.i18n``, from the
+same catalogue.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from desktop.i18n import translate
+from desktop.models import enums as e
+
+CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+_LABELS: dict[Enum, str] = {
+    e.ElectionKind.PARLIAMENTARY: QT_TRANSLATE_NOOP("Labels", "Parliamentary"),
+    e.ElectionKind.PROVINCIAL_COUNCILS: QT_TRANSLATE_NOOP("Labels", "Provincial councils"),
+    e.ElectionKind.MUNICIPAL: QT_TRANSLATE_NOOP("Labels", "Municipal"),
+    e.ElectionKind.REFERENDUM: QT_TRANSLATE_NOOP("Labels", "Referendum"),
+    e.PhaseKind.BEFORE: QT_TRANSLATE_NOOP("Labels", "Before polling"),
+    e.PhaseKind.SPECIAL_VOTING: QT_TRANSLATE_NOOP("Labels", "Special voting"),
+    e.PhaseKind.POLLING_DAY: QT_TRANSLATE_NOOP("Labels", "Polling day"),
+    e.PhaseKind.AFTER: QT_TRANSLATE_NOOP("Labels", "After polling"),
+    e.ReadinessLevel.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+    e.ReadinessLevel.RAISED: QT_TRANSLATE_NOOP("Labels", "Raised"),
+    e.ReadinessLevel.MAXIMUM: QT_TRANSLATE_NOOP("Labels", "Maximum"),
+    e.AreaLevel.GOVERNORATE: QT_TRANSLATE_NOOP("Labels", "Governorate"),
+    e.AreaLevel.DISTRICT: QT_TRANSLATE_NOOP("Labels", "District"),
+    e.AreaLevel.SUBDISTRICT: QT_TRANSLATE_NOOP("Labels", "Sub-district"),
+    e.AreaLevel.MUNICIPALITY: QT_TRANSLATE_NOOP("Labels", "Municipality"),
+    e.OrganisationKind.MINISTRY: QT_TRANSLATE_NOOP("Labels", "Ministry"),
+    e.OrganisationKind.COMMAND: QT_TRANSLATE_NOOP("Labels", "Command"),
+    e.OrganisationKind.DIRECTORATE: QT_TRANSLATE_NOOP("Labels", "Directorate"),
+    e.OrganisationKind.SECTION: QT_TRANSLATE_NOOP("Labels", "Section"),
+    e.OrganisationKind.DIVISION: QT_TRANSLATE_NOOP("Labels", "Division"),
+    e.OrganisationKind.COMMISSION_OFFICE: QT_TRANSLATE_NOOP("Labels", "Commission office"),
+    e.OrganisationKind.ARMY_UNIT: QT_TRANSLATE_NOOP("Labels", "Army unit"),
+    e.OrganisationKind.CIVIL_DEFENCE: QT_TRANSLATE_NOOP("Labels", "Civil defence"),
+    e.OrganisationKind.TRAFFIC: QT_TRANSLATE_NOOP("Labels", "Traffic"),
+    e.OrganisationKind.INTELLIGENCE: QT_TRANSLATE_NOOP("Labels", "Intelligence"),
+    e.OrganisationKind.INTERNATIONAL_FORCE: QT_TRANSLATE_NOOP("Labels", "International force"),
+    e.OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.CentreKind.REGISTRATION: QT_TRANSLATE_NOOP("Labels", "Registration centre"),
+    e.CentreKind.POLLING: QT_TRANSLATE_NOOP("Labels", "Polling centre"),
+    e.CentreStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    e.CentreStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    e.CentreStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    e.CentreStatus.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "Suspended"),
+    e.RiskLevel.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    e.RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
+    e.RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    e.RiskLevel.CRITICAL: QT_TRANSLATE_NOOP("Labels", "Critical"),
+    e.PostKind.CHECKPOINT: QT_TRANSLATE_NOOP("Labels", "Checkpoint"),
+    e.PostKind.PATROL_BASE: QT_TRANSLATE_NOOP("Labels", "Patrol base"),
+    e.PostKind.RAPID_RESPONSE: QT_TRANSLATE_NOOP("Labels", "Rapid-response standby"),
+    e.PostKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.MeetingKind.JOINT_MEETING: QT_TRANSLATE_NOOP("Labels", "Joint meeting"),
+    e.MeetingKind.EXPANDED_CONFERENCE: QT_TRANSLATE_NOOP("Labels", "Expanded security conference"),
+    e.MeetingKind.BOARD_SESSION: QT_TRANSLATE_NOOP("Labels", "Board session"),
+    e.MeetingKind.FIELD_VISIT: QT_TRANSLATE_NOOP("Labels", "Field visit"),
+    e.MeetingKind.PERIODIC_MEETING: QT_TRANSLATE_NOOP("Labels", "Periodic meeting"),
+    e.MeetingKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.Classification.UNCLASSIFIED: QT_TRANSLATE_NOOP("Labels", "Unclassified"),
+    e.Classification.CONFIDENTIAL: QT_TRANSLATE_NOOP("Labels", "Confidential"),
+    e.Classification.SECRET_PERSONAL: QT_TRANSLATE_NOOP("Labels", "Secret and personal"),
+    e.Classification.TOP_SECRET: QT_TRANSLATE_NOOP("Labels", "Top secret"),
+    e.MeetingStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    e.MeetingStatus.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+    e.MeetingStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    e.AttendanceCapacity.CHAIR: QT_TRANSLATE_NOOP("Labels", "Chair"),
+    e.AttendanceCapacity.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
+    e.AttendanceCapacity.REPRESENTATIVE: QT_TRANSLATE_NOOP("Labels", "Representative"),
+    e.AttendanceCapacity.OBSERVER: QT_TRANSLATE_NOOP("Labels", "Observer"),
+    e.Presence.PRESENT: QT_TRANSLATE_NOOP("Labels", "Present"),
+    e.Presence.ABSENT: QT_TRANSLATE_NOOP("Labels", "Absent"),
+    e.Presence.EXCUSED: QT_TRANSLATE_NOOP("Labels", "Excused"),
+    e.OutcomeKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+    e.OutcomeKind.DECISION: QT_TRANSLATE_NOOP("Labels", "Decision"),
+    e.OutcomeKind.DIRECTIVE: QT_TRANSLATE_NOOP("Labels", "Directive"),
+    e.Priority.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    e.Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+    e.Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    e.Priority.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    e.DirectiveStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    e.DirectiveStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    e.DirectiveStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    e.DirectiveStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    e.VehicleKind.PICKUP: QT_TRANSLATE_NOOP("Labels", "Pickup"),
+    e.VehicleKind.SEDAN: QT_TRANSLATE_NOOP("Labels", "Sedan"),
+    e.VehicleKind.ARMOURED: QT_TRANSLATE_NOOP("Labels", "Armoured vehicle"),
+    e.VehicleKind.BUS: QT_TRANSLATE_NOOP("Labels", "Bus"),
+    e.VehicleKind.MOTORCYCLE: QT_TRANSLATE_NOOP("Labels", "Motorcycle"),
+    e.VehicleKind.AMBULANCE: QT_TRANSLATE_NOOP("Labels", "Ambulance"),
+    e.VehicleKind.FIRE_ENGINE: QT_TRANSLATE_NOOP("Labels", "Fire engine"),
+    e.VehicleKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.VehicleStatus.AVAILABLE: QT_TRANSLATE_NOOP("Labels", "Available"),
+    e.VehicleStatus.IN_SERVICE: QT_TRANSLATE_NOOP("Labels", "In service"),
+    e.VehicleStatus.MAINTENANCE: QT_TRANSLATE_NOOP("Labels", "In maintenance"),
+    e.VehicleStatus.OUT_OF_SERVICE: QT_TRANSLATE_NOOP("Labels", "Out of service"),
+    e.AssignmentRole.CENTRE_COMMANDER: QT_TRANSLATE_NOOP("Labels", "Centre commander"),
+    e.AssignmentRole.GUARD: QT_TRANSLATE_NOOP("Labels", "Guard"),
+    e.AssignmentRole.CHECKPOINT: QT_TRANSLATE_NOOP("Labels", "Checkpoint duty"),
+    e.AssignmentRole.PATROL: QT_TRANSLATE_NOOP("Labels", "Patrol"),
+    e.AssignmentRole.RAPID_RESPONSE: QT_TRANSLATE_NOOP("Labels", "Rapid response"),
+    e.AssignmentRole.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.IncidentKind.SECURITY_BREACH: QT_TRANSLATE_NOOP("Labels", "Security breach"),
+    e.IncidentKind.ARMED_ATTACK: QT_TRANSLATE_NOOP("Labels", "Armed attack"),
+    e.IncidentKind.EXPLOSIVE_DEVICE: QT_TRANSLATE_NOOP("Labels", "Explosive device"),
+    e.IncidentKind.DISTURBANCE: QT_TRANSLATE_NOOP("Labels", "Disturbance"),
+    e.IncidentKind.ELECTORAL_VIOLATION: QT_TRANSLATE_NOOP("Labels", "Electoral violation"),
+    e.IncidentKind.ACCIDENT: QT_TRANSLATE_NOOP("Labels", "Accident"),
+    e.IncidentKind.POWER_OUTAGE: QT_TRANSLATE_NOOP("Labels", "Power outage"),
+    e.IncidentKind.MATERIAL_SHORTAGE: QT_TRANSLATE_NOOP("Labels", "Shortage of materials"),
+    e.IncidentKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.Severity.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    e.Severity.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
+    e.Severity.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    e.Severity.CRITICAL: QT_TRANSLATE_NOOP("Labels", "Critical"),
+    e.IncidentStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    e.IncidentStatus.IN_HAND: QT_TRANSLATE_NOOP("Labels", "Being handled"),
+    e.IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    e.UserRole.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    e.UserRole.COMMANDER: QT_TRANSLATE_NOOP("Labels", "Commander"),
+    e.UserRole.STAFF_OFFICER: QT_TRANSLATE_NOOP("Labels", "Staff officer"),
+    e.UserRole.CLERK: QT_TRANSLATE_NOOP("Labels", "Minutes clerk"),
+    e.UserRole.OPERATOR: QT_TRANSLATE_NOOP("Labels", "Operator"),
+    e.UserRole.VIEWER: QT_TRANSLATE_NOOP("Labels", "Viewer"),
+    e.NumberStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "Issued"),
+    e.NumberStatus.VOIDED: QT_TRANSLATE_NOOP("Labels", "Voided"),
+}
+
+
+def source(member: Enum) -> str:
+    """The English source text of a member's label (its value, spaced, if none is written)."""
+    return _LABELS.get(member) or str(member.value).replace("_", " ").capitalize()
+
+
+def label(member: Enum, lang: str | None = None) -> str:
+    """The label of an enum member in ``lang`` (the current language by default)."""
+    return translate(CONTEXT, source(member), lang)

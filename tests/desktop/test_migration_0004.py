@@ -1,0 +1,70 @@
+"""Migration 0004: unique service numbers without a force, a detachment once per shift,
+service numbers stored as compared, and tracked document numbers; and every migration ends
+where the models are."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, select
+
+from desktop.models import Person
+from desktop.services.errors import DatabaseUnavailable
+from desktop.storage.migrations import (
+    current_revision,
+    downgrade,
+    head_revision,
+    schema_drift,
+    upgrade,
+)
+
+
+def test_the_migrated_schema_is_the_models_schema(db):
+    """Indexes, nullability and types as the models declare them, on both engines."""
+    assert schema_drift(db) == []
+
+
+def _people(db, *numbers):
+    with db.session() as s:
+        for i, number in enumerate(numbers):
+            s.add(Person(full_name_ar=f"شخص {i}", service_number=number, search_key=""))
+
+
+def test_0004_refuses_duplicates_and_changes_nothing(db):
+    try:
+        downgrade(db, "0003")
+        _people(db, "١٠٠١", "10-01")  # one number, typed two ways, by people of no force
+        with pytest.raises(DatabaseUnavailable) as caught:
+            upgrade(db)
+        message = caught.value.message("ar")
+        assert "رقم إحصائي" in message and "١٠٠١" in message and "10-01" in message
+        assert current_revision(db) == "0003"
+        with db.reader() as s:
+            assert sorted(s.scalars(select(Person.service_number))) == ["10-01", "١٠٠١"]
+        indexes = {i["name"] for i in inspect(db.engine).get_indexes("people")}
+        assert "uq_people_service_number_without_force" not in indexes
+    finally:
+        with db.session() as s:
+            for person in s.scalars(select(Person)):
+                s.delete(person)
+        upgrade(db)
+    assert current_revision(db) == head_revision(db)
+
+
+def test_0004_stores_old_service_numbers_as_they_are_compared(db):
+    try:
+        downgrade(db, "0003")
+        _people(db, "٢٠ ٠٢", "A-7", None)
+        upgrade(db)
+        with db.reader() as s:
+            numbers = set(s.scalars(select(Person.service_number)))
+        assert numbers == {"2002", "A7", None}
+    finally:
+        upgrade(db)
+
+
+def test_0004_goes_down_and_up_again(db):
+    downgrade(db, "0003")
+    assert "version" not in {c["name"] for c in inspect(db.engine).get_columns("document_numbers")}
+    upgrade(db)
+    assert "version" in {c["name"] for c in inspect(db.engine).get_columns("document_numbers")}
+    assert schema_drift(db) == []
