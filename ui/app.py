@@ -1,8 +1,10 @@
 """The program: ``ghurfa`` with no sub-command (entry point ``ghurfa.program``).
 
 The order matters: the language is chosen, translators installed and the layout direction set
-before the first widget exists; then the database is opened, the acting user chosen, and the
-main window shown. A language switch rebuilds the window in the new language, live.
+before the first widget exists; then the main window is shown, saying it opens the database,
+while a worker thread imports the database layer, opens the database and brings its schema up
+to date; then the demo data is loaded if asked, the acting user signs in, and the window opens
+its last area. A language switch rebuilds the window in the new language, live.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ui import translations
 from ui.context import AppContext
 from ui.errors import install_excepthook, show_error
 from ui.main_window import MainWindow
-from ui.operations import Operation
+from ui.operations import Operation, run_in_background
 from ui.settings import store
 
 log = logging.getLogger("ghurfa")
@@ -77,12 +79,14 @@ class Program(QObject):
         self.ctx = ctx
         self.translators = translators
         self.window: MainWindow | None = None
+        self._opening: Operation | None = None
         self._offered_drafts = False
 
     def show(self, area: str | None = None) -> MainWindow:
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         window.first_shown.connect(self._on_first_shown)
+        window.ready.connect(self._on_ready)
         if area:
             window.open_area(area)
         self.window = window
@@ -91,13 +95,63 @@ class Program(QObject):
 
     def _on_first_shown(self) -> None:
         if os.environ.get(EXIT_ENV) == "1":
-            # The startup benchmark reads this moment (wall clock) from the process's output.
+            # The startup benchmark reads these moments (wall clock) from the process's output.
             sys.stderr.write(f"ghurfa: shown at {time.time():.6f}\n")
+
+    def _on_ready(self) -> None:
+        if os.environ.get(EXIT_ENV) == "1":
+            sys.stderr.write(f"ghurfa: ready at {time.time():.6f}\n")
             QTimer.singleShot(0, self.app.quit)
             return
         if not self._offered_drafts:
             self._offered_drafts = True
             QTimer.singleShot(0, self._offer_drafts)
+
+    def open_database(self, cli: Any, *, demo: bool = False) -> None:
+        """Open the database behind the shown window; then sign in and attach the window.
+
+        ``cli`` is the command line's context: its ``db`` opens (and migrates) on first use.
+        The worker also imports what signing in and the home view need, so the interface
+        thread does not stop for SQLAlchemy's import either."""
+
+        def work(_progress: Any) -> Any:
+            db = cli.db
+            import desktop.services.accounts
+            import desktop.services.overview  # noqa: F401
+
+            return db
+
+        def opened(db: Any) -> None:
+            self._opening = None
+            if demo:
+                _load_demo_if_empty(db, self.window)
+            from ui.settings.signin import choose_actor
+
+            try:
+                actor = choose_actor(db, self.window)
+            except DomainError as error:  # GHURFA_USER names nobody: said on that terminal
+                cli.error(error.message())
+                self.app.exit(1)
+                return
+            if actor is None:
+                self.app.exit(0)
+                return
+            self.ctx.db, self.ctx.actor = db, actor
+            self.window.attach()
+
+        def failed(error: BaseException) -> None:
+            self._opening = None
+            log.error("the database could not be opened", exc_info=error)
+            if isinstance(error, DomainError):
+                _fatal(error.message(), "", self.window)
+            else:
+                _fatal(QApplication.translate(
+                    "Program", "The database could not be opened. Check the address in the "
+                               "settings or the --db option."), str(error), self.window)
+            self.app.exit(1)
+
+        self._opening = run_in_background(self.window, "", work, opened, failed,
+                                          show_dialog=False)
 
     def _offer_drafts(self) -> None:
         try:
@@ -145,15 +199,15 @@ class Program(QObject):
             QThread.msleep(5)
 
 
-def _fatal(text: str, details: str = "") -> int:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Ghurfa", text)
+def _fatal(text: str, details: str = "", parent: Any = None) -> int:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Ghurfa", text, parent=parent)
     if details:
         box.setDetailedText(details)
     box.exec()
     return 1
 
 
-def _load_demo_if_empty(db: Any) -> None:
+def _load_demo_if_empty(db: Any, parent: Any = None) -> None:
     """``ghurfa --demo``: the demo data first, with progress, when the database has no users."""
     from desktop.demo import load_demo
     from desktop.services.accounts import has_users
@@ -173,7 +227,7 @@ def _load_demo_if_empty(db: Any) -> None:
         loop.quit()
 
     title = QApplication.translate("Program", "Loading the demo data")
-    run_in_background(None, title, work, lambda _r: loop.quit(), failed)
+    run_in_background(parent, title, work, lambda _r: loop.quit(), failed)
     loop.exec()
     if failures:
         show_error(None, failures[0])
@@ -189,26 +243,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     app.setOrganizationName("Ghurfa")
     translators = apply_language(app, lang)
     install_excepthook()
-    try:
-        db = ctx.db
-    except Exception as error:
-        log.exception("the database could not be opened")
-        return _fatal(QApplication.translate(
-            "Program", "The database could not be opened. Check the address in the settings "
-                       "or the --db option."), str(error))
-    if getattr(args, "demo", False):
-        _load_demo_if_empty(db)
-    from ui.settings.signin import choose_actor
-
-    try:
-        actor = choose_actor(db)
-    except DomainError as error:  # GHURFA_USER names nobody: said on the terminal that set it
-        ctx.error(error.message())
-        return 1
-    if actor is None:
-        return 0
-    program = Program(app, AppContext(db, actor, lang, store.load_preferences()), translators)
+    program = Program(app, AppContext(None, None, lang, store.load_preferences()), translators)
     program.show()
+    program.open_database(ctx, demo=getattr(args, "demo", False))
     try:
         return int(app.exec())
     finally:

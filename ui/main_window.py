@@ -2,6 +2,10 @@
 
 Areas are built the first time they are opened (see ``ui.areas``). Before the window closes,
 each open area that has unsaved work may refuse through ``can_close() -> bool``.
+
+The window can be shown before the database is open (``ctx.db`` None): it says so and keeps
+its areas shut until ``attach`` hands it the database and the signed-in user. The program
+starts that way, so the window appears while SQLAlchemy loads and the schema is checked.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ LAST_AREA = "last_area"
 
 class MainWindow(QMainWindow):
     first_shown = Signal()
+    ready = Signal()  # attached, and the area it opened on has its data
     language_requested = Signal(str)
     area_opened = Signal(str)
 
@@ -80,8 +85,39 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
-        self.open_area(ctx.preferences.get(LAST_AREA, "home")
-                       if any(a.key == ctx.preferences.get(LAST_AREA) for a in AREAS) else "home")
+        if ctx.db is not None and ctx.actor is not None:
+            self.attach()
+        else:
+            self.opening = QLabel(self.tr("Opening the database…"))
+            self.opening.setObjectName("opening")
+            self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self.opening)
+            self.nav.setEnabled(False)
+            self.view_menu.setEnabled(False)
+
+    def attach(self) -> None:
+        """The database is open and the user known: name them, and open the last area."""
+        self.database_label.setText(self.ctx.db.describe())
+        self.user_label.setText(self.tr("{user} ({role})").format(
+            user=self.ctx.actor.username, role=label(self.ctx.actor.role)))
+        self.nav.setEnabled(True)
+        self.view_menu.setEnabled(True)
+        last = self.ctx.preferences.get(LAST_AREA)
+        widget = self.open_area(last if any(a.key == last for a in AREAS) else "home")
+        opening = getattr(self, "opening", None)
+        if opening is not None:
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            self.opening = None
+        loaded = getattr(widget, "loaded", None)
+        if loaded is not None and getattr(widget, "data", None) is None:
+            def once(_data: object) -> None:
+                loaded.disconnect(once)
+                self.ready.emit()
+
+            loaded.connect(once)
+        else:
+            self.ready.emit()
 
     # -- areas ---------------------------------------------------------------------------------
 
@@ -119,7 +155,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, area in enumerate(AREAS):
             action = QAction(area.icon(self.style()), area.title, self)
             if i < 9:
@@ -145,9 +181,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.database_label = QLabel(self.ctx.db.describe())
-        self.user_label = QLabel(self.tr("{user} ({role})").format(
-            user=self.ctx.actor.username, role=label(self.ctx.actor.role)))
+        self.database_label = QLabel(self.tr("Opening the database…"))
+        self.user_label = QLabel("")
         self.language_label = QLabel("العربية" if self.ctx.language == "ar" else "English")
         for widget in (self.database_label, self.user_label, self.language_label):
             widget.setContentsMargins(8, 0, 8, 0)
@@ -162,7 +197,8 @@ class MainWindow(QMainWindow):
             "Ghurfa — the operations room for election security: meetings and minutes, "
             "directives, centres, personnel, assignments, incidents and official documents."),
             QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(self.ctx.db.describe())
+        if self.ctx.db is not None:
+            box.setInformativeText(self.ctx.db.describe())
         box.show()
         return box
 

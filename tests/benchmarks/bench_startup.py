@@ -5,7 +5,10 @@
 The floor is a bare ``QApplication`` with an empty ``QMainWindow`` in a fresh process; the
 program is ``python -m desktop`` with ``GHURFA_EXIT_WHEN_SHOWN=1`` and ``GHURFA_USER=admin`` on
 the national set (8,000 centres, 60,000 people, ~100,000 assignments), built once into a
-temporary ``GHURFA_HOME``. Each is started three times; the median counts. Goal: within 3x.
+temporary ``GHURFA_HOME``. Two moments of the program are read: *shown*, the window on screen
+(opening the database behind it), and *ready*, the database open, the user signed in and the
+home view showing its counts of the national set. Each is started five times; the median
+counts. Goal: shown within 3x of the floor.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNS = 3
+RUNS = 5
 ADMIN = """
 from desktop.services.accounts import create_user, has_users
 from desktop.services.actor import SYSTEM
@@ -31,6 +34,7 @@ with db.session() as session:
         create_user(session, SYSTEM, "admin", "admin", "admin", "bench-password")
 """
 SHOWN = re.compile(r"ghurfa: shown at (\d+\.\d+)")
+READY = re.compile(r"ghurfa: ready at (\d+\.\d+)")
 FLOOR = """
 import sys, time
 from PySide6.QtCore import QTimer
@@ -53,21 +57,23 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds to shown, seconds to exit) of one fresh process."""
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds to shown, to ready, to exit) of one fresh process; the floor is ready when
+    shown."""
     started = time.time()
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300)
     ended = time.time()
-    found = SHOWN.search(done.stderr)
-    if done.returncode != 0 or not found:
+    shown, ready = SHOWN.search(done.stderr), READY.search(done.stderr) or SHOWN.search(
+        done.stderr)
+    if done.returncode != 0 or not shown:
         raise RuntimeError(f"{command} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return float(found.group(1)) - started, ended - started
+    return float(shown.group(1)) - started, float(ready.group(1)) - started, ended - started
 
 
-def _median(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _median(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     runs = [_timed(command, env) for _ in range(RUNS)]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    return tuple(statistics.median(r[i] for r in runs) for i in range(3))  # type: ignore
 
 
 def main() -> None:
@@ -80,13 +86,13 @@ def main() -> None:
         print(f"national demo set built in {time.perf_counter() - started:.1f} s", flush=True)
         subprocess.run([sys.executable, "-c", ADMIN], cwd=ROOT, env=env, check=True)
         _timed([sys.executable, "-m", "desktop"], env)  # warm the disk cache and the .qm files
-        floor, floor_exit = _median([sys.executable, "-c", FLOOR], env)
-        ours, ours_exit = _median([sys.executable, "-m", "desktop"], env)
+        floor, _, floor_exit = _median([sys.executable, "-c", FLOOR], env)
+        shown, ready, ours_exit = _median([sys.executable, "-m", "desktop"], env)
     print(f"bare QApplication + empty QMainWindow: shown after {floor:.2f} s "
           f"(exit {floor_exit:.2f} s), median of {RUNS}")
-    print(f"ghurfa on the national set: shown after {ours:.2f} s "
-          f"(exit {ours_exit:.2f} s), median of {RUNS}")
-    print(f"ratio {ours / floor:.2f}x (goal <= 3x)")
+    print(f"ghurfa on the national set: shown after {shown:.2f} s, ready (signed in, home "
+          f"counts shown) after {ready:.2f} s (exit {ours_exit:.2f} s), median of {RUNS}")
+    print(f"shown {shown / floor:.2f}x the floor (goal <= 3x); ready {ready / floor:.2f}x")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""The window is shown before the database opens, and attaches to it once it has."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from desktop.services.errors import DatabaseUnavailable
+from tests.ui import shell_fixtures
+from ui import app as app_module
+from ui.app import Program
+from ui.context import AppContext
+from ui.home import HomeView
+
+arabic, ctx, demo_db = shell_fixtures.arabic, shell_fixtures.ctx, shell_fixtures.demo_db
+
+
+class _Cli:
+    """What the program needs of the command line's context: a database and a voice."""
+
+    def __init__(self, db=None, error: BaseException | None = None) -> None:
+        self._db, self._error, self.said = db, error, []
+
+    @property
+    def db(self):
+        if self._error is not None:
+            raise self._error
+        return self._db
+
+    def error(self, message: str) -> None:
+        self.said.append(message)
+
+
+@pytest.fixture
+def opening(qapp, arabic):
+    shell = Program(qapp, AppContext(None, None, "ar", {}), arabic)
+    shell.show()
+    yield shell
+    if shell.window is not None:
+        shell.window.setProperty("checked_close", True)
+        shell.window.close()
+    shell.shutdown()
+    shell.translators = []
+
+
+def test_the_window_says_it_opens_the_database_and_keeps_its_areas_shut(opening):
+    window = opening.window
+    label = window.stack.currentWidget()
+    assert isinstance(label, QLabel) and "فتح قاعدة البيانات" in label.text()
+    assert not window.nav.isEnabled() and not window.view_menu.isEnabled()
+    assert window.areas == {}
+
+
+def test_once_open_the_user_is_signed_in_and_the_home_counts_shown(opening, qtbot, ctx,
+                                                                   monkeypatch):
+    monkeypatch.setenv("GHURFA_USER", "admin")
+    window = opening.window
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        opening.open_database(_Cli(ctx.db))
+    assert window.nav.isEnabled() and window.view_menu.isEnabled()
+    home = window.areas["home"]
+    assert isinstance(home, HomeView) and home.data is not None and home.data.people > 300
+    assert "SQLite" in window.database_label.text()
+    assert "admin" in window.user_label.text()
+    assert opening.ctx.db is ctx.db and opening.ctx.actor.username == "admin"
+
+
+def test_a_database_that_cannot_be_opened_is_said_and_the_program_ends(opening, qtbot,
+                                                                      monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(app_module, "_fatal",
+                        lambda text, details="", parent=None: shown.append(text) or 1)
+    exits: list[int] = []
+    monkeypatch.setattr(opening.app, "exit", exits.append)
+    refusal = DatabaseUnavailable("Ghurfa works with SQLite and PostgreSQL only, not {backend}.",
+                                  misuse=True, backend="mysql")
+    opening.open_database(_Cli(error=refusal))
+    qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
+    assert exits == [1]
+    assert "mysql" in shown[0] and "PostgreSQL" in shown[0] and "يعمل" in shown[0]
+    assert opening.window.areas == {}
+
+
+def test_a_user_who_does_not_exist_ends_the_program_with_a_message(opening, qtbot, ctx,
+                                                                  monkeypatch):
+    monkeypatch.setenv("GHURFA_USER", "nobody")
+    exits: list[int] = []
+    monkeypatch.setattr(opening.app, "exit", exits.append)
+    cli = _Cli(ctx.db)
+    opening.open_database(cli)
+    qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
+    assert exits == [1] and "nobody" in cli.said[0]
+    assert opening.ctx.actor is None
