@@ -8,6 +8,7 @@ the entry points ``ghurfa.commands`` and ``ghurfa.program``, so this package imp
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
@@ -126,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return REJECTED
     except KeyboardInterrupt:
         ctx.error(t("Interrupted."))
+        return REJECTED
+    except BrokenPipeError:  # the reader went away (``ghurfa check | head``): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return REJECTED
     finally:
         ctx.close()

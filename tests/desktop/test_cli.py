@@ -127,3 +127,15 @@ def test_only_options_start_the_program_and_anything_else_parses_fully():
     assert not _starts_program(["report", "list"])
     assert not _starts_program(["--lang", "en", "check"])
     assert not _starts_program(["--help"])
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """``ghurfa check | head -1``: no traceback when the pipe closes under the output."""
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    assert main(["--db", url, "check", "--migrate"]) == 0
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "--db", url, "check"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
