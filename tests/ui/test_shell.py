@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,17 @@ def test_python_m_desktop_starts_the_program_and_stops_when_shown(tmp_path):
     nobody = _start(tmp_path, "nobody")
     assert nobody.returncode == 1
     assert "nobody" in nobody.stderr
+
+
+def test_ghurfa_demo_loads_the_demo_behind_the_window_then_signs_in(tmp_path):
+    env = dict(os.environ, GHURFA_HOME=str(tmp_path), GHURFA_USER="admin",
+               GHURFA_EXIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen")
+    env.pop("GHURFA_DB_URL", None)
+    started = subprocess.run([sys.executable, "-m", "desktop", "--demo"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert started.returncode == 0, started.stderr
+    assert "shown at" in started.stderr and "ready at" in started.stderr
+    checked = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "check"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    people = re.search(r"^\s*people: (\d+)$", checked.stdout, re.M)
+    assert people and int(people.group(1)) > 300 and "No problems found." in checked.stdout
