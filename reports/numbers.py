@@ -14,7 +14,13 @@ from datetime import date
 
 from desktop.i18n import translate
 from desktop.services.actor import Actor
-from desktop.services.numbering import format_number, issue_number, void_number
+from desktop.services.numbering import (
+    LetterheadCopy,
+    format_number,
+    issue_number,
+    letterhead_of,
+    void_number,
+)
 from desktop.storage.database import Database
 from reports.errors import Cancelled
 
@@ -26,6 +32,7 @@ class IssuedNumber:
     year: int
     sequence: int
     issued_on: date
+    letterhead: LetterheadCopy  # what the document under this number prints at its head
 
 
 @contextmanager
@@ -38,7 +45,8 @@ def numbered(db: Database, actor: Actor, office_id: int, kind: str, *,
     with db.session() as session:
         row = issue_number(session, actor, office_id, kind, purpose=purpose, entity=entity,
                            entity_id=entity_id, on=day)
-        issued = IssuedNumber(row.id, format_number(row), row.year, row.sequence, day)
+        issued = IssuedNumber(row.id, format_number(row), row.year, row.sequence, day,
+                              letterhead_of(row))
     try:
         yield issued
     except BaseException as error:

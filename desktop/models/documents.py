@@ -61,6 +61,9 @@ class DocumentNumber(Tracked, Base):
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
     void_reason: Mapped[str | None] = mapped_column(Text)
+    # The office's code and letterhead as they stood when the number was given (JSON): a
+    # reprint under this number carries them, whatever the office has changed since.
+    letterhead: Mapped[str | None] = mapped_column(Text)
 
     office: Mapped[IssuingOffice] = relationship()
 

@@ -1,7 +1,13 @@
-"""Document numbers: given once, sequential per issuing office and year, voided but kept."""
+"""Document numbers: given once, sequential per issuing office and year, voided but kept.
+
+A number keeps the office's code and letterhead as they stood when it was given, so a document
+reprinted under its number reads as the first print did after the office renames itself.
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -13,9 +19,42 @@ from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid, NotFound
 
 
+@dataclass(frozen=True)
+class LetterheadCopy:
+    """An office's letterhead as a number recorded it."""
+
+    code: str
+    name: str
+    header_lines: str
+    header_lines_en: str | None
+    logo_path: str | None
+    show_hijri: bool
+
+
+def letterhead_copy(office: IssuingOffice) -> str:
+    return json.dumps({
+        "code": office.code, "name": office.name, "header_lines": office.header_lines,
+        "header_lines_en": office.header_lines_en, "logo_path": office.logo_path,
+        "show_hijri": bool(office.show_hijri),
+    }, ensure_ascii=False, sort_keys=True)
+
+
+def letterhead_of(number: DocumentNumber) -> LetterheadCopy:
+    """The letterhead a document under ``number`` prints: as recorded, or (numbers given
+    before letterheads were recorded) the office's own."""
+    if number.letterhead:
+        data = json.loads(number.letterhead)
+        return LetterheadCopy(data["code"], data["name"], data["header_lines"],
+                              data.get("header_lines_en"), data.get("logo_path"),
+                              bool(data.get("show_hijri", True)))
+    office = number.office
+    return LetterheadCopy(office.code, office.name, office.header_lines,
+                          office.header_lines_en, office.logo_path, bool(office.show_hijri))
+
+
 def format_number(number: DocumentNumber) -> str:
     """What is printed after «العدد»: the office's code and the sequence, e.g. ``ق ش م/17``."""
-    return f"{number.office.code}/{number.sequence}"
+    return f"{letterhead_of(number).code}/{number.sequence}"
 
 
 def issue_number(
@@ -56,6 +95,7 @@ def issue_number(
         entity=entity,
         entity_id=entity_id,
         issued_by_id=actor.user_id,
+        letterhead=letterhead_copy(office),
     )
     session.add(number)
     session.flush()

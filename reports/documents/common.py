@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import IssuingOffice, Person, Rank
 from desktop.services.errors import Invalid, NotFound
+from desktop.services.numbering import LetterheadCopy
 from reports.pdf.flowables import Signatory
 from reports.pdf.page import Letterhead
 
@@ -54,7 +55,8 @@ def office(session: Session, office_id: int | None) -> IssuingOffice:
     return row
 
 
-def letterhead(row: IssuingOffice, lang: str = "ar") -> Letterhead:
+def letterhead(row: IssuingOffice | LetterheadCopy, lang: str = "ar") -> Letterhead:
+    """The letterhead of an office as it is now, or as a document number recorded it."""
     text = row.header_lines_en if lang == "en" and row.header_lines_en else row.header_lines
     lines = tuple(line.strip() for line in text.splitlines() if line.strip())
     return Letterhead(lines=lines, office_name=row.name,

@@ -11,6 +11,7 @@ database.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -240,6 +241,8 @@ def _pdf(request: BuildRequest, record: MinutesRecord) -> Path:
             request.db, request.actor, record.office_id, KEY, purpose=record.subject[:500],
             entity="meeting", entity_id=record.id, on=record.day,
             lang=request.lang) as number:
+        record = dataclasses.replace(record, letterhead=common.letterhead(
+            number.letterhead, record.lang), office_name=number.letterhead.name)
         render(temporary, page_setup(record, number.text), story(record, request),
                cancelled=request.cancelled)
         request.check()

@@ -46,7 +46,7 @@ from desktop.services.minutes import (
     seal_holds,
     sealed_registry,
 )
-from desktop.services.numbering import format_number
+from desktop.services.numbering import format_number, letterhead_of
 from desktop.services.people import rank_title
 from reports import labels
 from reports.documents import common
@@ -313,7 +313,7 @@ def find_meeting(session: Session, reference: object) -> int:
     compact = text.replace(" ", "")
 
     def matches(number: DocumentNumber) -> bool:
-        with_year = f"{number.office.code}/{number.year}/{number.sequence}"
+        with_year = f"{letterhead_of(number).code}/{number.year}/{number.sequence}"
         return compact in (format_number(number).replace(" ", ""), with_year.replace(" ", ""))
 
     found = sorted({meeting_id for meeting_id, number in rows if matches(number)})
@@ -498,6 +498,8 @@ def read_record(session: Session, meeting_id: int, *, office_id: int | None = No
     if number is not None and number.status is not NumberStatus.ISSUED:
         number = None  # a voided print: the next official print takes a new number
     office = _office(session, meeting, number, office_id)
+    # Under a number, the letterhead it was first printed with; else the office's own.
+    head = letterhead_of(number) if number is not None else office
     fingerprint, names = _sealed(meeting)
     attendees = _attendees(meeting, names, lang)
     by_item, general, directives = _outcomes(meeting, names, lang)
@@ -522,7 +524,7 @@ def read_record(session: Session, meeting_id: int, *, office_id: int | None = No
         classification=meeting.classification, approved_at=meeting.approved_at,
         fingerprint=fingerprint, number_id=number.id if number else None,
         number_text=format_number(number) if number else None, office_id=office.id,
-        office_name=office.name, letterhead=common.letterhead(office, lang),
+        office_name=head.name, letterhead=common.letterhead(head, lang),
         attendees=tuple(attendees), items=items, general=tuple(general),
         directives=tuple(directives), copies_to=tuple(_copies(
             attendees, [_org_name(names.organisation(d.responsible_organisation), lang)

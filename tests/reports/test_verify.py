@@ -158,6 +158,26 @@ def test_a_rename_after_approval_changes_no_reprint_and_both_copies_match(
 
 
 @needs_pdftotext
+def test_a_letterhead_changed_after_the_first_print_changes_no_reprint(
+        db, world, approved, tmp_path, capsys):
+    """The number keeps the letterhead and code it was first printed under."""
+    from desktop.models import IssuingOffice
+
+    meeting_id, _ = approved
+    before = build(db, meeting_id, tmp_path / "before.pdf")
+    with db.session() as session:
+        office = session.get(IssuingOffice, world["office"])
+        office.code = "ق ج"
+        office.header_lines = "جمهورية العراق\nوزارة الداخلية\nقيادة جديدة بعد الطبع"
+    after = build(db, meeting_id, tmp_path / "after.pdf")
+    text = verify.pdf_text(after)
+    assert "قيادة جديدة" not in text and "ق ج/" not in text
+    assert verify.text_lines(text) == verify.text_lines(verify.pdf_text(before))
+    code, out = run_verify(db, before, capsys)
+    assert code == 0 and f"meeting {meeting_id}" in out, out
+
+
+@needs_pdftotext
 def test_the_printed_footer_is_read_when_the_keywords_are_gone(db, approved, tmp_path, capsys,
                                                                 monkeypatch):
     meeting_id, seal = approved

@@ -1,6 +1,6 @@
-"""Migration 0004: unique service numbers without a force, a detachment once per shift,
-service numbers stored as compared, and tracked document numbers; and every migration ends
-where the models are."""
+"""Migrations 0004 and 0005: unique service numbers without a force, a detachment once per
+shift, service numbers stored as compared, tracked document numbers, and the letterhead each
+number keeps; and every migration ends where the models are."""
 
 from __future__ import annotations
 
@@ -68,3 +68,31 @@ def test_0004_goes_down_and_up_again(db):
     upgrade(db)
     assert "version" in {c["name"] for c in inspect(db.engine).get_columns("document_numbers")}
     assert schema_drift(db) == []
+
+
+def test_0005_gives_numbers_given_before_the_letterhead_of_their_office(db):
+    import json
+
+    from sqlalchemy import text
+
+    from desktop.models import DocumentNumber, IssuingOffice
+
+    with db.session() as s:
+        office = IssuingOffice(code="ق ش م/ع", name="غرفة العمليات", header_lines="أ\nب")
+        s.add(office)
+        s.flush()
+        office_id = office.id
+    try:
+        downgrade(db, "0004")
+        with db.engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO document_numbers (office_id, year, sequence, kind, status, "
+                "issued_at, created_at, updated_at, version) VALUES (:office, 2010, 1, "
+                "'minutes', 'issued', '2010-01-01', '2010-01-01', '2010-01-01', 1)"),
+                {"office": office_id})
+        upgrade(db)
+        with db.reader() as s:
+            number = s.scalars(select(DocumentNumber)).one()
+            assert json.loads(number.letterhead)["header_lines"] == "أ\nب"
+    finally:
+        upgrade(db)
