@@ -6,6 +6,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,25 +46,40 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return file
 
 
-@pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """A database of its own on the test server, created for this run and dropped after."""
+@contextmanager
+def _scratch_pg(prefix: str) -> Iterator[str]:
+    """A database of its own on the test server, created now and dropped after."""
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
     url = make_url(base)
-    name = f"ghurfa_test_{uuid.uuid4().hex[:8]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    test_url = url.set(database=name).render_as_string(hide_password=False)
-    db = Database(test_url)
-    upgrade(db)
-    db.dispose()
-    yield test_url
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A migrated database for this run, shared by the tests that take ``db``."""
+    with _scratch_pg("ghurfa_test") as url:
+        db = Database(url)
+        upgrade(db)
+        db.dispose()
+        yield url
+
+
+@pytest.fixture
+def own_pg() -> Iterator[str]:
+    """An empty database of this test's own, for tests that migrate or damage it."""
+    with _scratch_pg("ghurfa_own") as url:
+        yield url
 
 
 def _sqlite_db(template: Path, tmp_path: Path) -> Database:

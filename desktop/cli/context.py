@@ -26,18 +26,26 @@ class CliContext:
     @property
     def db(self) -> Database:
         """The database, its schema brought up to date on first use."""
-        if self._db is None:
-            from desktop.storage.database import Database
+        return self._open()
 
-            self._db = Database.open(self.db_url)
-        return self._db
+    def lasting_db(self) -> Database:
+        """The database as ``db`` gives it, refused if it lives in memory: for commands whose
+        work or report means nothing once they end (demo, check --migrate)."""
+        return self._open(lasting=True)
 
     def db_as_found(self) -> Database:
         """The database as it is, not migrated nor created: for commands that report on it."""
+        return self._open(migrate=False, must_exist=True)
+
+    def _open(self, **options: bool) -> Database:
         if self._db is None:
             from desktop.storage.database import Database
 
-            self._db = Database.open(self.db_url, migrate=False, must_exist=True)
+            self._db = Database.open(self.db_url, **options)
+        elif options.get("lasting") and self._db.in_memory:
+            from desktop.storage.database import in_memory_refusal
+
+            raise in_memory_refusal(self._db.url)
         return self._db
 
     def say(self, text: str, **fields: Any) -> None:

@@ -14,10 +14,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--scale", choices=("seed", "national"), default="seed",
                         help=t("seed: the source texts' commands and meetings; national: a "
                                "synthetic set for benchmarks"))
-    parser.add_argument("--seed", type=int, default=2010, help=t("random seed"))
+    parser.add_argument("--seed", type=_whole_number, default=2010, help=t("random seed"))
     parser.add_argument("--force", action="store_true",
                         help=t("load even if the database already holds data"))
     parser.set_defaults(handler=run)
+
+
+def _whole_number(value: str) -> int:
+    """``type=int`` would name Python's type in the message; this says it in words."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("{value} is not a whole number", value=value)) from None
 
 
 def _progress(done: int, total: int, what: str) -> None:
@@ -35,9 +43,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     # Ctrl+C reaches the command as KeyboardInterrupt: the loader's single transaction rolls
     # back, so an interrupted load leaves nothing half-written.
-    summary = load_demo(ctx.db, scale=args.scale, seed=args.seed, force=args.force,
+    db = ctx.lasting_db()  # loaded into memory, the data would vanish as the command ends
+    summary = load_demo(db, scale=args.scale, seed=args.seed, force=args.force,
                         progress=_progress)
     for name, count in summary.items():
         ctx.say("  {name}: {count}", name=name, count=count)
-    ctx.say("Demo data loaded into {name}.", name=ctx.db.describe())
+    ctx.say("Demo data loaded into {name}.", name=db.describe())
     return 0

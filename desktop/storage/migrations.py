@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import CheckConstraint, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from desktop.services.errors import DatabaseUnavailable
 from desktop.storage.database import Database
 
 if TYPE_CHECKING:
@@ -47,20 +49,51 @@ def current_revision(db: Database) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def head_revision(db: Database | None = None) -> str | None:
-    """The one revision no script names as its parent (read from the scripts, not run)."""
+def _revisions() -> tuple[set[str], set[str]]:
+    """(every revision, every parent) named by the scripts' own lines, without Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (SCRIPTS / "versions").glob("*.py"):
         for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
             found = set(re.findall(r"['\"]([^'\"]+)['\"]", value))
             (revisions if name == "revision" else parents).update(found)
+    return revisions, parents
+
+
+def head_revision(db: Database | None = None) -> str | None:
+    """The one revision no script names as its parent (read from the scripts, not run)."""
+    revisions, parents = _revisions()
     heads = revisions - parents
     if len(heads) != 1:
         from alembic.script import ScriptDirectory
 
         return ScriptDirectory.from_config(config(db)).get_current_head() if db else None
     return heads.pop()
+
+
+def known_revisions() -> set[str]:
+    return _revisions()[0]
+
+
+def _refuse_strangers(db: Database, current: str | None) -> bool:
+    """Stop before a backup or a migration where the schema is not this program's to change:
+    one a newer Ghurfa made, or another program's tables. True when the database carries
+    Ghurfa's revision table (even empty), False when it holds no tables at all."""
+    tables = sorted(inspect(db.engine).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise DatabaseUnavailable(
+                "{name} holds tables of another program ({tables}); Ghurfa does not write "
+                "into it. Choose an empty database or a Ghurfa one.",
+                name=db.describe(), tables=shown)
+        return False
+    if current is not None and current not in known_revisions():
+        raise DatabaseUnavailable(
+            "The database {name} was brought up to a newer version (revision {revision}) by a "
+            "newer Ghurfa; this version cannot open it. Open it with that Ghurfa or a later "
+            "one.", name=db.describe(), revision=current)
+    return True
 
 
 def backup_sqlite(db: Database, reason: str = "pre-migration") -> Path | None:
@@ -77,13 +110,12 @@ def backup_sqlite(db: Database, reason: str = "pre-migration") -> Path | None:
 
 
 def upgrade(db: Database, revision: str = "head") -> Path | None:
-    """Migrate to ``revision``; returns the backup made first, if any."""
+    """Migrate to ``revision``; returns the backup made first, if any. A database that is not
+    this version's to change is refused before anything is copied or written."""
     current = current_revision(db)
     if current == head_revision(db) and revision == "head":
         return None
-    backup = None
-    if current is not None or inspect(db.engine).get_table_names():
-        backup = backup_sqlite(db)
+    backup = backup_sqlite(db) if _refuse_strangers(db, current) else None
     from alembic import command
 
     command.upgrade(config(db), revision)
@@ -93,6 +125,7 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
 def downgrade(db: Database, revision: str) -> None:
     from alembic import command
 
+    _refuse_strangers(db, current_revision(db))
     backup_sqlite(db, "pre-downgrade")
     command.downgrade(config(db), revision)
 
@@ -102,15 +135,32 @@ def pending_revisions(db: Database) -> list[str]:
     current, head = current_revision(db), head_revision(db)
     if current == head:
         return []
+    _refuse_strangers(db, current)
     from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(config(db))
     return [s.revision for s in reversed(list(scripts.iterate_revisions(head, current)))]
 
 
-def schema_drift(db: Database) -> list[str]:
-    """How the database's tables differ from the models, one line each (Alembic's comparison);
-    empty when they agree."""
+@dataclass(frozen=True)
+class Difference:
+    """One way the database differs from the models. ``kind`` is the operation that would
+    bring the database to the models (``add_…``: the database lacks it; ``remove_…``: only
+    the database has it; ``modify_column``: ``changes`` says how); ``names`` what it concerns;
+    ``raw`` Alembic's own words, for kinds no one has put into words."""
+
+    kind: str
+    names: dict[str, str]
+    raw: str
+    changes: tuple[tuple[str, str, str], ...] = field(default=())
+
+    def __str__(self) -> str:
+        return self.raw
+
+
+def schema_drift(db: Database) -> list[Difference]:
+    """How the database's tables differ from the models (Alembic's comparison, and the CHECK
+    rules, which Alembic does not compare); empty when they agree."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
@@ -123,13 +173,61 @@ def schema_drift(db: Database) -> list[str]:
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "include_object": ours})
         diffs = compare_metadata(context, Base.metadata)
-    return [_describe(diff) for diff in diffs]
+        found = [_difference(diff) for diff in diffs]
+        found += _check_drift(connection, Base.metadata)
+    return found
+
+
+def _check_drift(connection, metadata) -> list[Difference]:
+    """CHECK rules by name (the models' naming convention names every one; both engines
+    reflect those names): a rule dropped lets values the program does not know in."""
+    inspector = inspect(connection)
+    present = set(inspector.get_table_names())
+    found: list[Difference] = []
+    for table in metadata.sorted_tables:
+        if table.name not in present:
+            continue
+        wanted = {str(c.name) for c in table.constraints
+                  if isinstance(c, CheckConstraint) and c.name}
+        stored = {c["name"] for c in inspector.get_check_constraints(table.name) if c["name"]}
+        for kind, names in (("add_check", wanted - stored), ("remove_check", stored - wanted)):
+            for name in sorted(names):
+                found.append(Difference(kind, {"table": table.name, "constraint": name},
+                                        f"{kind} {table.name}.{name}"))
+    return found
+
+
+def _difference(diff) -> Difference:
+    """Alembic's tuple (or, for one column, list of tuples) as a Difference."""
+    if isinstance(diff, list):  # changes to one column come grouped
+        first = diff[0]
+        changes = tuple((d[0], _type_text(d[-2]), _type_text(d[-1])) for d in diff)
+        return Difference("modify_column", {"table": first[2], "column": first[3]},
+                          _describe(diff), changes)
+    action, *rest = diff
+    names: dict[str, str] = {}
+    if action in ("add_table", "remove_table"):
+        names = {"table": rest[0].name}
+    elif action in ("add_column", "remove_column"):
+        names = {"table": rest[1], "column": rest[2].name}
+    elif action in ("add_index", "remove_index"):
+        names = {"index": rest[0].name, "table": rest[0].table.name}
+    elif action in ("add_constraint", "remove_constraint", "add_fk", "remove_fk"):
+        constraint = rest[0]
+        columns = ", ".join(c.name for c in constraint.columns)
+        names = {"constraint": str(constraint.name or f"({columns})"),
+                 "table": constraint.table.name}
+    return Difference(action, names, _describe(diff))
+
+
+def _type_text(value) -> str:
+    return "-" if value is None else str(value)
 
 
 def _describe(diff) -> str:
     """«add_column document_numbers version» and the like: the operation that would bring
     the database to the models (``add``: the database lacks it; ``remove``: only it has it)."""
-    if isinstance(diff, list):  # changes to one column come grouped
+    if isinstance(diff, list):
         return "; ".join(_describe(d) for d in diff)
     action, *rest = diff
     words = [action]
@@ -149,7 +247,7 @@ def refuse_duplicates(connection, checks: dict[str, str]) -> None:
     ``checks`` maps the rule (a ``Term`` source text) to a query of the offending keys. Which
     of two records to keep is the room's decision, not a migration's; nothing is changed.
     """
-    from desktop.services.errors import DatabaseUnavailable, Term
+    from desktop.services.errors import Term
 
     for rule, query in checks.items():
         rows = connection.execute(text(query)).fetchall()

@@ -12,6 +12,18 @@
       <translation>كلمة المرور تحتاج إلى 8 أحرف على الأقل.</translation>
     </message>
     <message>
+      <source>A polling-day shift falls on polling day, {polling}, not on {date}.</source>
+      <translation>وجبة يوم الاقتراع تكون في يوم الاقتراع {polling}، لا في {date}.</translation>
+    </message>
+    <message>
+      <source>A shift after polling falls after polling day, {polling}, not on {date}.</source>
+      <translation>وجبة ما بعد الاقتراع تكون بعد يوم الاقتراع {polling}، لا في {date}.</translation>
+    </message>
+    <message>
+      <source>A shift before polling falls before polling day, {polling}, not on {date}.</source>
+      <translation>وجبة ما قبل الاقتراع تكون قبل يوم الاقتراع {polling}، لا في {date}.</translation>
+    </message>
+    <message>
       <source>A shift cannot start and end at the same time.</source>
       <translation>لا يمكن أن تبدأ الوجبة وتنتهي في الوقت نفسه.</translation>
     </message>
@@ -20,8 +32,20 @@
       <translation>الوجبة تحتاج إلى وقت بداية ووقت نهاية.</translation>
     </message>
     <message>
+      <source>A shift of the phase «{phase}» falls between {start} and {end}, not on {date}.</source>
+      <translation>وجبات مرحلة «{phase}» تقع بين {start} و{end}، لا في {date}.</translation>
+    </message>
+    <message>
+      <source>A special-voting shift falls on the special voting day, {special}, not on {date}.</source>
+      <translation>وجبة الاقتراع الخاص تكون في يوم الاقتراع الخاص {special}، لا في {date}.</translation>
+    </message>
+    <message>
       <source>A username may hold letters, digits, dots, dashes and underscores only.</source>
       <translation>اسم المستخدم يقتصر على الحروف والأرقام والنقاط والشرطات.</translation>
+    </message>
+    <message>
+      <source>A username may hold only letters, digits, dots, dashes and underscores.</source>
+      <translation>يقتصر اسم المستخدم على الحروف والأرقام والنقاط والشرطات والشرطات السفلية.</translation>
     </message>
     <message>
       <source>A vehicle with plate {plate} is already registered.</source>
@@ -30,6 +54,18 @@
     <message>
       <source>A {level} cannot stand under a {parent}.</source>
       <translation>لا يمكن أن تتبع {level} {parent}.</translation>
+    </message>
+    <message>
+      <source>A {level} cannot stand under a {parent}; choose another parent area.</source>
+      <translation>لا يمكن أن تتبع المنطقة من مستوى {level} منطقةً من مستوى {parent}؛ اختر منطقة أعلى أخرى.</translation>
+    </message>
+    <message>
+      <source>A {level} must stand under a {parent}.</source>
+      <translation>يجب أن تتبع المنطقة من مستوى {level} منطقةً من مستوى {parent}.</translation>
+    </message>
+    <message>
+      <source>A {level} stands at the top of the tree, under no other area.</source>
+      <translation>المنطقة من مستوى {level} في أعلى الشجرة، ولا تتبع أي منطقة أخرى.</translation>
     </message>
     <message>
       <source>An assignment is of one person or one detachment.</source>
@@ -62,6 +98,10 @@
     <message>
       <source>No active user is named {username}.</source>
       <translation>لا يوجد مستخدم فعّال باسم {username}.</translation>
+    </message>
+    <message>
+      <source>No database server answers at {server}: check the address and that the server is running.</source>
+      <translation>لا يستجيب أي خادم قاعدة بيانات على العنوان {server}: تحقّق من العنوان ومن أن الخادم قيد التشغيل.</translation>
     </message>
     <message>
       <source>No document number has the id {id}.</source>
@@ -108,16 +148,52 @@
       <translation>الرمز {code} مستخدم لمنطقة أخرى.</translation>
     </message>
     <message>
+      <source>The connection to the database {name} was lost; nothing was saved. Check the network and the server, then try again.</source>
+      <translation>انقطع الاتصال بقاعدة البيانات {name}، ولم يُحفظ شيء. تحقّق من الشبكة ومن الخادم، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
       <source>The coordinates {lat}, {lon} are not on the map.</source>
       <translation>الإحداثيات {lat}، {lon} خارج حدود الخريطة.</translation>
+    </message>
+    <message>
+      <source>The database address {url} has an option that cannot be read; correct it or remove it.</source>
+      <translation>يتضمن عنوان قاعدة البيانات {url} خياراً تتعذّر قراءته؛ صحّحه أو احذفه.</translation>
     </message>
     <message>
       <source>The database driver {driver} is not installed.</source>
       <translation>برنامج تشغيل قاعدة البيانات {driver} غير مثبّت.</translation>
     </message>
     <message>
+      <source>The database file {file} cannot be opened: check that its folder exists and may be written.</source>
+      <translation>تعذّر فتح ملف قاعدة البيانات {file}: تحقّق من وجود المجلد الذي يحويه ومن صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+      <source>The database file {file} could not be written and may be damaged; nothing was saved. Run ghurfa check.</source>
+      <translation>تعذّرت الكتابة في ملف قاعدة البيانات {file}، وقد يكون تالفاً؛ ولم يُحفظ شيء. نفّذ ghurfa check.</translation>
+    </message>
+    <message>
+      <source>The database file {file} is busy: another workstation or program is writing to it. Try again in a moment.</source>
+      <translation>ملف قاعدة البيانات {file} مشغول: تكتب فيه محطة عمل أخرى أو برنامج آخر. أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+      <source>The database file {file} is damaged; restore a saved copy of it.</source>
+      <translation>ملف قاعدة البيانات {file} تالف؛ استرجع نسخة محفوظة منه.</translation>
+    </message>
+    <message>
+      <source>The database file {file} may only be read: the file or its folder is read-only. Nothing was saved.</source>
+      <translation>ملف قاعدة البيانات {file} للقراءة فقط: الملف أو المجلد الذي يحويه لا يقبل الكتابة. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+      <source>The database file {file} may only be read; Ghurfa must be able to write to it and to its folder.</source>
+      <translation>ملف قاعدة البيانات {file} للقراءة فقط؛ ويجب أن يتمكّن البرنامج من الكتابة فيه وفي المجلد الذي يحويه.</translation>
+    </message>
+    <message>
       <source>The database holds records that break a new rule ({rule}): {rows}. Correct them with the version of Ghurfa that saved them, then start it again.</source>
       <translation>في قاعدة البيانات سجلات تخالف قاعدة جديدة ({rule}): {rows}. صحّحها بإصدار البرنامج الذي حفظها، ثم شغّله من جديد.</translation>
+    </message>
+    <message>
+      <source>The database is busy: another workstation or program is writing to it; nothing was saved. Try again in a moment.</source>
+      <translation>قاعدة البيانات مشغولة: تكتب فيها محطة عمل أخرى أو برنامج آخر، ولم يُحفظ شيء. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
       <source>The database refused the change: {reason}</source>
@@ -128,20 +204,112 @@
       <translation>تعذّر الوصول إلى قاعدة البيانات {name}: {reason}</translation>
     </message>
     <message>
+      <source>The database {name} refused the change, and nothing was saved: {reason}</source>
+      <translation>رفضت قاعدة البيانات {name} التغيير، ولم يُحفظ شيء: {reason}</translation>
+    </message>
+    <message>
+      <source>The database {name} was brought up to a newer version (revision {revision}) by a newer Ghurfa; this version cannot open it. Open it with that Ghurfa or a later one.</source>
+      <translation>رُقّيت قاعدة البيانات {name} إلى إصدار أحدث (المراجعة {revision}) بإصدار أحدث من البرنامج، ولا يستطيع هذا الإصدار فتحها. افتحها بذلك الإصدار من البرنامج أو بإصدار أحدث منه.</translation>
+    </message>
+    <message>
       <source>The demo data of the source texts is already in this database; nothing was added.</source>
       <translation>البيانات التجريبية المأخوذة من النصوص المصدرية موجودة في قاعدة البيانات هذه مسبقاً؛ لم يُضف شيء.</translation>
     </message>
     <message>
+      <source>The detachment {detachment} cannot be assigned while some of its crew are no longer active: {names}.</source>
+      <translation>لا يمكن تنسيب المفرزة {detachment} وبين أفرادها من لم يعد فعّالاً: {names}.</translation>
+    </message>
+    <message>
+      <source>The detachment {detachment} is already assigned to {place} in the shift {shift} of {date}, which overlaps this one.</source>
+      <translation>المفرزة {detachment} منسّبة مسبقاً إلى {place} في الوجبة «{shift}» من يوم {date}، وهي تتداخل مع هذه الوجبة.</translation>
+    </message>
+    <message>
       <source>The detachment {detachment} is already assigned to {place} in the shift {shift}.</source>
-      <translation>المفرزة {detachment} منسّبة مسبقاً إلى {place} في الوجبة {shift}.</translation>
+      <translation>المفرزة {detachment} منسّبة مسبقاً إلى {place} في الوجبة «{shift}».</translation>
+    </message>
+    <message>
+      <source>The disk that holds the database is full; nothing was saved. Free some space, then try again.</source>
+      <translation>القرص الذي يحوي قاعدة البيانات ممتلئ، ولم يُحفظ شيء. أفرغ بعض المساحة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <source>The file {file} is not a Ghurfa database, or it is damaged or encrypted.</source>
+      <translation>الملف {file} ليس قاعدة بيانات لبرنامج غرفة العمليات، أو أنه تالف أو مشفّر.</translation>
+    </message>
+    <message>
+      <source>The outcome «{text}» has follow-up notes and cannot be removed; set its status to Done or Cancelled instead.</source>
+      <translation>للمخرَج «{text}» ملاحظات متابعة فلا يمكن حذفه؛ غيّر حالته إلى «منجز» أو «ملغى» بدلاً من ذلك.</translation>
+    </message>
+    <message>
+      <source>The outcome «{text}» is carried on in the minutes of {date} and cannot be removed here; remove it there first.</source>
+      <translation>المخرَج «{text}» مُرحَّل إلى محضر {date} فلا يمكن حذفه هنا؛ احذفه من ذلك المحضر أولاً.</translation>
+    </message>
+    <message>
+      <source>The phase after polling must start on or after the polling date, {date}; it starts on {start}.</source>
+      <translation>يجب أن تبدأ مرحلة ما بعد الاقتراع في تاريخ الاقتراع {date} أو بعده، وهي تبدأ في {start}.</translation>
+    </message>
+    <message>
+      <source>The phase before polling must end on or before the polling date, {date}; it ends on {end}.</source>
+      <translation>يجب أن تنتهي مرحلة ما قبل الاقتراع في تاريخ الاقتراع {date} أو قبله، وهي تنتهي في {end}.</translation>
+    </message>
+    <message>
+      <source>The polling-day phase, {start} to {end}, must include the polling date, {date}.</source>
+      <translation>يجب أن تشمل مرحلة يوم الاقتراع، من {start} إلى {end}، تاريخ الاقتراع {date}.</translation>
     </message>
     <message>
       <source>The rank {name} is already in the list.</source>
       <translation>الرتبة {name} موجودة في القائمة.</translation>
     </message>
     <message>
+      <source>The same area is listed twice.</source>
+      <translation>المنطقة نفسها مذكورة مرتين.</translation>
+    </message>
+    <message>
       <source>The same person is listed twice in the detachment.</source>
       <translation>المنتسب نفسه مذكور مرتين في المفرزة.</translation>
+    </message>
+    <message>
+      <source>The server name {host} cannot be found; check the address.</source>
+      <translation>تعذّر العثور على الخادم المسمّى {host}؛ تحقّق من العنوان.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not answer within {seconds} seconds.</source>
+      <translation>لم يستجب الخادم {server} خلال {seconds} ثانية.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not admit this workstation or the user {user}; its administrator must allow them.</source>
+      <translation>لا يسمح الخادم {server} بالاتصال من محطة العمل هذه أو للمستخدم {user}؛ وعلى مسؤول الخادم أن يأذن بذلك.</translation>
+    </message>
+    <message>
+      <source>The server {server} holds no database named {database}.</source>
+      <translation>لا توجد على الخادم {server} قاعدة بيانات باسم {database}.</translation>
+    </message>
+    <message>
+      <source>The server {server} knows no user named {user}.</source>
+      <translation>لا يوجد على الخادم {server} مستخدم باسم {user}.</translation>
+    </message>
+    <message>
+      <source>The server {server} refused the user {user}: the password is wrong or missing.</source>
+      <translation>رفض الخادم {server} دخول المستخدم {user}: كلمة المرور خاطئة أو غير مُدخلة.</translation>
+    </message>
+    <message>
+      <source>The setting database_url in {file} is not a database address; correct the file or remove the setting.</source>
+      <translation>الإعداد database_url في {file} ليس عنوان قاعدة بيانات؛ صحّح الملف أو احذف هذا الإعداد.</translation>
+    </message>
+    <message>
+      <source>The settings file {file} cannot be read. Ghurfa will not guess which database to open; check that the file may be read, or remove it.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات {file}. لن يخمّن البرنامج قاعدة البيانات التي يفتحها؛ تحقّق من صلاحية قراءة الملف، أو احذفه.</translation>
+    </message>
+    <message>
+      <source>The settings file {file} cannot be read: its text is broken at line {line}, column {column}. Ghurfa will not guess which database to open; correct the file or remove it.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات {file}: في نصّه خلل عند السطر {line}، العمود {column}. لن يخمّن البرنامج قاعدة البيانات التي يفتحها؛ صحّح الملف أو احذفه.</translation>
+    </message>
+    <message>
+      <source>The settings file {file} does not hold settings (a JSON object). Ghurfa will not guess which database to open; correct the file or remove it.</source>
+      <translation>لا يحوي ملف الإعدادات {file} إعدادات (كائن JSON). لن يخمّن البرنامج قاعدة البيانات التي يفتحها؛ صحّح الملف أو احذفه.</translation>
+    </message>
+    <message>
+      <source>The special-voting phase, {start} to {end}, must include the special voting date, {date}.</source>
+      <translation>يجب أن تشمل مرحلة التصويت الخاص، من {start} إلى {end}، تاريخ التصويت الخاص {date}.</translation>
     </message>
     <message>
       <source>The username {username} is taken.</source>
@@ -154,6 +322,22 @@
     <message>
       <source>There is no database at {file}.</source>
       <translation>لا توجد قاعدة بيانات في {file}.</translation>
+    </message>
+    <message>
+      <source>This draft cannot be deleted: its outcome «{text}» has follow-up notes.</source>
+      <translation>لا يمكن حذف هذه المسودة: للمخرَج «{text}» فيها ملاحظات متابعة.</translation>
+    </message>
+    <message>
+      <source>This draft is followed by the minutes of {date}, which carry on from it; delete those first, or keep this draft.</source>
+      <translation>يلي هذه المسودةَ محضرُ {date}، وهو مبنيّ عليها أو مرحَّلة إليه توجيهاتها؛ احذف ذلك المحضر أولاً، أو أبقِ هذه المسودة.</translation>
+    </message>
+    <message>
+      <source>This election has no special voting date; record one before its special-voting phase.</source>
+      <translation>لم يُحدَّد لهذه الانتخابات تاريخ للتصويت الخاص؛ سجّله قبل تحديد مرحلة التصويت الخاص.</translation>
+    </message>
+    <message>
+      <source>This election has no special voting day; record it, or the phase, before its shifts.</source>
+      <translation>لم يُحدَّد لهذه الانتخابات يوم للاقتراع الخاص؛ سجّله، أو سجّل مرحلته، قبل إضافة وجباته.</translation>
     </message>
     <message>
       <source>This record clashes with one saved meanwhile. Reload and check before saving again.</source>
@@ -172,8 +356,12 @@
       <translation>عدّل مستخدم آخر هذا السجل بعد أن فتحته؛ أعد فتحه ثم أجرِ تعديلك مرة أخرى.</translation>
     </message>
     <message>
+      <source>Vehicle {plate} is already assigned to {place} in the shift {shift} of {date}, which overlaps this one.</source>
+      <translation>العجلة {plate} منسّبة مسبقاً إلى {place} في الوجبة «{shift}» من يوم {date}، وهي تتداخل مع هذه الوجبة.</translation>
+    </message>
+    <message>
       <source>Vehicle {plate} is already assigned to {place} in the shift {shift}.</source>
-      <translation>العجلة {plate} منسّبة إلى {place} في {shift}.</translation>
+      <translation>العجلة {plate} منسّبة مسبقاً إلى {place} في الوجبة «{shift}».</translation>
     </message>
     <message>
       <source>Vehicle {plate} is not in service.</source>
@@ -184,36 +372,100 @@
       <translation>لا يسمح دورك بتعديل سجل الأشخاص والجهات.</translation>
     </message>
     <message>
+      <source>Your role may not issue or void document numbers.</source>
+      <translation>لا يسمح دورك بإصدار أرقام الكتب أو إلغائها.</translation>
+    </message>
+    <message>
       <source>Your role may not plan the deployment: elections, centres and posts, shifts, detachments, vehicles and assignments.</source>
       <translation>لا يسمح دورك بتخطيط الانتشار: الانتخابات والمراكز والنقاط والوجبات والمفارز والعجلات والتنسيبات.</translation>
+    </message>
+    <message>
+      <source>{field} holds a broken character that cannot be saved; type that part again instead of pasting it.</source>
+      <translation>يحتوي حقل {field} على حرف تالف لا يمكن حفظه؛ اكتب ذلك الجزء من جديد بدلاً من لصقه.</translation>
     </message>
     <message>
       <source>{field} is required.</source>
       <translation>حقل {field} مطلوب.</translation>
     </message>
     <message>
+      <source>{field} is too large: at most {limit}.</source>
+      <translation>{field} أكبر من المسموح: الحد الأعلى {limit}.</translation>
+    </message>
+    <message>
       <source>{field} is too long: {length} characters, at most {limit}.</source>
       <translation>{field} أطول من المسموح: {length} حرفاً، والحد الأعلى {limit}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a date and time, not {value}.</source>
+      <translation>يجب أن تكون قيمة {field} تاريخاً ووقتاً، لا {value}.</translation>
     </message>
     <message>
       <source>{field} must be a date, not {value}.</source>
       <translation>يجب أن يكون {field} تاريخاً، لا {value}.</translation>
     </message>
     <message>
+      <source>{field} must be a local date and time without a time zone.</source>
+      <translation>يجب أن تكون قيمة {field} تاريخاً ووقتاً بالتوقيت المحلي، دون منطقة زمنية.</translation>
+    </message>
+    <message>
+      <source>{field} must be a local time without a time zone.</source>
+      <translation>يجب أن تكون قيمة {field} وقتاً بالتوقيت المحلي، دون منطقة زمنية.</translation>
+    </message>
+    <message>
+      <source>{field} must be a number, not {value}.</source>
+      <translation>يجب أن تكون قيمة {field} رقماً، لا {value}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a time of day, not {value}.</source>
+      <translation>يجب أن تكون قيمة {field} وقتاً من اليوم، لا {value}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a whole number, 1 or more.</source>
+      <translation>يجب أن تكون قيمة {field} عدداً صحيحاً، واحداً أو أكثر.</translation>
+    </message>
+    <message>
       <source>{field} must be a whole number, zero or more.</source>
       <translation>{field} يجب أن يكون عدداً صحيحاً، صفراً أو أكثر.</translation>
     </message>
     <message>
+      <source>{field} must be text, not {value}.</source>
+      <translation>يجب أن تكون قيمة {field} نصاً، لا {value}.</translation>
+    </message>
+    <message>
+      <source>{field} must be yes or no, not {value}.</source>
+      <translation>يجب أن تكون قيمة {field} نعم أو لا، لا {value}.</translation>
+    </message>
+    <message>
+      <source>{name} attends as a representative; name the body represented.</source>
+      <translation>{name} يحضر بصفة ممثل؛ حدِّد الجهة التي يمثلها.</translation>
+    </message>
+    <message>
+      <source>{name} holds tables of another program ({tables}); Ghurfa does not write into it. Choose an empty database or a Ghurfa one.</source>
+      <translation>في قاعدة البيانات {name} جداول لبرنامج آخر ({tables})، ولا يكتب البرنامج فيها. اختر قاعدة بيانات فارغة أو قاعدة بيانات تخص برنامج غرفة العمليات.</translation>
+    </message>
+    <message>
+      <source>{name} is already assigned to {place} in the shift {shift} of {date}, which overlaps this one.</source>
+      <translation>{name} منسّب مسبقاً إلى {place} في الوجبة «{shift}» من يوم {date}، وهي تتداخل مع هذه الوجبة.</translation>
+    </message>
+    <message>
       <source>{name} is already assigned to {place} in the shift {shift}.</source>
-      <translation>{name} منسّب إلى {place} في {shift}.</translation>
+      <translation>{name} منسّب مسبقاً إلى {place} في الوجبة «{shift}».</translation>
+    </message>
+    <message>
+      <source>{name} is already on duty at {place} in the shift {shift} of {date}, with the detachment {detachment}; that shift overlaps this one.</source>
+      <translation>{name} في الواجب مسبقاً في {place} في الوجبة «{shift}» من يوم {date}، ضمن المفرزة {detachment}؛ وتلك الوجبة تتداخل مع هذه.</translation>
     </message>
     <message>
       <source>{name} is already on duty at {place} in the shift {shift}, with the detachment {detachment}.</source>
-      <translation>{name} في الواجب مسبقاً في {place} في الوجبة {shift}، ضمن المفرزة {detachment}.</translation>
+      <translation>{name} في الواجب مسبقاً في {place} في الوجبة «{shift}»، ضمن المفرزة {detachment}.</translation>
     </message>
     <message>
       <source>{name} is no longer active and cannot be assigned.</source>
       <translation>{name} غير فعّال ولا يمكن تنسيبه.</translation>
+    </message>
+    <message>
+      <source>{name} is no longer active and cannot join a detachment.</source>
+      <translation>{name} غير فعّال ولا يمكن ضمّه إلى مفرزة.</translation>
     </message>
     <message>
       <source>{number} is not a service number.</source>
@@ -224,8 +476,16 @@
       <translation>{phone} ليس رقم هاتف.</translation>
     </message>
     <message>
+      <source>{url} is a database in memory: it starts empty and is thrown away when the command ends. Name a file or a server with --db.</source>
+      <translation>{url} قاعدة بيانات في الذاكرة: تبدأ فارغة وتزول عند انتهاء الأمر. حدّد ملفاً أو خادماً بالخيار --db.</translation>
+    </message>
+    <message>
       <source>{url} is not a database address; write for example sqlite:///file.sqlite3 or postgresql+psycopg://user@host/ghurfa.</source>
       <translation>{url} ليس عنوان قاعدة بيانات؛ اكتب مثلاً sqlite:///file.sqlite3 أو postgresql+psycopg://user@host/ghurfa.</translation>
+    </message>
+    <message>
+      <source>{username} has a password; sign in in the window instead.</source>
+      <translation>للمستخدم {username} كلمة مرور؛ سجّل الدخول من النافذة.</translation>
     </message>
     <message>
       <source>{value} is not a record number of {what}.</source>
@@ -236,8 +496,16 @@
       <translation>{value} ليست قيمة صالحة لحقل {field}؛ اختر من: {allowed}.</translation>
     </message>
     <message>
+      <source>{what}: give the start and the end in local time, without a time zone.</source>
+      <translation>{what}: أدخل البداية والنهاية بالتوقيت المحلي، دون منطقة زمنية.</translation>
+    </message>
+    <message>
       <source>{what}: the end comes before the start.</source>
       <translation>{what}: النهاية تسبق البداية.</translation>
+    </message>
+    <message>
+      <source>{what}: the start and the end must be of the same kind: two dates, two times, or two dates with times.</source>
+      <translation>{what}: يجب أن تكون البداية والنهاية من النوع نفسه: كلتاهما تاريخ، أو كلتاهما وقت، أو كلتاهما تاريخ مع وقت.</translation>
     </message>
   </context>
   <context>
@@ -245,6 +513,10 @@
     <message>
       <source>A detachment assigned twice in one shift</source>
       <translation>مفرزة منسّبة مرتين في وجبة واحدة</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>فعّال</translation>
     </message>
     <message>
       <source>Address</source>
@@ -295,8 +567,16 @@
       <translation>الاسم الظاهر</translation>
     </message>
     <message>
+      <source>Document kind</source>
+      <translation>نوع المستند</translation>
+    </message>
+    <message>
       <source>Document number</source>
       <translation>رقم الكتاب</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>موعد الإنجاز</translation>
     </message>
     <message>
       <source>Election</source>
@@ -331,8 +611,24 @@
       <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
+      <source>Latitude</source>
+      <translation>خط العرض</translation>
+    </message>
+    <message>
       <source>Leader</source>
       <translation>آمر المفرزة</translation>
+    </message>
+    <message>
+      <source>Linked record</source>
+      <translation>السجل المرتبط</translation>
+    </message>
+    <message>
+      <source>Linked record kind</source>
+      <translation>نوع السجل المرتبط</translation>
+    </message>
+    <message>
+      <source>Longitude</source>
+      <translation>خط الطول</translation>
     </message>
     <message>
       <source>Name</source>
@@ -353,6 +649,10 @@
     <message>
       <source>Organisation kind</source>
       <translation>نوع الجهة</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>المخرَج</translation>
     </message>
     <message>
       <source>Parent area</source>
@@ -407,6 +707,10 @@
       <translation>نوع النقطة</translation>
     </message>
     <message>
+      <source>Purpose</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
       <source>Rank</source>
       <translation>الرتبة</translation>
     </message>
@@ -447,6 +751,10 @@
       <translation>تاريخ الاقتراع الخاص</translation>
     </message>
     <message>
+      <source>Staff qualified</source>
+      <translation>صفة الركن</translation>
+    </message>
+    <message>
       <source>Start date</source>
       <translation>تاريخ البدء</translation>
     </message>
@@ -457,6 +765,10 @@
     <message>
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>User role</source>
+      <translation>دور المستخدم</translation>
     </message>
     <message>
       <source>Username</source>
@@ -679,6 +991,26 @@
       <translation>عنوان قاعدة البيانات (الافتراضي: ملف SQLite في مجلد بيانات المستخدم)</translation>
     </message>
     <message>
+      <source>it may be left empty, the program requires a value</source>
+      <translation>يجوز تركه فارغاً، والبرنامج يوجب له قيمة</translation>
+    </message>
+    <message>
+      <source>it requires a value, the program allows it empty</source>
+      <translation>يوجب قيمة، والبرنامج يجيز تركه فارغاً</translation>
+    </message>
+    <message>
+      <source>its comment differs</source>
+      <translation>يختلف تعليقه</translation>
+    </message>
+    <message>
+      <source>its default value differs</source>
+      <translation>تختلف قيمته الافتراضية</translation>
+    </message>
+    <message>
+      <source>its type is {found}, the program's is {wanted}</source>
+      <translation>نوعه {found}، ونوعه في البرنامج {wanted}</translation>
+    </message>
+    <message>
       <source>language of messages and documents</source>
       <translation>لغة الرسائل والمستندات</translation>
     </message>
@@ -705,6 +1037,70 @@
     <message>
       <source>seed: the source texts' commands and meetings; national: a synthetic set for benchmarks</source>
       <translation>seed: قيادات النصوص المصدرية واجتماعاتها؛ national: مجموعة وطنية مولّدة لقياس الأداء</translation>
+    </message>
+    <message>
+      <source>the check rule {constraint} of the table {table} is missing</source>
+      <translation>قيد التحقق {constraint} في الجدول {table} مفقود</translation>
+    </message>
+    <message>
+      <source>the check rule {constraint} of the table {table} is not the program's</source>
+      <translation>قيد التحقق {constraint} في الجدول {table} ليس من قيود البرنامج</translation>
+    </message>
+    <message>
+      <source>the column {table}.{column} differs ({what})</source>
+      <translation>العمود {table}.{column} مختلف ({what})</translation>
+    </message>
+    <message>
+      <source>the column {table}.{column} is missing</source>
+      <translation>العمود {table}.{column} مفقود</translation>
+    </message>
+    <message>
+      <source>the column {table}.{column} is not the program's</source>
+      <translation>العمود {table}.{column} ليس من أعمدة البرنامج</translation>
+    </message>
+    <message>
+      <source>the index {index} of the table {table} is missing</source>
+      <translation>الفهرس {index} في الجدول {table} مفقود</translation>
+    </message>
+    <message>
+      <source>the index {index} of the table {table} is not the program's</source>
+      <translation>الفهرس {index} في الجدول {table} ليس من فهارس البرنامج</translation>
+    </message>
+    <message>
+      <source>the reference {constraint} of the table {table} is missing</source>
+      <translation>الإشارة {constraint} في الجدول {table} مفقودة</translation>
+    </message>
+    <message>
+      <source>the reference {constraint} of the table {table} is not the program's</source>
+      <translation>الإشارة {constraint} في الجدول {table} ليست من إشارات البرنامج</translation>
+    </message>
+    <message>
+      <source>the table {table} is missing</source>
+      <translation>الجدول {table} مفقود</translation>
+    </message>
+    <message>
+      <source>the table {table} is not the program's</source>
+      <translation>الجدول {table} ليس من جداول البرنامج</translation>
+    </message>
+    <message>
+      <source>the unique rule {constraint} of the table {table} is missing</source>
+      <translation>قيد التفرّد {constraint} في الجدول {table} مفقود</translation>
+    </message>
+    <message>
+      <source>the unique rule {constraint} of the table {table} is not the program's</source>
+      <translation>قيد التفرّد {constraint} في الجدول {table} ليس من قيود البرنامج</translation>
+    </message>
+    <message>
+      <source>{count} rows of {table} have a {column} that the program does not know</source>
+      <translation>{count} من سجلات {table} فيها قيمة للحقل {column} لا يعرفها البرنامج</translation>
+    </message>
+    <message>
+      <source>{first}; {second}</source>
+      <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number</source>
+      <translation>{value} ليس عدداً صحيحاً</translation>
     </message>
   </context>
 </TS>

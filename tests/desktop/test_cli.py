@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from desktop.cli import main
 
 
@@ -65,12 +67,126 @@ def test_check_reports_a_schema_that_differs_from_the_program(tmp_path, capsys):
     raw = sqlite3.connect(file)
     raw.execute("DROP INDEX uq_assignments_shift_detachment")
     raw.execute("CREATE TABLE notes_by_hand (id INTEGER PRIMARY KEY)")
+    raw.execute("ALTER TABLE people ADD COLUMN extra TEXT")
+    raw.execute("ALTER TABLE ranks DROP COLUMN name_en")
     raw.commit()
     raw.close()
     capsys.readouterr()
     assert main(["--lang", "en", "--db", f"sqlite:///{file}", "check"]) == 1
     out = capsys.readouterr().out
-    assert "uq_assignments_shift_detachment" in out and "notes_by_hand" in out
+    said = [line.removeprefix("The schema differs from the program: ")
+            for line in out.splitlines() if line.startswith("The schema differs")]
+    assert sorted(said) == sorted([
+        "the index uq_assignments_shift_detachment of the table assignments is missing",
+        "the table notes_by_hand is not the program's",
+        "the column people.extra is not the program's",
+        "the column ranks.name_en is missing",
+    ])
+    assert "Problems found: 4" in out
+
+
+def test_differences_read_as_sentences_and_unknown_kinds_as_alembic_says_them(monkeypatch):
+    from desktop import i18n
+    from desktop.cli.check import in_words
+    from desktop.storage.migrations import Difference
+
+    monkeypatch.setattr(i18n, "_current", "en")  # the sentences in English, whatever ran before
+
+    changed = Difference("modify_column", {"table": "ranks", "column": "seniority"}, "raw",
+                         (("modify_type", "TEXT", "INTEGER"),
+                          ("modify_nullable", "True", "False")))
+    assert in_words(changed) == (
+        "the column ranks.seniority differs (its type is TEXT, the program's is INTEGER; it "
+        "may be left empty, the program requires a value)")
+    assert in_words(Difference("add_fk", {"table": "areas", "constraint": "fk_x"}, "raw")) == (
+        "the reference fk_x of the table areas is missing")
+    assert in_words(Difference("add_computed", {}, "add_computed areas.x")) == (
+        "add_computed areas.x")
+
+
+def _drop_the_kind_rule_on_sqlite(file) -> None:
+    """SQLite cannot drop a CHECK: the table is made again without it, as a tool might."""
+    import sqlite3
+
+    raw = sqlite3.connect(file)
+    raw.execute("PRAGMA foreign_keys=OFF")
+    raw.executescript("""
+        CREATE TABLE elections_new (
+            id INTEGER NOT NULL, name VARCHAR(200) NOT NULL, name_en VARCHAR(200),
+            kind VARCHAR(32) NOT NULL, polling_date DATE NOT NULL, special_voting_date DATE,
+            notes TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL,
+            version INTEGER NOT NULL,
+            CONSTRAINT pk_elections PRIMARY KEY (id),
+            CONSTRAINT ck_elections_special_before_polling CHECK (special_voting_date IS NULL
+                OR special_voting_date <= polling_date));
+        INSERT INTO elections_new SELECT * FROM elections;
+        DROP TABLE elections;
+        ALTER TABLE elections_new RENAME TO elections;
+    """)
+    raw.close()
+
+
+_UNKNOWN_KIND = ("INSERT INTO elections (name, kind, polling_date, created_at, updated_at, "
+                 "version) VALUES ('انتخابات', 'galactic', '2025-11-11', '2025-01-01', "
+                 "'2025-01-01', 1)")
+
+
+def _assert_rule_and_rows_reported(url: str, capsys) -> None:
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", url, "check"]) == 1
+    out = capsys.readouterr().out
+    assert ("The schema differs from the program: the check rule ck_elections_election_kind "
+            "of the table elections is missing") in out
+    assert "1 rows of elections have a kind that the program does not know" in out
+    assert "Problems found: 2" in out
+
+
+def test_check_finds_a_dropped_check_rule_and_values_the_program_does_not_know(tmp_path,
+                                                                                capsys):
+    import sqlite3
+
+    file = tmp_path / "rules.sqlite3"
+    assert main(["--db", f"sqlite:///{file}", "check", "--migrate"]) == 0
+    _drop_the_kind_rule_on_sqlite(file)
+    raw = sqlite3.connect(file)
+    raw.execute(_UNKNOWN_KIND)
+    raw.commit()
+    raw.close()
+    _assert_rule_and_rows_reported(f"sqlite:///{file}", capsys)
+
+
+@pytest.mark.pg
+def test_check_finds_a_dropped_check_rule_on_postgresql(own_pg, capsys):
+    from sqlalchemy import create_engine, text
+
+    assert main(["--db", own_pg, "check", "--migrate"]) == 0
+    engine = create_engine(own_pg)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE elections DROP CONSTRAINT "
+                                "ck_elections_election_kind"))
+        connection.execute(text(_UNKNOWN_KIND))
+    engine.dispose()
+    _assert_rule_and_rows_reported(own_pg, capsys)
+
+
+@pytest.mark.pg
+def test_check_words_a_changed_column_on_postgresql(own_pg, capsys):
+    from sqlalchemy import create_engine, text
+
+    assert main(["--db", own_pg, "check", "--migrate"]) == 0
+    engine = create_engine(own_pg)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE ranks ALTER COLUMN name_en TYPE text"))
+        connection.execute(text("ALTER TABLE ranks ALTER COLUMN seniority DROP NOT NULL"))
+    engine.dispose()
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", own_pg, "check"]) == 1
+    out = capsys.readouterr().out
+    assert ("the column ranks.name_en differs (its type is TEXT, the program's is "
+            "VARCHAR(100))") in out
+    assert ("the column ranks.seniority differs (it may be left empty, the program requires "
+            "a value)") in out
+    assert "modify_" not in out
 
 
 def test_bad_database_addresses_get_a_message_not_a_traceback(tmp_path, capsys):
@@ -82,7 +198,7 @@ def test_bad_database_addresses_get_a_message_not_a_traceback(tmp_path, capsys):
     assert main(["--lang", "en", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none",
                  "check"]) == 1
     err = capsys.readouterr().err
-    assert "cannot be reached" in err and "Traceback" not in err
+    assert "No database server answers at 127.0.0.1:1" in err and "Traceback" not in err
 
 
 def test_argparse_speaks_the_chosen_language(capsys):
@@ -92,6 +208,14 @@ def test_argparse_speaks_the_chosen_language(capsys):
     assert main(["demo", "--scale", "planet"]) == 2
     err = capsys.readouterr().err
     assert "invalid choice" not in err and "planet" in err
+
+
+def test_a_seed_that_is_not_a_number_is_said_in_words(capsys):
+    assert main(["--lang", "en", "demo", "--seed", "abc"]) == 2
+    err = capsys.readouterr().err
+    assert "abc is not a whole number" in err and "int" not in err
+    assert main(["demo", "--seed", "abc"]) == 2
+    assert "int" not in capsys.readouterr().err
 
 
 def test_check_finds_broken_references(tmp_path, capsys):

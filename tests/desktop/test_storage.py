@@ -100,3 +100,54 @@ def test_quick_revision_reading_agrees_with_alembic(db):
         assert current_revision(db) == MigrationContext.configure(connection).get_current_revision()
     empty = Database("sqlite://")
     assert current_revision(empty) is None
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('{"database_url": "postgresql+psycopg://room@server/ghurfa",\n  "language": }',
+     "its text is broken at line 2, column 15"),
+    ('"just a string"', "does not hold settings"),
+    ("[1, 2]", "does not hold settings"),
+])
+def test_a_settings_file_that_cannot_be_read_is_refused_not_passed_over(
+        content, expected, tmp_path, monkeypatch, capsys):
+    """Passed over, it would open an empty local file instead of the room's server."""
+    from desktop.cli import main
+    from desktop.services.errors import DatabaseUnavailable
+
+    monkeypatch.setenv("GHURFA_HOME", str(tmp_path))
+    settings.config_file().write_text(content, encoding="utf-8")
+    with pytest.raises(DatabaseUnavailable) as refused:
+        settings.database_url()
+    message = refused.value.message("en")
+    assert expected in message and str(settings.config_file()) in message
+    with pytest.raises(settings.SettingsUnreadable):
+        settings.load(strict=True)
+    assert settings.load() == {}
+    assert main(["--lang", "en", "check"]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert not (tmp_path / "data" / "ghurfa.sqlite3").exists()
+    # an address given outright needs no settings file
+    assert settings.database_url("sqlite:///cli.sqlite3") == "sqlite:///cli.sqlite3"
+    monkeypatch.setenv("GHURFA_DB_URL", "sqlite:///elsewhere.sqlite3")
+    assert settings.database_url() == "sqlite:///elsewhere.sqlite3"
+
+
+def test_the_windows_settings_readers_tolerate_a_file_that_is_not_an_object(tmp_path,
+                                                                            monkeypatch):
+    from ui.settings import store
+
+    monkeypatch.setenv("GHURFA_HOME", str(tmp_path))
+    settings.config_file().write_text('"just a string"', encoding="utf-8")
+    assert store.saved_language() is None
+    assert store.load_preferences() == {}
+    assert store.saved_database_url() is None
+
+
+def test_a_database_url_setting_that_is_not_text_is_refused(tmp_path, monkeypatch):
+    from desktop.services.errors import DatabaseUnavailable
+
+    monkeypatch.setenv("GHURFA_HOME", str(tmp_path))
+    settings.save({"database_url": 5432})
+    with pytest.raises(DatabaseUnavailable, match="database_url"):
+        settings.database_url()
