@@ -20,8 +20,9 @@ from pathlib import Path
 ERRORS = {"DomainError", "Invalid", "Conflict", "NotFound", "Forbidden", "Cancelled",
           "DatabaseUnavailable"}
 # Helpers whose argument at this position is a field name (a Term).
-FIELD_ARGS = {"text": 1, "choice": 2, "existing": 3, "required": 3, "ordered": 2,
-              "not_negative": 1}
+FIELD_ARGS = {"text": 1, "code": 1, "choice": 2, "identifier": 1, "existing": 3,
+              "required": 3, "day": 1, "moment": 1, "clock": 1, "ordered": 2,
+              "not_negative": 1, "positive": 1, "flag": 1, "number": 1}
 CLI_CALLS = {"t", "say"}
 
 

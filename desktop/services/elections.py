@@ -62,6 +62,7 @@ def set_phase(
     validation.day(starts_on, validation.Term("Start date"))
     validation.day(ends_on, validation.Term("End date"))
     validation.ordered(starts_on, ends_on, "Phase")
+    _check_phase_dates(election, phase_kind, starts_on, ends_on)
     phase = session.scalars(
         select(ElectionPhase).where(
             ElectionPhase.election_id == election.id, ElectionPhase.kind == phase_kind
@@ -73,6 +74,32 @@ def set_phase(
     phase.starts_on, phase.ends_on = starts_on, ends_on
     audit.record(session, actor, "set_phase", phase)
     return phase
+
+
+def _check_phase_dates(election: Election, kind: PhaseKind, starts_on: date,
+                       ends_on: date) -> None:
+    """A phase lies where its name says, around the election's own days: polling day holds
+    the polling date, special voting holds its date, before ends by polling, after starts on
+    or after it."""
+    polling = election.polling_date
+    if kind is PhaseKind.POLLING_DAY and not starts_on <= polling <= ends_on:
+        raise Invalid("The polling-day phase, {start} to {end}, must include the polling date, "
+                      "{date}.", start=starts_on, end=ends_on, date=polling)
+    if kind is PhaseKind.SPECIAL_VOTING:
+        special = election.special_voting_date
+        if special is None:
+            raise Invalid("This election has no special voting date; record one before its "
+                          "special-voting phase.")
+        if not starts_on <= special <= ends_on:
+            raise Invalid("The special-voting phase, {start} to {end}, must include the "
+                          "special voting date, {date}.", start=starts_on, end=ends_on,
+                          date=special)
+    if kind is PhaseKind.BEFORE and ends_on > polling:
+        raise Invalid("The phase before polling must end on or before the polling date, "
+                      "{date}; it ends on {end}.", date=polling, end=ends_on)
+    if kind is PhaseKind.AFTER and starts_on < polling:
+        raise Invalid("The phase after polling must start on or after the polling date, "
+                      "{date}; it starts on {start}.", date=polling, start=starts_on)
 
 
 def change_readiness(

@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import DocumentNumber, IssuingOffice, NumberStatus, utcnow
-from desktop.services import audit
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
-from desktop.services.errors import Conflict, Invalid, NotFound
+from desktop.services.errors import Conflict, Invalid
 
 
 @dataclass(frozen=True)
@@ -71,15 +71,24 @@ def issue_number(
     """The next number of the office's series for the year of ``on`` (today by default).
 
     The office row is locked first (``FOR UPDATE`` on PostgreSQL; SQLite writes one at a
-    time), so two workstations printing at once never draw the same number.
+    time), so two workstations printing at once never draw the same number. Every argument is
+    checked first: a number is given once and never taken back.
     """
-    if not kind:
+    permissions.require(actor, permissions.DOCUMENTS)
+    kind = validation.text(kind, "Document kind", max_length=40, required=False)
+    if kind is None:
         raise Invalid("A document number needs a document kind.")
+    purpose = validation.text(purpose, "Purpose", max_length=500, required=False)
+    entity = validation.text(entity, "Linked record kind", max_length=60, required=False)
+    if entity_id is not None:
+        entity_id = validation.positive(validation.identifier(entity_id, "Linked record"),
+                                        validation.Term("Linked record"))
+    on = validation.day(on, validation.Term("Date"), required=False)
+    validation.required(session, IssuingOffice, office_id, "Issuing office")
     office = session.scalars(
         select(IssuingOffice).where(IssuingOffice.id == office_id).with_for_update()
-    ).one_or_none()
-    if office is None:
-        raise NotFound("No issuing office has the id {id}.", id=office_id)
+        .execution_options(populate_existing=True)
+    ).one()
     year = (on or date.today()).year
     last = session.scalar(
         select(func.max(DocumentNumber.sequence)).where(
@@ -105,15 +114,15 @@ def issue_number(
 
 def void_number(session: Session, actor: Actor, number_id: int, reason: str) -> DocumentNumber:
     """A cancelled print: the number stays in the registry, marked void, never given again."""
-    number = session.get(DocumentNumber, number_id)
-    if number is None:
-        raise NotFound("No document number has the id {id}.", id=number_id)
+    permissions.require(actor, permissions.DOCUMENTS)
+    number = validation.required(session, DocumentNumber, number_id, "Document number")
     if number.status is NumberStatus.VOIDED:
         raise Conflict("Number {number} is already void.", number=format_number(number))
-    if not reason or not reason.strip():
+    why = validation.text(reason, "Reason", max_length=2000, required=False)
+    if why is None:
         raise Invalid("Say why the number is voided.")
     number.status = NumberStatus.VOIDED
     number.voided_at = utcnow()
-    number.void_reason = reason.strip()
+    number.void_reason = why
     audit.record(session, actor, "void_number", number)
     return number

@@ -143,6 +143,23 @@ def root_of(session: Session, organisation_id: int) -> Organisation:
     return org
 
 
+def _check_parent_level(level: AreaLevel, parent_level: AreaLevel | None) -> None:
+    """Refuse an area under the wrong level, saying what it may stand under."""
+    allowed = _AREA_PARENTS[level]
+    if parent_level in allowed:
+        return
+    term = validation.Term
+    if parent_level is None:  # each level that needs a parent has exactly one
+        needed = next(parent for parent in allowed if parent is not None)
+        raise Invalid("A {level} must stand under a {parent}.", level=term(level.value),
+                      parent=term(needed.value))
+    if allowed == (None,):
+        raise Invalid("A {level} stands at the top of the tree, under no other area.",
+                      level=term(level.value))
+    raise Invalid("A {level} cannot stand under a {parent}; choose another parent area.",
+                  level=term(level.value), parent=term(parent_level.value))
+
+
 @dataclass
 class AreaInput:
     name_ar: str
@@ -156,14 +173,8 @@ def create_area(session: Session, actor: Actor, data: AreaInput) -> Administrati
     permissions.require(actor, permissions.REGISTRY)
     level = validation.choice(AreaLevel, data.level, "Area level")
     parent = validation.existing(session, AdministrativeArea, data.parent_id, "Parent area")
-    parent_level = parent.level if parent is not None else None
-    if parent_level not in _AREA_PARENTS[level]:
-        raise Invalid(
-            "A {level} cannot stand under a {parent}.",
-            level=validation.Term(level.value),
-            parent=validation.Term(parent_level.value if parent_level else "nothing"),
-        )
-    code = validation.text(data.code, "Code", max_length=40, required=False)
+    _check_parent_level(level, parent.level if parent is not None else None)
+    code = validation.code(data.code, "Code", max_length=40, required=False)
     taken = select(AdministrativeArea.id).where(AdministrativeArea.code == code)
     if code and session.scalar(taken):
         raise Conflict("The code {code} is already used by another area.", code=code)

@@ -14,7 +14,7 @@ from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 from desktop.services.organisations import root_of
-from desktop.text.arabic import fold_digits, identifier_form, normalise
+from desktop.text.arabic import fold_digits, identifier_form, normalise, strip_tatweel
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,30}$")
 
@@ -74,7 +74,8 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
     validation.existing(session, Rank, data.rank_id, "Rank")
     person.rank_id = data.rank_id
-    person.staff_qualified = bool(data.staff_qualified)
+    person.staff_qualified = validation.flag(data.staff_qualified,
+                                             validation.Term("Staff qualified"), default=False)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
     person.organisation_id = data.organisation_id
     phone = validation.text(data.phone, "Phone", max_length=40, required=False)
@@ -82,7 +83,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     if phone is not None and not _PHONE.match(phone):
         raise Invalid("{phone} is not a phone number.", phone=phone)
     person.phone = phone
-    person.active = bool(data.active)
+    person.active = validation.flag(data.active, validation.Term("Active"), default=True)
 
     number = service_number(data.service_number)
     force_id = root_of(session, data.organisation_id).id if data.organisation_id else None
@@ -143,7 +144,12 @@ def update_person(
 def search_people(
     session: Session, query: str, *, limit: int = 50, active_only: bool = True
 ) -> list[Person]:
-    """Type-ahead: every word typed must appear in name, rank, number, position or unit."""
+    """Type-ahead: every word typed must appear in name, rank, number, position or unit.
+
+    The query is searched in its normalised form, which drops what a paste may carry and no
+    database takes as a parameter (a NUL, a lone surrogate): such a search finds what the same
+    words without them would.
+    """
     stmt = select(Person)
     for word in normalise(query).split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -158,13 +164,18 @@ def search_people(
 
 def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
              name_en: str | None = None) -> Rank:
+    """A rank of the list, stored without tatweel and refused if the list already holds it
+    as folded for search («عميـد», «عمید» and «عميد» are one rank)."""
     permissions.require(actor, permissions.REGISTRY)
-    name = validation.text(name_ar, "Rank", max_length=100)
-    if session.scalar(select(Rank.id).where(Rank.name_ar == name)):
-        raise Conflict("The rank {name} is already in the list.", name=name)
-    if not isinstance(seniority, int) or seniority < 1:
-        raise Invalid("{field} must be a whole number, zero or more.",
-                      field=validation.Term("Seniority"))
+    typed = validation.text(name_ar, "Rank", max_length=100)
+    name = " ".join(strip_tatweel(typed).split())
+    if not name:
+        raise Invalid("{field} is required.", field=validation.Term("Rank"))
+    wanted = normalise(name)
+    for held in session.scalars(select(Rank.name_ar)):
+        if normalise(held) == wanted:
+            raise Conflict("The rank {name} is already in the list.", name=held)
+    seniority = validation.positive(seniority, validation.Term("Seniority"))
     rank = Rank(name_ar=name, seniority=seniority,
                 name_en=validation.text(name_en, "English name", max_length=100, required=False))
     session.add(rank)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,17 +24,15 @@ from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 
 
-def _coordinates(
-    latitude: float | None, longitude: float | None
-) -> tuple[float | None, float | None]:
-    if (latitude is None) != (longitude is None):
+def _coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | None]:
+    """A point on the map, or none. Numbers only: a flag is not 1.0, and a text is read only if
+    it is strictly a number (as import files write them, in either script's digits)."""
+    lat = validation.number(latitude, validation.Term("Latitude"), required=False)
+    lon = validation.number(longitude, validation.Term("Longitude"), required=False)
+    if (lat is None) != (lon is None):
         raise Invalid("Give both latitude and longitude, or neither.")
-    if latitude is None or longitude is None:
+    if lat is None or lon is None:
         return None, None
-    try:
-        lat, lon = float(latitude), float(longitude)
-    except (TypeError, ValueError):
-        raise Invalid("Latitude and longitude must be numbers.") from None
     if not -90 <= lat <= 90 or not -180 <= lon <= 180:
         raise Invalid("The coordinates {lat}, {lon} are not on the map.", lat=lat, lon=lon)
     return lat, lon
@@ -50,7 +49,10 @@ class SectorInput:
 def create_sector(session: Session, actor: Actor, data: SectorInput) -> Sector:
     permissions.require(actor, permissions.DEPLOYMENT)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
-    areas = [validation.required(session, AdministrativeArea, a, "Area") for a in data.area_ids]
+    areas = [validation.required(session, AdministrativeArea, a, "Area")
+             for a in data.area_ids or []]
+    if len({area.id for area in areas}) != len(areas):
+        raise Invalid("The same area is listed twice.")
     sector = Sector(
         name=validation.text(data.name, "Name", max_length=200),
         organisation_id=data.organisation_id,
@@ -80,7 +82,7 @@ class CentreInput:
 
 
 def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
-    code = validation.text(data.code, "Commission code", max_length=40)
+    code = validation.code(data.code, "Commission code", max_length=40)
     clash = session.scalar(
         select(Centre.id).where(Centre.code == code, Centre.id != (centre.id or -1))
     )

@@ -1,32 +1,52 @@
 """Checks every service makes on its input, each failing with a message the user can act on.
 
-Nothing is silently truncated or coerced: a value that does not fit is refused.
+Nothing is silently truncated or coerced: a value that does not fit is refused, here, in words,
+before the database sees it (where PostgreSQL and SQLite would each answer differently).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import math
+import re
+from datetime import date, datetime, time
+from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from desktop.services.errors import Choices, Conflict, Invalid, NotFound, Term
+from desktop.text.arabic import (
+    clean_input,
+    code_form,
+    fold_digits,
+    has_broken_characters,
+    normalise,
+)
 
 __all__ = ["Term"]
-from desktop.text.arabic import clean_input
 
 E = TypeVar("E", bound=Enum)
 M = TypeVar("M")
 
+# The INTEGER columns of both engines (PostgreSQL's is 32 bits; SQLite's would take more, so
+# the same value must be refused on both).
+INT_MAX = 2**31 - 1
 
-def text(value: str | None, field: str, *, max_length: int, required: bool = True) -> str | None:
-    """Cleaned text (no bidi controls, trimmed), refused if missing or too long."""
+
+def text(value: Any, field: str, *, max_length: int, required: bool = True) -> str | None:
+    """Cleaned text (no bidi or control characters, trimmed), refused if missing, too long, or
+    holding a broken character no database can store."""
+    if value is not None and not isinstance(value, str):
+        raise Invalid("{field} must be text, not {value}.", field=Term(field), value=value)
     cleaned = clean_input(value)
     if cleaned is None:
         if required:
             raise Invalid("{field} is required.", field=Term(field))
         return None
+    if has_broken_characters(cleaned):
+        raise Invalid("{field} holds a broken character that cannot be saved; type that part "
+                      "again instead of pasting it.", field=Term(field))
     if len(cleaned) > max_length:
         raise Invalid(
             "{field} is too long: {length} characters, at most {limit}.",
@@ -37,30 +57,61 @@ def text(value: str | None, field: str, *, max_length: int, required: bool = Tru
     return cleaned
 
 
+def code(value: Any, field: str, *, max_length: int, required: bool = True) -> str | None:
+    """A code (commission code, area code, plate) in its one stored form (``code_form``):
+    compare the result, never the typed value, to find a clash."""
+    typed = text(value, field, max_length=max_length, required=required)
+    canonical = code_form(typed)
+    if canonical is None:
+        if required or typed is not None:
+            raise Invalid("{field} is required.", field=Term(field))
+        return None
+    if len(canonical) > max_length:
+        raise Invalid("{field} is too long: {length} characters, at most {limit}.",
+                      field=Term(field), length=len(canonical), limit=max_length)
+    return canonical
+
+
 def choice(
     enum_cls: type[E], value: E | str | None, field: str, *, required: bool = True
 ) -> E | None:
-    """An enum member from a member or its stored value; unknown values are refused by name."""
+    """An enum member from a member, its code in any case, or its label in Arabic or English
+    (what a refusal lists), compared after normalisation; anything else is refused by name."""
     if value is None or value == "":
         if required:
             raise Invalid("{field} is required.", field=Term(field))
         return None
     if isinstance(value, enum_cls):
         return value
-    try:
-        return enum_cls(value)
-    except ValueError:
-        raise Invalid(
-            "{value} is not a valid {field}; choose one of: {allowed}.",
-            value=value,
-            field=Term(field),
-            allowed=Choices(enum_cls),
-        ) from None
+    if isinstance(value, str):
+        member = _member_named(enum_cls, value)
+        if member is not None:
+            return member
+    raise Invalid(
+        "{value} is not a valid {field}; choose one of: {allowed}.",
+        value=value,
+        field=Term(field),
+        allowed=Choices(enum_cls),
+    )
 
 
-# Integer keys of both engines; anything outside cannot name a row (and PostgreSQL would
-# refuse the value itself rather than find nothing).
-_MAX_ID = 2**63 - 1
+def _member_named(enum_cls: type[E], value: str) -> E | None:
+    from desktop.labels import label
+
+    wanted = normalise(value)
+    if not wanted:
+        return None
+    by_code = [m for m in enum_cls if normalise(str(m.value)) == wanted]
+    if len(by_code) == 1:
+        return by_code[0]
+    by_label = [m for m in enum_cls
+                if wanted in (normalise(label(m, "ar")), normalise(label(m, "en")))]
+    return by_label[0] if len(by_label) == 1 else None
+
+
+# The keys are 32-bit integers on both engines; anything outside cannot name a row (and
+# PostgreSQL would refuse the value itself rather than find nothing).
+_MAX_ID = INT_MAX
 
 
 def identifier(id_: Any, what: str) -> int:
@@ -99,17 +150,122 @@ def day(value: Any, field: str, *, required: bool = True) -> date | None:
     return value
 
 
-def ordered(start: date | datetime | None, end: date | datetime | None, what: str) -> None:
-    if start is not None and end is not None and end < start:
+def moment(value: Any, field: str, *, required: bool = True) -> datetime | None:
+    """A date and time as the room's clock reads it. Both engines store it as given, without a
+    zone: an aware value would be kept as typed by SQLite and shifted to UTC by PostgreSQL."""
+    if value is None:
+        if required:
+            raise Invalid("{field} is required.", field=Term(field))
+        return None
+    if not isinstance(value, datetime):
+        raise Invalid("{field} must be a date and time, not {value}.", field=Term(field),
+                      value=value)
+    if value.tzinfo is not None:
+        raise Invalid("{field} must be a local date and time without a time zone.",
+                      field=Term(field))
+    return value
+
+
+def clock(value: Any, field: str, *, required: bool = True) -> time | None:
+    """A time of day as the room's clock reads it, without a zone (the columns hold none)."""
+    if value is None:
+        if required:
+            raise Invalid("{field} is required.", field=Term(field))
+        return None
+    if not isinstance(value, time):
+        raise Invalid("{field} must be a time of day, not {value}.", field=Term(field),
+                      value=value)
+    if value.tzinfo is not None:
+        raise Invalid("{field} must be a local time without a time zone.", field=Term(field))
+    return value
+
+
+def _kind(value: Any) -> str | None:
+    if isinstance(value, datetime):
+        return "moment"
+    if isinstance(value, date):
+        return "day"
+    if isinstance(value, time):
+        return "time"
+    return None
+
+
+def ordered(start: date | datetime | time | None, end: date | datetime | time | None,
+            what: str) -> None:
+    """The end is not before the start; two values that cannot be compared are refused too,
+    in words rather than with Python's TypeError."""
+    if start is None or end is None:
+        return
+    if getattr(start, "tzinfo", None) is not None or getattr(end, "tzinfo", None) is not None:
+        raise Invalid("{what}: give the start and the end in local time, without a time zone.",
+                      what=Term(what))
+    if _kind(start) is None or _kind(start) != _kind(end):
+        raise Invalid("{what}: the start and the end must be of the same kind: two dates, two "
+                      "times, or two dates with times.", what=Term(what))
+    if end < start:
         raise Invalid("{what}: the end comes before the start.", what=Term(what))
 
 
-def not_negative(value: int | None, field: str) -> int:
-    if value is None:
-        return 0
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+def _whole(value: Any, field: str, *, positive: bool, default: int | None) -> int:
+    """A whole number from 0 (or 1) to what an INTEGER column holds; None is ``default``."""
+    if value is None and default is not None:
+        return default
+    low = 1 if positive else 0
+    if not isinstance(value, int) or isinstance(value, bool) or value < low:
+        if positive:
+            raise Invalid("{field} must be a whole number, 1 or more.", field=Term(field))
         raise Invalid("{field} must be a whole number, zero or more.", field=Term(field))
+    if value > INT_MAX:
+        raise Invalid("{field} is too large: at most {limit}.", field=Term(field),
+                      limit=INT_MAX)
     return value
+
+
+def not_negative(value: Any, field: str) -> int:
+    """A count (stations, voters): zero or more, None being zero."""
+    return _whole(value, field, positive=False, default=0)
+
+
+def positive(value: Any, field: str) -> int:
+    """A rank's seniority, an order number: 1 or more, and required."""
+    return _whole(value, field, positive=True, default=None)
+
+
+def flag(value: Any, field: str, *, default: bool) -> bool:
+    """Yes or no, only as a bool: «no», «false» or 0 are refused rather than read as yes
+    (``bool("no")`` is True). None is ``default``."""
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise Invalid("{field} must be yes or no, not {value}.", field=Term(field), value=value)
+    return value
+
+
+# A decimal number as an import file writes it: sign, digits, one point (ASCII or Arabic).
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+
+
+def number(value: Any, field: str, *, required: bool = True) -> float | None:
+    """A real number: an int, a float or a Decimal, or a text that is strictly one (Arabic-Indic
+    digits and the Arabic decimal point read as ASCII ones). Flags, infinities and NaN are
+    refused: ``float(True)`` is 1.0 and would be stored as a value."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise Invalid("{field} is required.", field=Term(field))
+        return None
+    typed: Any = value
+    if isinstance(value, str):
+        typed = fold_digits(value.strip()).replace("\u066b", ".").replace("\u2212", "-")
+        typed = typed if _NUMBER.fullmatch(typed) else None
+    elif isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        typed = None
+    try:
+        result = float(typed) if typed is not None else math.nan
+    except (OverflowError, ValueError):  # a huge int, a signalling NaN
+        result = math.nan
+    if not math.isfinite(result):
+        raise Invalid("{field} must be a number, not {value}.", field=Term(field), value=value)
+    return result
 
 
 def expect_version(row: Any, expected: int | None) -> None:

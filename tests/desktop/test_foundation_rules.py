@@ -173,7 +173,7 @@ def test_a_shift_on_a_moment_rather_than_a_day_is_refused(db, world):
         world["election"], "after", datetime(2009, 2, 1, 8), _t(8), _t(16), "ب")), Invalid)
 
 
-@pytest.mark.parametrize("bad", ["5", 1.0, True, 2**70, -3])
+@pytest.mark.parametrize("bad", ["5", 1.0, True, 2**70, 2**40, -3])
 def test_ids_that_name_no_row_are_refused_in_words(db, world, bad):
     error = refused(db, lambda s: assign(s, SYSTEM, _guard(world, person=world["officer"],
                                                            centre=bad)), (Invalid, NotFound))
@@ -221,3 +221,17 @@ def test_a_change_made_meanwhile_elsewhere_is_a_conflict_not_a_crash(db, world):
 def test_document_numbers_carry_timestamps_and_a_version(db):
     columns = DocumentNumber.__table__.c
     assert {"created_at", "updated_at", "version"} <= set(columns.keys())
+
+
+def test_the_unattended_sign_in_opens_no_door_to_a_user_with_a_password(db):
+    from desktop.services.accounts import create_user
+    from desktop.services.actor import unattended_actor
+
+    with db.session() as s:
+        create_user(s, SYSTEM, "commander", "القائد", "commander", "a long secret")
+        create_user(s, SYSTEM, "clerk", "الكاتب", "clerk")
+    with db.reader() as s:
+        assert unattended_actor(s, "clerk").role is UserRole.CLERK
+        with pytest.raises(Forbidden) as caught:
+            unattended_actor(s, "commander")
+    assert "commander" in caught.value.message("ar") and "كلمة" in caught.value.message("ar")
