@@ -3,7 +3,8 @@
 Maysan guards its 22 registration centres for the provincial council elections; Dhi Qar its
 polling centres for the parliamentary election of 7 March 2010. Every centre gets a named
 commander and guards in every shift; checkpoints and rapid-response posts are manned too.
-Nobody and no vehicle is in two places in one shift.
+Nobody and no vehicle is in two places in one shift, and no vehicle in maintenance or out of
+service is sent out: the demo keeps the rules the assignment service keeps.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from desktop.models import (
 
 P = PhaseKind
 FIRST, SECOND, THIRD = "الوجبة الأولى", "الوجبة الثانية", "الوجبة الثالثة"
+_ROADWORTHY = (VehicleStatus.AVAILABLE, VehicleStatus.IN_SERVICE)  # what assign() sends out
 
 
 def build_elections(loader: Loader) -> tuple[Election, Election]:
@@ -155,7 +157,8 @@ class _Roster:
                  vehicles: dict[str, list[Vehicle]]) -> None:
         self.loader, self.world, self.shift = loader, world, shift
         self.busy: set[int] = set()
-        self.free_vehicles = {unit: list(v) for unit, v in vehicles.items()}
+        self.free_vehicles = {unit: [v for v in fleet if v.status in _ROADWORTHY]
+                              for unit, fleet in vehicles.items()}
 
     def _take(self, unit: str, officer: bool) -> Person | None:
         pool = self.world.officers[unit]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import User, UserRole
@@ -24,9 +23,24 @@ SYSTEM = Actor(None, "system", UserRole.ADMIN)
 
 
 def actor_for(session: Session, username: str) -> Actor:
+    """The active user a typed name means (whatever its case, as at sign-in)."""
+    from desktop.services.accounts import find_user
     from desktop.services.errors import NotFound
 
-    user = session.scalars(select(User).where(User.username == username)).one_or_none()
+    user = find_user(session, username)
     if user is None or not user.active:
         raise NotFound("No active user is named {username}.", username=username)
     return Actor(user.id, user.username, user.role)
+
+
+def unattended_actor(session: Session, username: str) -> Actor:
+    """The user named by ``GHURFA_USER`` (tests, screenshots, the startup benchmark): only one
+    who has no password yet, whom the sign-in window would let in on a first use anyway. A
+    user with a password signs in in the window; the variable opens no door."""
+    from desktop.services.errors import Forbidden
+
+    actor = actor_for(session, username)
+    if session.get(User, actor.user_id).password_hash:
+        raise Forbidden("{username} has a password; sign in in the window instead.",
+                        username=username)
+    return actor

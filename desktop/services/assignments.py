@@ -1,11 +1,17 @@
-"""Putting named officers, detachments and vehicles on centres and posts, shift by shift."""
+"""Putting named officers, detachments and vehicles on centres and posts, shift by shift.
+
+Nobody, no detachment and no vehicle is in two places at once: not in one shift, nor in two
+shifts of the election whose hours overlap (a shift that ends before it starts runs past
+midnight into the next day).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -15,6 +21,7 @@ from desktop.models import (
     Detachment,
     DetachmentMember,
     Election,
+    ElectionPhase,
     Organisation,
     Person,
     PhaseKind,
@@ -26,7 +33,9 @@ from desktop.models import (
 )
 from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
-from desktop.services.errors import Conflict, Invalid
+from desktop.services.errors import Choices, Conflict, Invalid
+
+IN_SERVICE = (VehicleStatus.AVAILABLE, VehicleStatus.IN_SERVICE)
 
 
 @dataclass
@@ -39,15 +48,62 @@ class ShiftInput:
     label: str
 
 
+class _Phase(Choices):
+    """One phase inside a message, named by its label in the language shown."""
+
+    def __init__(self, phase: PhaseKind) -> None:
+        self.members = [phase]
+
+    def render(self, lang: str | None = None) -> str:
+        from desktop.labels import label
+
+        return label(self.members[0], lang)
+
+
+def _on_its_day(session: Session, election: Election, phase: PhaseKind, on_date: date) -> None:
+    """A shift falls in its phase: within the phase's recorded days if there are any, else on
+    polling day, on the special voting day, or before or after polling day."""
+    span = session.scalars(select(ElectionPhase).where(
+        ElectionPhase.election_id == election.id, ElectionPhase.kind == phase)).one_or_none()
+    day, polling = on_date.isoformat(), election.polling_date.isoformat()
+    if span is not None:
+        if not span.starts_on <= on_date <= span.ends_on:
+            raise Invalid("A shift of the phase «{phase}» falls between {start} and {end}, "
+                          "not on {date}.", phase=_Phase(phase), start=span.starts_on.isoformat(),
+                          end=span.ends_on.isoformat(), date=day)
+    elif phase is PhaseKind.POLLING_DAY:
+        if on_date != election.polling_date:
+            raise Invalid("A polling-day shift falls on polling day, {polling}, not on {date}.",
+                          polling=polling, date=day)
+    elif phase is PhaseKind.SPECIAL_VOTING:
+        if election.special_voting_date is None:
+            raise Invalid("This election has no special voting day; record it, or the phase, "
+                          "before its shifts.")
+        if on_date != election.special_voting_date:
+            raise Invalid("A special-voting shift falls on the special voting day, {special}, "
+                          "not on {date}.", special=election.special_voting_date.isoformat(),
+                          date=day)
+    elif phase is PhaseKind.BEFORE:
+        if on_date >= election.polling_date:
+            raise Invalid("A shift before polling falls before polling day, {polling}, not on "
+                          "{date}.", polling=polling, date=day)
+    elif on_date <= election.polling_date:
+        raise Invalid("A shift after polling falls after polling day, {polling}, not on "
+                      "{date}.", polling=polling, date=day)
+
+
 def create_shift(session: Session, actor: Actor, data: ShiftInput) -> Shift:
     permissions.require(actor, permissions.DEPLOYMENT)
-    validation.required(session, Election, data.election_id, "Election")
+    election = validation.required(session, Election, data.election_id, "Election")
+    phase = validation.choice(PhaseKind, data.phase, "Phase")
     validation.day(data.on_date, validation.Term("Date"))
-    if not isinstance(data.starts_at, time) or not isinstance(data.ends_at, time):
-        raise Invalid("A shift needs a start and an end time.")
+    # the clock on the wall where the centre is, without a zone (the columns hold none)
+    validation.clock(data.starts_at, validation.Term("Start"))
+    validation.clock(data.ends_at, validation.Term("End"))
     if data.starts_at == data.ends_at:
         raise Invalid("A shift cannot start and end at the same time.")
     label = validation.text(data.label, "Label", max_length=100)
+    _on_its_day(session, election, phase, data.on_date)
     clash = session.scalar(
         select(Shift.id).where(
             Shift.election_id == data.election_id, Shift.on_date == data.on_date,
@@ -59,7 +115,7 @@ def create_shift(session: Session, actor: Actor, data: ShiftInput) -> Shift:
                        label=label, date=data.on_date.isoformat())
     shift = Shift(
         election_id=data.election_id,
-        phase=validation.choice(PhaseKind, data.phase, "Phase"),
+        phase=phase,
         on_date=data.on_date,
         starts_at=data.starts_at,
         ends_at=data.ends_at,
@@ -79,13 +135,22 @@ class DetachmentInput:
     notes: str | None = None
 
 
+def _may_join(person: Person | None) -> None:
+    """Whoever leaves the force leaves no way onto duty, a detachment included."""
+    if person is not None and not person.active:
+        raise Invalid("{name} is no longer active and cannot join a detachment.",
+                      name=person.full_name_ar)
+
+
 def create_detachment(session: Session, actor: Actor, data: DetachmentInput) -> Detachment:
     permissions.require(actor, permissions.DEPLOYMENT)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
-    validation.existing(session, Person, data.leader_id, "Leader")
+    _may_join(validation.existing(session, Person, data.leader_id, "Leader"))
     if len(set(data.member_ids)) != len(data.member_ids):
         raise Invalid("The same person is listed twice in the detachment.")
     members = [validation.required(session, Person, p, "Person") for p in data.member_ids]
+    for member in members:
+        _may_join(member)
     detachment = Detachment(
         name=validation.text(data.name, "Name", max_length=200),
         organisation_id=data.organisation_id,
@@ -109,7 +174,7 @@ class VehicleInput:
 
 def create_vehicle(session: Session, actor: Actor, data: VehicleInput) -> Vehicle:
     permissions.require(actor, permissions.DEPLOYMENT)
-    plate = validation.text(data.plate, "Plate", max_length=40)
+    plate = validation.code(data.plate, "Plate", max_length=40)  # «ميسان ١٢٣٤» is «ميسان 1234»
     if session.scalar(select(Vehicle.id).where(Vehicle.plate == plate)) is not None:
         raise Conflict("A vehicle with plate {plate} is already registered.", plate=plate)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
@@ -153,41 +218,131 @@ def _crew(detachment: Detachment) -> list[Person]:
     return people
 
 
-def _person_is_free(session: Session, shift: Shift, person: Person) -> None:
-    """Nobody is in two places in one shift: not alone twice, nor alone and with a detachment
-    that is on duty in the shift."""
-    other = session.scalars(
-        select(Assignment).where(Assignment.shift_id == shift.id,
-                                 Assignment.person_id == person.id)
-    ).first()
-    if other is not None:
-        raise Conflict("{name} is already assigned to {place} in the shift {shift}.",
-                       name=person.full_name_ar, place=_where(session, other), shift=shift.label)
-    members = select(DetachmentMember.detachment_id).where(
-        DetachmentMember.person_id == person.id)
-    led = select(Detachment.id).where(Detachment.leader_id == person.id)
-    other = session.scalars(
-        select(Assignment).where(Assignment.shift_id == shift.id,
-                                 Assignment.detachment_id.in_(members.union(led)))
-    ).first()
-    if other is not None:
+def _span(shift: Shift) -> tuple[datetime, datetime]:
+    """The shift's real hours; an end before the start is on the next day."""
+    end_day = shift.on_date + timedelta(days=1) if shift.ends_at < shift.starts_at \
+        else shift.on_date
+    return (datetime.combine(shift.on_date, shift.starts_at),
+            datetime.combine(end_day, shift.ends_at))
+
+
+def _overlapping(session: Session, shift: Shift) -> list[int]:
+    """The shifts of the election whose hours overlap this one's, this one included.
+
+    No shift lasts a day, so only the day before, the day and the day after can overlap:
+    a handful of rows, compared here rather than in each engine's own time arithmetic.
+    """
+    start, end = _span(shift)
+    near = session.scalars(select(Shift).where(
+        Shift.election_id == shift.election_id,
+        Shift.on_date.between(shift.on_date - timedelta(days=1),
+                              shift.on_date + timedelta(days=1))))
+    spans = {other.id: _span(other) for other in near}
+    return [id_ for id_, (begins, ends) in spans.items() if begins < end and start < ends]
+
+
+def _teams_of(people: Iterable[int]) -> Select:
+    """The detachments any of ``people`` belongs to or leads."""
+    ids = list(people)
+    members = select(DetachmentMember.detachment_id).where(DetachmentMember.person_id.in_(ids))
+    return members.union(select(Detachment.id).where(Detachment.leader_id.in_(ids)))
+
+
+def _clashes(session: Session, shift: Shift, shifts: list[int],
+             *conditions) -> list[Assignment]:
+    """Assignments in the overlapping ``shifts`` that meet any of ``conditions`` (one query),
+    those of ``shift`` itself first."""
+    found = session.scalars(select(Assignment).where(
+        Assignment.shift_id.in_(shifts), or_(*conditions)).order_by(Assignment.id))
+    return sorted(found, key=lambda a: a.shift_id != shift.id)
+
+
+def _when(other: Assignment) -> dict[str, str]:
+    return {"shift": other.shift.label, "date": other.shift.on_date.isoformat()}
+
+
+def _refuse_person(session: Session, shift: Shift, person: Person, other: Assignment) -> None:
+    place, same = _where(session, other), other.shift_id == shift.id
+    if other.person_id == person.id:
+        if same:
+            raise Conflict("{name} is already assigned to {place} in the shift {shift}.",
+                           name=person.full_name_ar, place=place, shift=shift.label)
+        raise Conflict("{name} is already assigned to {place} in the shift {shift} of {date}, "
+                       "which overlaps this one.", name=person.full_name_ar, place=place,
+                       **_when(other))
+    if same:
         raise Conflict("{name} is already on duty at {place} in the shift {shift}, with the "
-                       "detachment {detachment}.", name=person.full_name_ar,
-                       place=_where(session, other), shift=shift.label,
-                       detachment=other.detachment.name)
+                       "detachment {detachment}.", name=person.full_name_ar, place=place,
+                       shift=shift.label, detachment=other.detachment.name)
+    raise Conflict("{name} is already on duty at {place} in the shift {shift} of {date}, "
+                   "with the detachment {detachment}; that shift overlaps this one.",
+                   name=person.full_name_ar, place=place, detachment=other.detachment.name,
+                   **_when(other))
 
 
-def _detachment_is_free(session: Session, shift: Shift, detachment: Detachment) -> None:
-    other = session.scalars(
-        select(Assignment).where(Assignment.shift_id == shift.id,
-                                 Assignment.detachment_id == detachment.id)
-    ).first()
-    if other is not None:
+def _person_is_free(session: Session, shift: Shift, overlapping: list[int],
+                    person: Person) -> None:
+    """Nobody is in two places at once: not alone twice, nor alone and with a detachment on
+    duty at the time."""
+    clashes = _clashes(session, shift, overlapping,
+                       Assignment.person_id == person.id,
+                       Assignment.detachment_id.in_(_teams_of([person.id])))
+    if clashes:
+        alone = [a for a in clashes if a.person_id == person.id]
+        _refuse_person(session, shift, person, (alone or clashes)[0])
+
+
+def _detachment_is_free(session: Session, shift: Shift, overlapping: list[int],
+                        detachment: Detachment) -> None:
+    """The detachment is not on duty elsewhere at the time, nor is anyone of its crew, alone
+    or with another detachment."""
+    crew = _crew(detachment)
+    clashes = _clashes(session, shift, overlapping,
+                       Assignment.detachment_id == detachment.id,
+                       Assignment.person_id.in_([p.id for p in crew]),
+                       Assignment.detachment_id.in_(_teams_of(p.id for p in crew)))
+    itself = [a for a in clashes if a.detachment_id == detachment.id]
+    if itself:
+        other = itself[0]
+        if other.shift_id == shift.id:
+            raise Conflict("The detachment {detachment} is already assigned to {place} in the "
+                           "shift {shift}.", detachment=detachment.name,
+                           place=_where(session, other), shift=shift.label)
         raise Conflict("The detachment {detachment} is already assigned to {place} in the "
-                       "shift {shift}.", detachment=detachment.name,
-                       place=_where(session, other), shift=shift.label)
-    for person in _crew(detachment):
-        _person_is_free(session, shift, person)
+                       "shift {shift} of {date}, which overlaps this one.",
+                       detachment=detachment.name, place=_where(session, other),
+                       **_when(other))
+    for person in crew:
+        alone = [a for a in clashes if a.person_id == person.id]
+        teams = [a for a in clashes
+                 if a.detachment is not None and person in _crew(a.detachment)]
+        if alone or teams:
+            _refuse_person(session, shift, person, (alone or teams)[0])
+
+
+def _on_duty(detachment: Detachment) -> None:
+    """A detachment goes out whole: one of its crew who has left the force keeps it in."""
+    gone = [p.full_name_ar for p in _crew(detachment) if not p.active]
+    if gone:
+        raise Invalid("The detachment {detachment} cannot be assigned while some of its crew "
+                      "are no longer active: {names}.", detachment=detachment.name,
+                      names="، ".join(gone))
+
+
+def _vehicle_is_free(session: Session, shift: Shift, overlapping: list[int],
+                     vehicle: Vehicle) -> None:
+    if vehicle.status not in IN_SERVICE:
+        raise Invalid("Vehicle {plate} is not in service.", plate=vehicle.plate)
+    clashes = _clashes(session, shift, overlapping, Assignment.vehicle_id == vehicle.id)
+    if not clashes:
+        return
+    other = clashes[0]
+    if other.shift_id == shift.id:
+        raise Conflict("Vehicle {plate} is already assigned to {place} in the shift {shift}.",
+                       plate=vehicle.plate, place=_where(session, other), shift=shift.label)
+    raise Conflict("Vehicle {plate} is already assigned to {place} in the shift {shift} of "
+                   "{date}, which overlaps this one.", plate=vehicle.plate,
+                   place=_where(session, other), **_when(other))
 
 
 def assign(session: Session, actor: Actor, data: AssignmentInput) -> Assignment:
@@ -203,24 +358,18 @@ def assign(session: Session, actor: Actor, data: AssignmentInput) -> Assignment:
     validation.existing(session, Post, data.post_id, "Post")
     detachment = validation.existing(session, Detachment, data.detachment_id, "Detachment")
     person = validation.existing(session, Person, data.person_id, "Person")
+    vehicle = validation.existing(session, Vehicle, data.vehicle_id, "Vehicle")
+    overlapping = _overlapping(session, shift)
     if person is not None:
         if not person.active:
             raise Invalid("{name} is no longer active and cannot be assigned.",
                           name=person.full_name_ar)
-        _person_is_free(session, shift, person)
+        _person_is_free(session, shift, overlapping, person)
     if detachment is not None:
-        _detachment_is_free(session, shift, detachment)
-    vehicle = validation.existing(session, Vehicle, data.vehicle_id, "Vehicle")
+        _on_duty(detachment)
+        _detachment_is_free(session, shift, overlapping, detachment)
     if vehicle is not None:
-        if vehicle.status in (VehicleStatus.MAINTENANCE, VehicleStatus.OUT_OF_SERVICE):
-            raise Invalid("Vehicle {plate} is not in service.", plate=vehicle.plate)
-        other = session.scalars(
-            select(Assignment).where(Assignment.shift_id == shift.id,
-                                     Assignment.vehicle_id == vehicle.id)
-        ).first()
-        if other is not None:
-            raise Conflict("Vehicle {plate} is already assigned to {place} in the shift {shift}.",
-                           plate=vehicle.plate, place=_where(session, other), shift=shift.label)
+        _vehicle_is_free(session, shift, overlapping, vehicle)
     assignment = Assignment(
         shift_id=shift.id,
         role=role,

@@ -11,13 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
     AgendaItem,
     Attendance,
     Directive,
+    DirectiveUpdate,
     DocumentNumber,
     Election,
     Meeting,
@@ -155,7 +156,10 @@ def _may_record(actor: Actor) -> None:
 
 
 def _get(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
+    """The meeting named by the caller: an id that is no whole number is refused in words,
+    never handed to the database (PostgreSQL would fail on it rather than find nothing)."""
+    meeting_id = validation.identifier(meeting_id, "Meeting")
+    meeting = session.get(Meeting, meeting_id) if 0 < meeting_id <= validation.INT_MAX else None
     if meeting is None:
         raise NotFound("No meeting has the id {id}.", id=meeting_id)
     return meeting
@@ -171,6 +175,9 @@ def _editable(meeting: Meeting) -> None:
 
 
 def _clean_outcome(session: Session, outcome: OutcomeInput, held_on: date) -> OutcomeInput:
+    if outcome.id is not None:
+        validation.identifier(outcome.id, "Outcome")
+    due = validation.day(outcome.due_date, validation.Term("Due date"), required=False)
     validation.existing(session, Organisation, outcome.responsible_organisation_id,
                         "Responsible organisation")
     validation.existing(session, Person, outcome.responsible_person_id, "Responsible person")
@@ -181,8 +188,7 @@ def _clean_outcome(session: Session, outcome: OutcomeInput, held_on: date) -> Ou
             and outcome.responsible_person_id is None:
         raise Invalid("The directive «{text}» needs a responsible body or person.",
                       text=_excerpt(text))
-    if outcome.due_date is not None and outcome.carried_over_from_id is None \
-            and outcome.due_date < held_on:
+    if due is not None and outcome.carried_over_from_id is None and due < held_on:
         # a carried directive may be overdue already; a new one cannot be due in the past
         raise Invalid("The outcome «{text}» is due before the meeting was held.",
                       text=_excerpt(text))
@@ -191,7 +197,7 @@ def _clean_outcome(session: Session, outcome: OutcomeInput, held_on: date) -> Ou
         text=text,
         responsible_organisation_id=outcome.responsible_organisation_id,
         responsible_person_id=outcome.responsible_person_id,
-        due_date=outcome.due_date,
+        due_date=due,
         priority=validation.choice(Priority, outcome.priority, "Priority"),
         status=validation.choice(DirectiveStatus, outcome.status, "Status"),
         carried_over_from_id=outcome.carried_over_from_id,
@@ -203,13 +209,53 @@ def _excerpt(text: str, length: int = 60) -> str:
     return text if len(text) <= length else text[:length].rstrip() + "…"
 
 
+def _followed_up(session: Session, directives: list[Directive]) -> Directive | None:
+    """The first of ``directives`` that has follow-up notes, which go with it if it goes."""
+    ids = [d.id for d in directives]
+    noted = set(session.scalars(select(DirectiveUpdate.directive_id).where(
+        DirectiveUpdate.directive_id.in_(ids)))) if ids else set()
+    return next((d for d in directives if d.id in noted), None)
+
+
+def _carried_on(session: Session, meeting: Meeting,
+                directives: list[Directive]) -> tuple[Directive, Meeting] | None:
+    """The first of ``directives`` another meeting carries on, with that meeting."""
+    ids = [d.id for d in directives]
+    if not ids:
+        return None
+    found = session.execute(
+        select(Directive.carried_over_from_id, Meeting)
+        .join(Meeting, Directive.meeting_id == Meeting.id)
+        .where(Directive.carried_over_from_id.in_(ids), Meeting.id != meeting.id)
+        .order_by(Meeting.starts_at, Meeting.id)).first()
+    if found is None:
+        return None
+    return next(d for d in directives if d.id == found[0]), found[1]
+
+
+def _removals_allowed(session: Session, meeting: Meeting, data: MinutesInput) -> None:
+    """A save may drop an outcome, but not one whose follow-up notes or whose carrying-on in
+    a later sitting would be lost with it: the clerk is told which, and nothing changes."""
+    kept = {o.id for item in data.agenda for o in item.outcomes}
+    kept |= {o.id for o in data.other_outcomes}
+    dropped = [d for d in meeting.directives if d.id not in kept]
+    noted = _followed_up(session, dropped)
+    if noted is not None:
+        raise Conflict("The outcome «{text}» has follow-up notes and cannot be removed; set "
+                       "its status to Done or Cancelled instead.", text=_excerpt(noted.text))
+    carried = _carried_on(session, meeting, dropped)
+    if carried is not None:
+        raise Conflict("The outcome «{text}» is carried on in the minutes of {date} and cannot "
+                       "be removed here; remove it there first.", text=_excerpt(carried[0].text),
+                       date=carried[1].starts_at.date().isoformat())
+
+
 def _clean(session: Session, data: MinutesInput) -> MinutesInput:
     """The input as it will be stored, or a domain error naming the first problem."""
     m = data.meeting
-    if not isinstance(m.starts_at, datetime):
-        raise Invalid("{field} is required.", field=validation.Term("Start"))
-    if m.ends_at is not None and not isinstance(m.ends_at, datetime):
-        raise Invalid("{field} is required.", field=validation.Term("End"))
+    # the room's clock, without a zone: the engines would store an aware time differently
+    validation.moment(m.starts_at, validation.Term("Start"))
+    validation.moment(m.ends_at, validation.Term("End"), required=False)
     validation.ordered(m.starts_at, m.ends_at, "Meeting")
     validation.existing(session, Election, m.election_id, "Election")
     validation.existing(session, Organisation, m.organiser_id, "Organising body")
@@ -232,6 +278,9 @@ def _clean(session: Session, data: MinutesInput) -> MinutesInput:
         seen.add(person.id)
         validation.existing(session, Organisation, attendee.represents_id, "Represented body")
         capacity = validation.choice(AttendanceCapacity, attendee.capacity, "Capacity")
+        if capacity is AttendanceCapacity.REPRESENTATIVE and attendee.represents_id is None:
+            raise Invalid("{name} attends as a representative; name the body represented.",
+                          name=formal_name(person))
         if capacity is AttendanceCapacity.CHAIR and person.id != meeting.chair_id:
             if meeting.chair_id is not None:
                 raise Invalid("Only the chair, {name}, attends as chair.",
@@ -341,6 +390,7 @@ def save_meeting(session: Session, actor: Actor, meeting_id: int, data: MinutesI
     _editable(meeting)
     validation.expect_version(meeting, expected_version)
     clean = _clean(session, data)
+    _removals_allowed(session, meeting, clean)
     _write(session, meeting, clean)
     changes = audit.changed_fields(meeting)
     meeting.updated_at = utcnow()  # a save of the children alone is a change too
@@ -475,15 +525,44 @@ def return_to_draft(session: Session, actor: Actor, meeting_id: int, reason: str
 
 
 def delete_draft(session: Session, actor: Actor, meeting_id: int) -> None:
+    """Delete a draft, unless something recorded elsewhere would lose its footing.
+
+    A later sitting started from this one, or carrying its directives on, names it; the
+    database would quietly cut those links and the later minutes would no longer say where
+    their carried directives came from. Pointing them at an earlier sitting instead would
+    invent a history. So the clerk is told which sitting follows, and deletes that first (or
+    keeps this one). Follow-up notes on its outcomes are kept the same way.
+    """
     _may_record(actor)
     meeting = _get(session, meeting_id)
     if meeting.status is not MeetingStatus.DRAFT:
         raise Conflict("Only a draft can be deleted; submitted and approved minutes are kept.")
+    own = select(Directive.id).where(Directive.meeting_id == meeting.id)
+    carrying = select(Directive.meeting_id).where(Directive.carried_over_from_id.in_(own))
+    later = session.scalars(
+        select(Meeting).where(Meeting.id != meeting.id, or_(
+            Meeting.previous_meeting_id == meeting.id, Meeting.id.in_(carrying)))
+        .order_by(Meeting.starts_at, Meeting.id).limit(1)).first()
+    if later is not None:
+        raise Conflict("This draft is followed by the minutes of {date}, which carry on from "
+                       "it; delete those first, or keep this draft.",
+                       date=later.starts_at.date().isoformat())
+    noted = _followed_up(session, list(meeting.directives))
+    if noted is not None:
+        raise Conflict("This draft cannot be deleted: its outcome «{text}» has follow-up "
+                       "notes.", text=_excerpt(noted.text))
     audit.record(session, actor, "delete", meeting, changes={"subject": meeting.subject})
     session.delete(meeting)
 
 
 # ---- the list -----------------------------------------------------------------------------
+
+def _is(column, id_: int, what: str):
+    """``column == id_`` for an id the caller gave: refused if it is no record number, and
+    matching nothing (rather than failing on PostgreSQL) if no row can have it."""
+    id_ = validation.identifier(id_, what)
+    return column == id_ if 0 < id_ <= validation.INT_MAX else false()
+
 
 def _filtered(f: MeetingFilter):
     stmt = select(Meeting.id)
@@ -491,13 +570,13 @@ def _filtered(f: MeetingFilter):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Meeting.search_key.like(f"%{escaped}%", escape="\\"))
     if f.election_id is not None:
-        stmt = stmt.where(Meeting.election_id == f.election_id)
+        stmt = stmt.where(_is(Meeting.election_id, f.election_id, "Election"))
     if f.kind is not None:
         stmt = stmt.where(Meeting.kind == f.kind)
     if f.status is not None:
         stmt = stmt.where(Meeting.status == f.status)
     if f.organiser_id is not None:
-        stmt = stmt.where(Meeting.organiser_id == f.organiser_id)
+        stmt = stmt.where(_is(Meeting.organiser_id, f.organiser_id, "Organising body"))
     if f.date_from is not None:
         stmt = stmt.where(Meeting.starts_at >= datetime.combine(f.date_from, datetime.min.time()))
     if f.date_to is not None:
@@ -505,7 +584,7 @@ def _filtered(f: MeetingFilter):
         stmt = stmt.where(Meeting.starts_at < end)
     if f.attendee_id is not None:
         stmt = stmt.where(exists().where(Attendance.meeting_id == Meeting.id,
-                                         Attendance.person_id == f.attendee_id))
+                                         _is(Attendance.person_id, f.attendee_id, "Attendee")))
     if f.latest_only:
         newer = aliased(Meeting)
         stmt = stmt.where(~exists().where(newer.supersedes_id == Meeting.id))

@@ -31,7 +31,7 @@ from desktop.storage.database import Database
 db = Database.open()
 with db.session() as session:
     if not has_users(session):
-        create_user(session, SYSTEM, "admin", "admin", "admin", "bench-password")
+        create_user(session, SYSTEM, "admin", "admin", "admin")  # no password: GHURFA_USER
 """
 SHOWN = re.compile(r"ghurfa: shown at (\d+\.\d+)")
 READY = re.compile(r"ghurfa: ready at (\d+\.\d+)")

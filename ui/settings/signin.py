@@ -2,7 +2,7 @@
 
 A database with no users yet offers two ways in: create the first administrator, or load the
 demo data (whose users choose their password at their first sign-in). ``GHURFA_USER`` names the
-user directly, for tests, screenshots and the startup benchmark.
+user directly, for tests, screenshots and the startup benchmark, if that user has no password.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.services import accounts
-from desktop.services.actor import SYSTEM, Actor, actor_for
+from desktop.services.actor import SYSTEM, Actor, unattended_actor
 from desktop.services.errors import DomainError, Invalid
 from desktop.storage.database import Database
 from ui.operations import run_in_background
@@ -165,7 +165,7 @@ def choose_actor(db: Database, parent: QWidget | None = None) -> Actor | None:
     named = os.environ.get(USER_ENV)
     if named:
         with db.reader() as session:
-            return actor_for(session, named)
+            return unattended_actor(session, named)
     with db.reader() as session:
         has_users = accounts.has_users(session)
     if not has_users:
