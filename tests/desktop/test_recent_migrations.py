@@ -96,3 +96,48 @@ def test_0005_gives_numbers_given_before_the_letterhead_of_their_office(db):
             assert json.loads(number.letterhead)["header_lines"] == "أ\nب"
     finally:
         upgrade(db)
+
+
+def _raw(db, sql: str, **values) -> None:
+    from sqlalchemy import text
+
+    with db.engine.begin() as connection:
+        connection.execute(text(sql), values)
+
+
+_CENTRE = ("INSERT INTO centres (code, kind, name, stations, voters, risk, status, "
+           "created_at, updated_at, version) VALUES (:code, 'polling', 'مدرسة', 1, 1, 'low', "
+           "'planned', '2010-01-01', '2010-01-01', 1)")
+
+
+def test_0006_brings_codes_saved_before_to_their_one_form(db):
+    from sqlalchemy import text
+
+    try:
+        downgrade(db, "0005")
+        _raw(db, _CENTRE, code="ms-١٠١")
+        _raw(db, "INSERT INTO users (username, display_name, role, active, created_at, "
+                 "updated_at, version) VALUES ('Admin', 'م', 'admin', true, '2010-01-01', "
+                 "'2010-01-01', 1)")
+        upgrade(db)
+        with db.engine.connect() as connection:
+            assert connection.execute(text("SELECT code FROM centres")).scalar_one() == "MS-101"
+            assert connection.execute(text("SELECT username FROM users")).scalar_one() == "admin"
+    finally:
+        _raw(db, "DELETE FROM centres")
+        _raw(db, "DELETE FROM users")
+        upgrade(db)
+
+
+def test_0006_stops_where_two_codes_would_become_one(db):
+    try:
+        downgrade(db, "0005")
+        _raw(db, _CENTRE, code="MS-101")
+        _raw(db, _CENTRE, code="ms-١٠١")
+        with pytest.raises(DatabaseUnavailable) as caught:
+            upgrade(db)
+        assert "MS-101" in caught.value.message("ar") and "ms-١٠١" in caught.value.message("ar")
+        assert current_revision(db) == "0005"
+    finally:
+        _raw(db, "DELETE FROM centres")
+        upgrade(db)
