@@ -177,9 +177,22 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        """A session for reading only; nothing it does is committed."""
-        with self.ReadSession() as session:
-            yield session
+        """A session for reading only; nothing it does is committed. A connection lost or a
+        damaged file while reading is said as such, like a failed unit of work."""
+        try:
+            with self.ReadSession() as session:
+                yield session
+        except DBAPIError as error:
+            if error.connection_invalidated or (
+                    not self.is_sqlite and isinstance(error, OperationalError)):
+                raise DatabaseUnavailable(
+                    "The connection to the database {name} was lost. Check the network and the "
+                    "server, then try again.", name=self.describe()) from error
+            if self.is_sqlite and _sqlite_cause(error) in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                raise DatabaseUnavailable(
+                    "The database file {file} is damaged; restore a saved copy of it.",
+                    file=str(self.file or ":memory:")) from error
+            raise
 
     @property
     def in_memory(self) -> bool:

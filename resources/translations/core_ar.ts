@@ -148,6 +148,10 @@
       <translation>الرمز {code} مستخدم لمنطقة أخرى.</translation>
     </message>
     <message>
+      <source>The connection to the database {name} was lost. Check the network and the server, then try again.</source>
+      <translation>انقطع الاتصال بقاعدة البيانات {name}. تحقّق من الشبكة ومن الخادم، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
       <source>The connection to the database {name} was lost; nothing was saved. Check the network and the server, then try again.</source>
       <translation>انقطع الاتصال بقاعدة البيانات {name}، ولم يُحفظ شيء. تحقّق من الشبكة ومن الخادم، ثم أعد المحاولة.</translation>
     </message>

@@ -302,3 +302,20 @@ def test_code_may_still_open_a_database_in_memory():
     assert db.in_memory and db.file is None
     assert current_revision(db) == head_revision(db)
     db.dispose()
+
+
+def test_a_connection_lost_while_reading_is_said_as_such(db):
+    from sqlalchemy import create_engine, text
+
+    if db.is_sqlite:
+        pytest.skip("a server connection: PostgreSQL only")
+    admin = create_engine(db.url, isolation_level="AUTOCOMMIT")
+    try:
+        with pytest.raises(DatabaseUnavailable) as caught, db.reader() as session:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            with admin.connect() as connection:
+                connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            session.execute(text("SELECT 1"))
+    finally:
+        admin.dispose()
+    assert "انقطع الاتصال" in caught.value.message("ar")
