@@ -123,6 +123,8 @@ class Program(QObject):
 
         def opened(db: Any) -> None:
             self._opening = None
+            if self.window is None or not self.window.isVisible():
+                return  # the window was closed while the database opened: nobody to sign in
             if demo:
                 _load_demo_if_empty(db, self.window)
             from ui.settings.signin import choose_actor

@@ -227,14 +227,14 @@ def _span(shift: Shift) -> tuple[datetime, datetime]:
 
 
 def _overlapping(session: Session, shift: Shift) -> list[int]:
-    """The shifts of the election whose hours overlap this one's, this one included.
+    """The shifts whose hours overlap this one's, this one included, of any election: nobody
+    stands in two places at once, whichever election each duty is for.
 
     No shift lasts a day, so only the day before, the day and the day after can overlap:
     a handful of rows, compared here rather than in each engine's own time arithmetic.
     """
     start, end = _span(shift)
     near = session.scalars(select(Shift).where(
-        Shift.election_id == shift.election_id,
         Shift.on_date.between(shift.on_date - timedelta(days=1),
                               shift.on_date + timedelta(days=1))))
     spans = {other.id: _span(other) for other in near}

@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>A username may hold only letters, digits, dots, dashes and underscores.</source>
-      <translation>يقتصر اسم المستخدم على الحروف والأرقام والنقاط والشرطات والشرطات السفلية.</translation>
+      <translation>يقتصر اسم المستخدم على الحروف والأرقام والنقاط والشرطات (-) والشرطات السفلية (_).</translation>
     </message>
     <message>
       <source>A vehicle with plate {plate} is already registered.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>Special voting must come on or before polling day.</source>
-      <translation>يجب أن يكون التصويت الخاص في يوم الاقتراع أو قبله.</translation>
+      <translation>يجب أن يكون الاقتراع الخاص في يوم الاقتراع أو قبله.</translation>
     </message>
     <message>
       <source>The code {code} is already used by another area.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
       <source>The special-voting phase, {start} to {end}, must include the special voting date, {date}.</source>
-      <translation>يجب أن تشمل مرحلة التصويت الخاص، من {start} إلى {end}، تاريخ التصويت الخاص {date}.</translation>
+      <translation>يجب أن تشمل مرحلة الاقتراع الخاص، من {start} إلى {end}، تاريخ الاقتراع الخاص {date}.</translation>
     </message>
     <message>
       <source>The username {username} is taken.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
       <source>This election has no special voting date; record one before its special-voting phase.</source>
-      <translation>لم يُحدَّد لهذه الانتخابات تاريخ للتصويت الخاص؛ سجّله قبل تحديد مرحلة التصويت الخاص.</translation>
+      <translation>لم يُحدَّد لهذه الانتخابات تاريخ للتصويت الخاص؛ سجّله قبل تحديد مرحلة الاقتراع الخاص.</translation>
     </message>
     <message>
       <source>This election has no special voting day; record it, or the phase, before its shifts.</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
       <source>{field} must be yes or no, not {value}.</source>
-      <translation>يجب أن تكون قيمة {field} نعم أو لا، لا {value}.</translation>
+      <translation>يجب أن تكون قيمة {field} نعم أو لا؛ القيمة «{value}» غير مقبولة.</translation>
     </message>
     <message>
       <source>{name} attends as a representative; name the body represented.</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
       <source>The schema is not up to date: {count} migrations to apply ({names}). Ghurfa applies them when it starts (a copy of an SQLite file is kept), or run ghurfa check --migrate.</source>
-      <translation>مخطط قاعدة البيانات غير محدّث: {count} ترحيلات بانتظار التطبيق ({names}). يطبّقها البرنامج عند تشغيله (مع الاحتفاظ بنسخة من ملف SQLite)، أو نفّذ ghurfa check --migrate.</translation>
+      <translation>مخطط قاعدة البيانات غير محدّث: عدد الترحيلات بانتظار التطبيق {count} ({names}). يطبّقها البرنامج عند تشغيله (مع الاحتفاظ بنسخة من ملف SQLite)، أو نفّذ ghurfa check --migrate.</translation>
     </message>
     <message>
       <source>create the database or bring its schema up to date first, as the program does when it starts (an SQLite file is copied aside before)</source>

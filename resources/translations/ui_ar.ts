@@ -302,7 +302,7 @@
     <message>
         <location filename="../../desktop/labels.py" line="29"/>
         <source>Special voting</source>
-        <translation>التصويت الخاص</translation>
+        <translation>الاقتراع الخاص</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="30"/>

@@ -176,17 +176,6 @@ def test_a_vehicle_is_not_in_two_overlapping_shifts(db, world):
     assert "ميسان 12345" in error.message("en") and "الوجبة الأولى" in error.message("en")
 
 
-def test_shifts_of_another_election_are_not_compared(db, world):
-    with db.session() as s:
-        other = create_election(s, SYSTEM, ElectionInput("انتخابات أخرى", "referendum", POLLING))
-        s.flush()
-        shift = create_shift(s, SYSTEM, ShiftInput(other.id, "polling_day", POLLING, time(10),
-                                                   time(18), "الوجبة الأولى"))
-        s.flush()
-        assign(s, SYSTEM, _at(world["shift"], world["centre"], person_id=world["officer"]))
-        assign(s, SYSTEM, _at(shift.id, world["other_centre"], person_id=world["officer"]))
-
-
 def test_a_member_of_a_detachment_on_duty_is_named_with_the_shift_once(db, world):
     """The shift's label already says «الوجبة»: the message does not say it twice."""
     squad = _squad(db, world)

@@ -235,3 +235,20 @@ def test_the_unattended_sign_in_opens_no_door_to_a_user_with_a_password(db):
         with pytest.raises(Forbidden) as caught:
             unattended_actor(s, "commander")
     assert "commander" in caught.value.message("ar") and "كلمة" in caught.value.message("ar")
+
+
+def test_nobody_stands_in_two_places_at_once_for_two_elections(db, world):
+    from desktop.services.elections import ElectionInput, create_election
+
+    with db.session() as s:
+        other = create_election(s, SYSTEM, ElectionInput("استفتاء", "referendum",
+                                                         date(2009, 1, 31)))
+        s.flush()
+        shift = create_shift(s, SYSTEM, ShiftInput(other.id, "polling_day", date(2009, 1, 31),
+                                                   _t(10), _t(18), "وجبة الاستفتاء"))
+        s.flush()
+        other_shift = shift.id
+        assign(s, SYSTEM, _guard(world, person=world["officer"]))
+    refused(db, lambda s: assign(s, SYSTEM, AssignmentInput(
+        other_shift, "guard", centre_id=world["other_centre"], person_id=world["officer"])),
+            Conflict)

@@ -91,3 +91,13 @@ def test_a_user_who_does_not_exist_ends_the_program_with_a_message(opening, qtbo
     qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
     assert exits == [1] and "nobody" in cli.said[0]
     assert opening.ctx.actor is None
+
+
+def test_a_window_closed_while_the_database_opens_signs_nobody_in(opening, qtbot, ctx,
+                                                                 monkeypatch):
+    monkeypatch.setenv("GHURFA_USER", "admin")
+    opening.window.setProperty("checked_close", True)
+    opening.window.close()
+    opening.open_database(_Cli(ctx.db))
+    qtbot.waitUntil(lambda: opening._opening is None, timeout=10_000)
+    assert opening.ctx.actor is None and opening.window.areas == {}

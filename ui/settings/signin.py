@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.services import accounts
 from desktop.services.actor import SYSTEM, Actor, unattended_actor
-from desktop.services.errors import DomainError, Invalid
+from desktop.services.errors import DomainError, Forbidden, Invalid
 from desktop.storage.database import Database
 from ui.operations import run_in_background
 
@@ -164,8 +164,11 @@ def choose_actor(db: Database, parent: QWidget | None = None) -> Actor | None:
     """The acting user, or None when the person cancelled."""
     named = os.environ.get(USER_ENV)
     if named:
-        with db.reader() as session:
-            return unattended_actor(session, named)
+        try:
+            with db.reader() as session:
+                return unattended_actor(session, named)
+        except Forbidden:  # a user with a password signs in in the window, as anyone does
+            pass
     with db.reader() as session:
         has_users = accounts.has_users(session)
     if not has_users:

@@ -16,8 +16,17 @@ PREFERENCES = "preferences"
 DATABASE = "database_url"
 
 
-def _update(**values: Any) -> None:
-    current = settings.load()
+def _update(*, replace_unreadable: bool = False, **values: Any) -> None:
+    """Change some settings and keep the rest. A settings file that cannot be read is left as
+    it is (a window preference is then not saved): writing over it would drop the database
+    address it may hold, and the next start would open an empty local database instead of
+    refusing. Only a database chosen in the settings page replaces it."""
+    try:
+        current = settings.load(strict=True)
+    except settings.SettingsUnreadable:
+        if not replace_unreadable:
+            return
+        current = {}
     for key, value in values.items():
         if value is None:
             current.pop(key, None)
@@ -52,4 +61,4 @@ def saved_database_url() -> str | None:
 
 def save_database_url(url: str | None) -> None:
     """None goes back to the default SQLite file; applied at the next start."""
-    _update(database_url=url or None)
+    _update(replace_unreadable=True, database_url=url or None)
