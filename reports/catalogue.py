@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,7 @@ class DocumentKind:
 
 _KINDS: dict[str, DocumentKind] = {}
 _loaded = False
+_loading = threading.Lock()
 
 
 def register(kind: DocumentKind) -> DocumentKind:
@@ -85,15 +87,20 @@ def register(kind: DocumentKind) -> DocumentKind:
 
 
 def _load_documents() -> None:
-    """Import every module of ``reports.documents`` once; each registers its kinds."""
+    """Import every module of ``reports.documents`` once; each registers its kinds. Two
+    prints started together run this in two worker threads: the second waits for the first
+    to finish registering rather than finding the catalogue half full."""
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    import reports.documents as package
+    with _loading:
+        if _loaded:
+            return
+        import reports.documents as package
 
-    for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
-        importlib.import_module(module.name)
+        for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            importlib.import_module(module.name)
+        _loaded = True
 
 
 def kinds() -> list[DocumentKind]:

@@ -50,3 +50,37 @@ def test_report_sample_builds_every_kind_on_demo_data(sqlite_db, tmp_path):
     assert {"sample_letter.pdf", "sample_table.pdf", "sample_table.xlsx", "minutes.pdf",
             "minutes.xlsx"} <= set(made)
     assert all((out / name).stat().st_size > 5000 for name in made)
+
+
+def test_two_prints_started_together_find_the_whole_catalogue(monkeypatch):
+    """The documents register while the first print imports them; the second waits."""
+    import threading
+    import time
+
+    from reports import catalogue
+
+    saved = dict(catalogue._KINDS)
+    monkeypatch.setattr(catalogue, "_loaded", False)
+    monkeypatch.setattr(catalogue, "_KINDS", {})
+
+    def slow_import(_name):
+        time.sleep(0.05)
+        catalogue._KINDS.update(saved)  # as the modules' registration would
+
+    monkeypatch.setattr(catalogue.importlib, "import_module", slow_import)
+    found, failed = [], []
+    first = threading.Thread(target=catalogue.kinds)
+    first.start()
+    time.sleep(0.01)
+
+    def second() -> None:
+        try:
+            found.append(catalogue.get("minutes").key)
+        except KeyError as error:
+            failed.append(error)
+
+    other = threading.Thread(target=second)
+    other.start()
+    first.join()
+    other.join()
+    assert failed == [] and found == ["minutes"]
