@@ -145,3 +145,27 @@ def test_0006_keeps_as_saved_two_codes_that_would_become_one(db):
     finally:
         _raw(db, "DELETE FROM centres")
         upgrade(db)
+
+
+def test_numbered_minutes_go_down_to_0003_and_up_again(db):
+    """Rebuilding document_numbers on SQLite must not trip over the meetings that name them."""
+    from sqlalchemy import func, text
+
+    from desktop.demo import load_demo
+    from desktop.models import Meeting
+
+    load_demo(db)
+    with db.engine.begin() as connection:
+        office = connection.execute(text("SELECT id FROM issuing_offices LIMIT 1")).scalar_one()
+        connection.execute(text(
+            "INSERT INTO document_numbers (office_id, year, sequence, kind, status, issued_at, "
+            "created_at, updated_at, version) VALUES (:office, 2008, 99, 'minutes', 'issued', "
+            "'2008-07-14', '2008-07-14', '2008-07-14', 1)"), {"office": office})
+        number = connection.execute(text("SELECT max(id) FROM document_numbers")).scalar_one()
+        connection.execute(text("UPDATE meetings SET document_number_id = :n"), {"n": number})
+    downgrade(db, "0003")
+    upgrade(db)
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.document_number_id == number)) == 2
+    assert current_revision(db) == head_revision(db)
