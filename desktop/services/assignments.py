@@ -34,6 +34,7 @@ from desktop.models import (
 from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Choices, Conflict, Invalid
+from desktop.text.arabic import plate_form
 
 IN_SERVICE = (VehicleStatus.AVAILABLE, VehicleStatus.IN_SERVICE)
 
@@ -174,7 +175,8 @@ class VehicleInput:
 
 def create_vehicle(session: Session, actor: Actor, data: VehicleInput) -> Vehicle:
     permissions.require(actor, permissions.DEPLOYMENT)
-    plate = validation.code(data.plate, "Plate", max_length=40)  # «ميسان ١٢٣٤» is «ميسان 1234»
+    # «ميسان ١٢٣٤» is «ميسان 1234», «بغداد 12345 أ» is «بغداد 12345 ا»
+    plate = plate_form(validation.code(data.plate, "Plate", max_length=40))
     if session.scalar(select(Vehicle.id).where(Vehicle.plate == plate)) is not None:
         raise Conflict("A vehicle with plate {plate} is already registered.", plate=plate)
     validation.existing(session, Organisation, data.organisation_id, "Organisation")

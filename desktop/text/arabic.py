@@ -133,9 +133,15 @@ def code_form(text: str | None) -> str | None:
     return _SPACES.sub(" ", _DASHES.sub("-", folded)).strip().upper() or None
 
 
+# The letter of a plate typed with or without its hamza, or as alef maqsura: one letter.
+_PLATE_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+
+
 def plate_form(text: str | None) -> str | None:
-    """A vehicle plate as stored and compared: «ميسان ١٢٣٤» and «ميسان  1234» are «ميسان 1234»."""
-    return code_form(text)
+    """A vehicle plate as stored and compared: «ميسان ١٢٣٤» and «ميسان  1234» are «ميسان 1234»,
+    and «بغداد 12345 أ» is «بغداد 12345 ا»."""
+    form = code_form(text)
+    return form.translate(_PLATE_LETTERS) if form else form
 
 
 def username_form(text: str | None) -> str | None:

@@ -252,3 +252,12 @@ def test_nobody_stands_in_two_places_at_once_for_two_elections(db, world):
     refused(db, lambda s: assign(s, SYSTEM, AssignmentInput(
         other_shift, "guard", centre_id=world["other_centre"], person_id=world["officer"])),
             Conflict)
+
+
+def test_a_plate_letter_with_or_without_its_hamza_is_one_vehicle(db, world):
+    from desktop.services.assignments import VehicleInput, create_vehicle
+
+    with db.session() as s:
+        create_vehicle(s, SYSTEM, VehicleInput("بغداد 12345 أ", "pickup"))
+    refused(db, lambda s: create_vehicle(s, SYSTEM, VehicleInput("بغداد ١٢٣٤٥ ا", "sedan")),
+            Conflict)
