@@ -304,11 +304,9 @@ def test_code_may_still_open_a_database_in_memory():
     db.dispose()
 
 
-def test_a_connection_lost_while_reading_is_said_as_such(db):
-    from sqlalchemy import create_engine, text
-
-    if db.is_sqlite:
-        pytest.skip("a server connection: PostgreSQL only")
+def test_a_connection_lost_while_reading_is_said_as_such(pg_url):
+    """A server connection: PostgreSQL only."""
+    db = Database(pg_url)
     admin = create_engine(db.url, isolation_level="AUTOCOMMIT")
     try:
         with pytest.raises(DatabaseUnavailable) as caught, db.reader() as session:
@@ -318,4 +316,5 @@ def test_a_connection_lost_while_reading_is_said_as_such(db):
             session.execute(text("SELECT 1"))
     finally:
         admin.dispose()
+        db.dispose()
     assert "انقطع الاتصال" in caught.value.message("ar")
