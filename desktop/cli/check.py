@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from sqlalchemy.exc import DBAPIError
 
-    from desktop.storage.database import unreachable
+    from desktop.storage.refusals import unreachable
 
     db = ctx.lasting_db() if args.migrate else ctx.db_as_found()
     try:

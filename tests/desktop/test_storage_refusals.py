@@ -17,13 +17,14 @@ from sqlalchemy.exc import OperationalError
 from desktop.cli import main
 from desktop.services.errors import Conflict, DatabaseUnavailable
 from desktop.storage import database as database_module
-from desktop.storage.database import Database, unreachable
+from desktop.storage.database import Database
 from desktop.storage.migrations import (
     current_revision,
     head_revision,
     pending_revisions,
     upgrade,
 )
+from desktop.storage.refusals import unreachable
 
 PG_ENV = "GHURFA_TEST_PG_URL"
 
