@@ -47,8 +47,8 @@ def _sqlite_begin(connection) -> None:
 class Database:
     """The engine and the session factory; ``with db.session() as s:`` is one unit of work."""
 
-    def __init__(self, url: str) -> None:
-        self.url = _parse(url)
+    def __init__(self, url: str | URL) -> None:
+        self.url = url if isinstance(url, URL) else _parse(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         file = self.file
         if file is not None:
@@ -93,7 +93,7 @@ class Database:
             name = parsed.database or ""
             if not Path(name).exists():
                 raise DatabaseUnavailable("There is no database at {file}.", file=name)
-        db = cls(address)
+        db = cls(parsed)
         try:
             db._connect()
             if migrate:
