@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import settings
 from desktop.services.errors import DatabaseUnavailable, DomainError
-from desktop.storage import refusals
+from desktop.storage import changes, recorder, refusals
 
 SUPPORTED = ("sqlite", "postgresql")
 CONNECT_TIMEOUT = 10  # seconds: a server that does not answer is said so, not waited on
@@ -45,7 +45,8 @@ def _sqlite_begin(connection) -> None:
 
 
 class Database:
-    """The engine and the session factory; ``with db.session() as s:`` is one unit of work."""
+    """The engine and the session factory; ``with db.session() as s:`` is one unit of work,
+    and ``db.changes`` the hub that hears what each one changed."""
 
     def __init__(self, url: str | URL) -> None:
         self.url = url if isinstance(url, URL) else _parse(url)
@@ -76,6 +77,13 @@ class Database:
         self.Session = sessionmaker(self.engine.execution_options(write=True),
                                     expire_on_commit=False)
         self.ReadSession = sessionmaker(self.engine, expire_on_commit=False)
+        # What each unit of work changed goes to ``changes`` once committed (and to the other
+        # workstations: see desktop.storage.recorder and desktop.storage.listen). The hub may
+        # be replaced by one the program keeps across databases, before the first unit.
+        self.workstation = changes.workstation_name()
+        self.origin = changes.new_origin()
+        self.changes = changes.ChangeHub()
+        self.recorder = recorder.Recorder(self)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True,

@@ -118,7 +118,10 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
     backup = backup_sqlite(db) if _refuse_strangers(db, current) else None
     from alembic import command
 
-    command.upgrade(config(db), revision)
+    try:
+        command.upgrade(config(db), revision)
+    finally:
+        db.recorder.schema_changed()  # the change log may have come (or gone) with it
     return backup
 
 
@@ -127,7 +130,10 @@ def downgrade(db: Database, revision: str) -> None:
 
     _refuse_strangers(db, current_revision(db))
     backup_sqlite(db, "pre-downgrade")
-    command.downgrade(config(db), revision)
+    try:
+        command.downgrade(config(db), revision)
+    finally:
+        db.recorder.schema_changed()
 
 
 def pending_revisions(db: Database) -> list[str]:
