@@ -12,8 +12,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _tool(name: str) -> str | None:
+    """A tool of the test extra: beside the running Python first (a virtual environment's
+    scripts, used without activating it), then on PATH."""
+    beside = Path(sys.executable).parent
+    for candidate in (beside / name, beside / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which(name)
+
+
 def test_import_contracts_hold():
-    lint_imports = shutil.which("lint-imports")
+    lint_imports = _tool("lint-imports")
     if lint_imports is None:
         pytest.skip("import-linter is not installed (pip install -e '.[test]')")
     done = subprocess.run([lint_imports], cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -36,8 +46,18 @@ def test_core_imports_without_qt():
     assert done.returncode == 0, done.stderr
 
 
+def test_the_tools_are_found_beside_the_python_that_runs_the_tests(tmp_path, monkeypatch):
+    fake_python = tmp_path / "venv" / "bin" / "python3"
+    fake_python.parent.mkdir(parents=True)
+    (fake_python.parent / "ruff").write_text("")
+    monkeypatch.setattr(sys, "executable", str(fake_python))
+    monkeypatch.setenv("PATH", "")
+    assert _tool("ruff") == str(fake_python.parent / "ruff")
+    assert _tool("lint-imports") is None
+
+
 def test_ruff_is_clean():
-    ruff = shutil.which("ruff")
+    ruff = _tool("ruff")
     if ruff is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     done = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True,
