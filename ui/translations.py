@@ -4,6 +4,14 @@ The ``.ts`` files are the one source (the core reads them too, see ``desktop.i18
 window needs them compiled. ``lrelease`` from PySide6 writes the ``.qm`` into the user's cache,
 again whenever a ``.ts`` is newer. Where ``lrelease`` is missing or fails, a translator that
 reads the ``.ts`` directly takes its place, so the program still speaks Arabic.
+
+Qt's own dialogs (the file dialog, message box and button box buttons, the progress dialog's
+Cancel, the edit menus of text fields) speak through Qt's ``qtbase`` catalogue shipped with
+PySide6. That catalogue lags Qt itself: Qt 6 gave the file dialog's "Look in:" and "Files of
+type:" their shortcut letter and moved the file types ("Folder", "Drive") to
+``QAbstractFileIconProvider``, while the Arabic catalogue still holds the texts as they were,
+so exactly those labels stayed English. ``RenamedQtTexts`` asks Qt's catalogue for the text
+under its former name.
 """
 
 from __future__ import annotations
@@ -25,18 +33,69 @@ log = logging.getLogger(__name__)
 
 
 class CatalogueTranslator(QTranslator):
-    """Reads the ``.ts`` catalogues through ``desktop.i18n``: the fallback when none compiles."""
+    """Reads the ``.ts`` catalogues through ``desktop.i18n``: the fallback when none compiles.
+
+    A text it does not know is answered with None, never "": Qt takes an empty answer from
+    a Python translator for the translation and would show the text blank."""
 
     def __init__(self, lang: str, parent=None) -> None:
         super().__init__(parent)
         self._lang = lang
 
-    def translate(self, context: str, source: str, disambiguation=None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation=None,
+                  n: int = -1) -> str | None:
         text = i18n.translate(context, source, self._lang)
-        return "" if text == source else text
+        return None if text == source else text
 
     def isEmpty(self) -> bool:
         return False
+
+
+# Qt's text as the widgets ask for it now -> as Qt's catalogues still hold it (Qt 6.12).
+QT_RENAMED: dict[tuple[str, str], tuple[str, str]] = {
+    ("QFileDialog", "&Look in:"): ("QFileDialog", "Look in:"),
+    ("QFileDialog", "Files of &type:"): ("QFileDialog", "Files of type:"),
+    ("QAbstractFileIconProvider", "Folder"): ("QFileDialog", "Folder"),
+    ("QAbstractFileIconProvider", "File Folder"): ("QFileDialog", "File Folder"),
+    ("QAbstractFileIconProvider", "Drive"): ("QFileDialog", "Drive"),
+    ("QAbstractFileIconProvider", "File"): ("QFileDialog", "File"),
+    ("QAbstractFileIconProvider", "%1 File"): ("QFileDialog", "%1 File"),
+}
+
+
+class RenamedQtTexts(QTranslator):
+    """Qt's translation of a text Qt renamed after its catalogue was last brought up to date.
+
+    Installed before Qt's own translator, so it is asked only when that one has nothing: a
+    later catalogue that knows the new text wins by itself. A shortcut letter the new text
+    marks and the old translation lacks goes on the translation's first letter."""
+
+    def __init__(self, qt: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def translate(self, context: str, source: str, disambiguation=None,
+                  n: int = -1) -> str | None:
+        former = QT_RENAMED.get((context, source))
+        text = self._qt.translate(former[0], former[1], None, n) if former else ""
+        if not text:
+            return None
+        if "&" in source and "&" not in text:
+            text = "&" + text
+        return text
+
+    def isEmpty(self) -> bool:
+        return self._qt.isEmpty()
+
+
+def qt_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Qt's own ``qtbase`` catalogue for ``lang``, or None (said in the log) if not shipped."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", folder):
+        return qt
+    log.warning("Qt's own texts stay English: no qtbase_%s.qm in %s", lang, folder)
+    return None
 
 
 def cache_dir() -> Path:
@@ -87,10 +146,9 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
             fallback = True
     if fallback:
         translators.append(CatalogueTranslator(lang, app))
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", qt_folder):
-        translators.append(qt)
+    qt = qt_translator(app, lang)
+    if qt is not None:  # the last installed is asked first: Qt's catalogue, then the renamed
+        translators += [RenamedQtTexts(qt, app), qt]
     for translator in translators:
         app.installTranslator(translator)
     return translators
