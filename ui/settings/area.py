@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError
 
 from desktop import settings
 from ui.context import AppContext
+from ui.direction import show_as_path
 from ui.settings import store
 from ui.settings.offices import OfficeEditor
 
@@ -45,6 +46,7 @@ class DatabasePage(QWidget):
         self.url = QLineEdit()
         self.url.setPlaceholderText(POSTGRES_EXAMPLE)
         self.url.setMinimumWidth(420)
+        show_as_path(current, self.sqlite_path, self.url)
         saved = store.saved_database_url()
         if saved and saved.startswith("postgresql"):
             self.postgres.setChecked(True)

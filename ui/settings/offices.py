@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,8 @@ from desktop.services import lookups, offices
 from desktop.services.errors import DomainError
 from desktop.services.offices import OfficeInput, OfficeRow
 from ui.context import AppContext
+from ui.direction import show_as_path, written_in
+from ui.file_dialogs import open_file_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,12 +91,15 @@ class OfficeEditor(QWidget):
         self.header_lines = QPlainTextEdit()
         self.header_lines.setPlaceholderText(self.tr("One body per line, the state first"))
         self.header_lines_en = QPlainTextEdit()
-        self.header_lines_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Each letterhead runs its own language's way, whichever language the program speaks.
+        written_in(self.header_lines, Qt.LayoutDirection.RightToLeft)
+        written_in(self.header_lines_en, Qt.LayoutDirection.LeftToRight)
         for box in (self.header_lines, self.header_lines_en):
             box.setFixedHeight(96)
         self.city = QLineEdit()
         self.show_hijri = QCheckBox(self.tr("Print the Hijri date beside the Gregorian"))
         self.logo = QLineEdit()
+        show_as_path(self.logo)
         logo_button = QPushButton(self.tr("Choose…"))
         logo_button.clicked.connect(self.choose_logo)
         logo_row = QHBoxLayout()
@@ -184,9 +188,8 @@ class OfficeEditor(QWidget):
         self.code.setFocus()
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The office's logo"),
-                                              self.logo.text(),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file_name(self, self.tr("The office's logo"), self.logo.text(),
+                              self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.logo.setText(path)
 
