@@ -2,7 +2,7 @@
 
 A domain error is the user's to act on: its message alone. A cancellation is the user's own
 choice: a quiet line in the status bar. Anything else is our fault: a short apology with the
-details folded away, and the traceback in the log.
+details folded away, and the traceback in the log. Every box is titled in the user's language.
 """
 
 from __future__ import annotations
@@ -68,6 +68,23 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | No
                 QCoreApplication.translate(
                     "Errors", "The action could not be completed. Nothing you saved before was "
                     "lost; the details below are in the log file."), details)
+
+
+def fatal_box(parent: QWidget | None, text: str, details: str = "") -> QMessageBox:
+    """The box that says the program cannot go on (its database would not open), titled in
+    the user's language like every other box: not with the program's English name."""
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("Errors", "Ghurfa could not start"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    return box
+
+
+def show_fatal(parent: QWidget | None, text: str, details: str = "") -> int:
+    """Say why the program stops and wait for the user to read it; the exit status, 1."""
+    fatal_box(parent, text, details).exec()
+    return 1
 
 
 def _excepthook(kind: type[BaseException], error: BaseException,
