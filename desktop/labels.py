@@ -1,4 +1,5 @@
-"""The label of every closed list of the domain, in one place: ``label(member)``.
+"""The label of every closed list of the domain, in one place: ``label(member)``; and the
+names of the program's tables as the user reads them: ``table_label(name)``.
 
 The English texts are marked with ``QT_TRANSLATE_NOOP`` (a stand-in here: the core has no Qt)
 so ``pyside6-lupdate`` collects them into ``ui_ar.ts`` when this file is among its inputs; the
@@ -136,6 +137,46 @@ _LABELS: dict[Enum, str] = {
     e.NumberStatus.ISSUED: QT_TRANSLATE_NOOP("Labels", "Issued"),
     e.NumberStatus.VOIDED: QT_TRANSLATE_NOOP("Labels", "Voided"),
 }
+
+
+TABLES_CONTEXT = "Tables"
+
+# The program's tables as ``ghurfa check`` names them to the user (the raw name follows).
+_TABLES: dict[str, str] = {
+    "areas": QT_TRANSLATE_NOOP("Tables", "Areas"),
+    "elections": QT_TRANSLATE_NOOP("Tables", "Elections"),
+    "election_phases": QT_TRANSLATE_NOOP("Tables", "Election phases"),
+    "ranks": QT_TRANSLATE_NOOP("Tables", "Ranks"),
+    "organisations": QT_TRANSLATE_NOOP("Tables", "Organisations"),
+    "issuing_offices": QT_TRANSLATE_NOOP("Tables", "Issuing offices"),
+    "people": QT_TRANSLATE_NOOP("Tables", "People"),
+    "users": QT_TRANSLATE_NOOP("Tables", "Users"),
+    "shifts": QT_TRANSLATE_NOOP("Tables", "Shifts"),
+    "sectors": QT_TRANSLATE_NOOP("Tables", "Sectors"),
+    "sector_areas": QT_TRANSLATE_NOOP("Tables", "Areas of sectors"),
+    "centres": QT_TRANSLATE_NOOP("Tables", "Centres"),
+    "posts": QT_TRANSLATE_NOOP("Tables", "Posts"),
+    "vehicles": QT_TRANSLATE_NOOP("Tables", "Vehicles"),
+    "detachments": QT_TRANSLATE_NOOP("Tables", "Detachments"),
+    "detachment_members": QT_TRANSLATE_NOOP("Tables", "Members of detachments"),
+    "assignments": QT_TRANSLATE_NOOP("Tables", "Assignments"),
+    "incidents": QT_TRANSLATE_NOOP("Tables", "Incidents"),
+    "readiness_changes": QT_TRANSLATE_NOOP("Tables", "Changes of readiness"),
+    "meetings": QT_TRANSLATE_NOOP("Tables", "Meetings"),
+    "attendances": QT_TRANSLATE_NOOP("Tables", "Attendance"),
+    "agenda_items": QT_TRANSLATE_NOOP("Tables", "Agenda items"),
+    "directives": QT_TRANSLATE_NOOP("Tables", "Directives"),
+    "directive_updates": QT_TRANSLATE_NOOP("Tables", "Follow-ups of directives"),
+    "document_numbers": QT_TRANSLATE_NOOP("Tables", "Document numbers"),
+    "audit_entries": QT_TRANSLATE_NOOP("Tables", "Audit log"),
+    "change_log": QT_TRANSLATE_NOOP("Tables", "Change log"),
+}
+
+
+def table_label(name: str, lang: str | None = None) -> str | None:
+    """What the user calls one of the program's tables; None for a table not the program's."""
+    text = _TABLES.get(name)
+    return translate(TABLES_CONTEXT, text, lang) if text is not None else None
 
 
 def source(member: Enum) -> str:

@@ -1,7 +1,8 @@
 """``ghurfa check``: is the schema current, does it match the program, and is the data whole?
 
 The database is examined as found: it is not migrated first (unless ``--migrate`` is given),
-or an outdated schema could never be reported.
+or an outdated schema could never be reported. Tables are named in the user's language, their
+raw name in brackets after it for the technician.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from functools import reduce
 from typing import TYPE_CHECKING
 
 from desktop.cli.context import CliContext, t
+from desktop.labels import table_label
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the command runs, not when the parser is built
     from desktop.storage.migrations import Difference
@@ -69,18 +71,27 @@ def _report(db, ctx: CliContext) -> int:
     return 0
 
 
+def named(table: str) -> str:
+    """A table as the user reads it, «الاجتماعات (meetings)»; a table not the program's has
+    no other name than its own."""
+    label = table_label(table)
+    return f"{label} ({table})" if label is not None else table
+
+
 def in_words(difference: Difference) -> str:
     """One difference as a sentence; Alembic's own words only for a kind not foreseen."""
-    names = difference.names
+    names = dict(difference.names)
+    if "table" in names:
+        names["table"] = named(names["table"])
     match difference.kind:
         case "add_table":
             return t("the table {table} is missing", **names)
         case "remove_table":
             return t("the table {table} is not the program's", **names)
         case "add_column":
-            return t("the column {table}.{column} is missing", **names)
+            return t("the column {column} of the table {table} is missing", **names)
         case "remove_column":
-            return t("the column {table}.{column} is not the program's", **names)
+            return t("the column {column} of the table {table} is not the program's", **names)
         case "add_index":
             return t("the index {index} of the table {table} is missing", **names)
         case "remove_index":
@@ -104,7 +115,8 @@ def in_words(difference: Difference) -> str:
             said = [_change_in_words(*change) for change in difference.changes]
             what = reduce(lambda first, second: t("{first}; {second}", first=first,
                                                   second=second), said)
-            return t("the column {table}.{column} differs ({what})", what=what, **names)
+            return t("the column {column} of the table {table} differs ({what})", what=what,
+                     **names)
     return difference.raw
 
 
@@ -141,14 +153,14 @@ def _integrity(db, ctx: CliContext) -> int:
             broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
             for table, rowid, parent, _ in broken[:20]:
                 ctx.say("Broken reference: {table} row {rowid} names a missing {parent}",
-                        table=table, rowid=rowid, parent=parent)
+                        table=named(table), rowid=rowid, parent=named(parent))
             problems += len(broken)
         for table in Base.metadata.sorted_tables:
             if table.name not in present:
                 continue
             problems += _unknown_values(connection, inspector, table, ctx)
             count = connection.execute(select(func.count()).select_from(table)).scalar_one()
-            ctx.say("  {table}: {count}", table=table.name, count=count)
+            ctx.say("  {table}: {count}", table=named(table.name), count=count)
     return problems
 
 
@@ -170,6 +182,6 @@ def _unknown_values(connection, inspector, table, ctx: CliContext) -> int:
         ).scalar_one()
         if count:
             ctx.say("{count} rows of {table} have a {column} that the program does not know",
-                    count=count, table=table.name, column=model_column.name)
+                    count=count, table=named(table.name), column=model_column.name)
             problems += count
     return problems

@@ -31,9 +31,53 @@ def test_check_reports_a_fresh_database_as_sound(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     assert main(["--lang", "en", "--db", url, "check", "--migrate"]) == 0
     out = capsys.readouterr().out
-    assert "No problems found." in out and "people: 0" in out
+    assert "No problems found." in out and "  People (people): 0" in out
     assert main(["--lang", "en", "--db", url, "check"]) == 0
     assert "No problems found." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang, meetings, people", [
+    ("ar", "  الاجتماعات (meetings): 0", "  المنتسبون (people): 0"),
+    ("en", "  Meetings (meetings): 0", "  People (people): 0"),
+])
+def test_check_names_the_tables_in_the_users_language(tmp_path, capsys, lang, meetings,
+                                                       people):
+    url = f"sqlite:///{tmp_path / 'named.sqlite3'}"
+    assert main(["--lang", lang, "--db", url, "check", "--migrate"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert meetings in lines and people in lines
+    assert "  meetings: 0" not in lines
+
+
+def test_every_table_of_the_program_has_its_name_in_both_languages():
+    import re
+
+    from desktop.labels import table_label
+    from desktop.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        english, arabic = table_label(table.name, "en"), table_label(table.name, "ar")
+        assert english and english[0].isupper(), table.name
+        assert arabic and re.search("[\u0600-\u06FF]", arabic), table.name
+        assert not re.search("[A-Za-z]", arabic), table.name
+    assert table_label("notes_by_hand", "ar") is None  # not the program's: no name to give
+
+
+def test_a_broken_reference_names_both_tables_in_arabic(tmp_path, capsys):
+    import sqlite3
+
+    file = tmp_path / "b.sqlite3"
+    assert main(["--db", f"sqlite:///{file}", "check", "--migrate"]) == 0
+    raw = sqlite3.connect(file)
+    raw.execute("INSERT INTO people (full_name_ar, staff_qualified, active, search_key, "
+                "organisation_id, created_at, updated_at, version) "
+                "VALUES ('س', 0, 1, '', 4242, '2020-01-01', '2020-01-01', 1)")
+    raw.commit()
+    raw.close()
+    capsys.readouterr()
+    assert main(["--db", f"sqlite:///{file}", "check"]) == 1
+    out = capsys.readouterr().out
+    assert "المنتسبون (people)" in out and "التشكيلات (organisations)" in out
 
 
 def test_check_does_not_create_a_missing_file(tmp_path, capsys):
@@ -77,10 +121,11 @@ def test_check_reports_a_schema_that_differs_from_the_program(tmp_path, capsys):
     said = [line.removeprefix("The schema differs from the program: ")
             for line in out.splitlines() if line.startswith("The schema differs")]
     assert sorted(said) == sorted([
-        "the index uq_assignments_shift_detachment of the table assignments is missing",
+        "the index uq_assignments_shift_detachment of the table Assignments (assignments) is "
+        "missing",
         "the table notes_by_hand is not the program's",
-        "the column people.extra is not the program's",
-        "the column ranks.name_en is missing",
+        "the column extra of the table People (people) is not the program's",
+        "the column name_en of the table Ranks (ranks) is missing",
     ])
     assert "Problems found: 4" in out
 
@@ -96,10 +141,10 @@ def test_differences_read_as_sentences_and_unknown_kinds_as_alembic_says_them(mo
                          (("modify_type", "TEXT", "INTEGER"),
                           ("modify_nullable", "True", "False")))
     assert in_words(changed) == (
-        "the column ranks.seniority differs (its type is TEXT, the program's is INTEGER; it "
-        "may be left empty, the program requires a value)")
+        "the column seniority of the table Ranks (ranks) differs (its type is TEXT, the "
+        "program's is INTEGER; it may be left empty, the program requires a value)")
     assert in_words(Difference("add_fk", {"table": "areas", "constraint": "fk_x"}, "raw")) == (
-        "the reference fk_x of the table areas is missing")
+        "the reference fk_x of the table Areas (areas) is missing")
     assert in_words(Difference("add_computed", {}, "add_computed areas.x")) == (
         "add_computed areas.x")
 
@@ -136,8 +181,8 @@ def _assert_rule_and_rows_reported(url: str, capsys) -> None:
     assert main(["--lang", "en", "--db", url, "check"]) == 1
     out = capsys.readouterr().out
     assert ("The schema differs from the program: the check rule ck_elections_election_kind "
-            "of the table elections is missing") in out
-    assert "1 rows of elections have a kind that the program does not know" in out
+            "of the table Elections (elections) is missing") in out
+    assert "1 rows of Elections (elections) have a kind that the program does not know" in out
     assert "Problems found: 2" in out
 
 
@@ -182,10 +227,10 @@ def test_check_words_a_changed_column_on_postgresql(own_pg, capsys):
     capsys.readouterr()
     assert main(["--lang", "en", "--db", own_pg, "check"]) == 1
     out = capsys.readouterr().out
-    assert ("the column ranks.name_en differs (its type is TEXT, the program's is "
-            "VARCHAR(100))") in out
-    assert ("the column ranks.seniority differs (it may be left empty, the program requires "
-            "a value)") in out
+    assert ("the column name_en of the table Ranks (ranks) differs (its type is TEXT, the "
+            "program's is VARCHAR(100))") in out
+    assert ("the column seniority of the table Ranks (ranks) differs (it may be left empty, "
+            "the program requires a value)") in out
     assert "modify_" not in out
 
 
