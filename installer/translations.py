@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ERRORS = {"DomainError", "Invalid", "Conflict", "NotFound", "Forbidden", "Cancelled",
-          "DatabaseUnavailable"}
+          "DatabaseUnavailable", "UnusableOutput"}
 # Helpers whose argument at this position is a field name (a Term).
 FIELD_ARGS = {"text": 1, "code": 1, "choice": 2, "identifier": 1, "existing": 3,
               "required": 3, "day": 1, "moment": 1, "clock": 1, "ordered": 2,

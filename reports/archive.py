@@ -29,6 +29,7 @@ from reports.documents import common, minutes
 from reports.documents.minutes_record import read_record
 from reports.errors import Cancelled
 from reports.excel import XlsxColumn, write_table
+from reports.files import prepare_folder, refusal
 from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
 from reports.pdf.table import Column, RtlTable
@@ -174,10 +175,12 @@ def export_archive(db: Database, actor: Actor = SYSTEM, *, election_id: int | No
         else:
             scope = _word("scope_dates", lang, start=labels.gregorian(date_from),
                           end=labels.gregorian(date_to))
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = prepare_folder(Path(folder))  # its last part may be made, never a missing parent
     total = len(meetings) + 2
-    work = Path(tempfile.mkdtemp(prefix=".ghurfa-archive-", dir=folder))
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".ghurfa-archive-", dir=folder))
+    except OSError as error:
+        raise refusal(error, folder) from error
     try:
         entries = []
         for sequence, meeting_id in enumerate(meetings, 1):
@@ -193,7 +196,10 @@ def export_archive(db: Database, actor: Actor = SYSTEM, *, election_id: int | No
         if cancelled():
             raise Cancelled()
         target = _free(folder, name)
-        work.rename(target)
+        try:
+            work.rename(target)
+        except OSError as error:
+            raise refusal(error, folder) from error
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise

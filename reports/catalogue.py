@@ -23,10 +23,16 @@ from reports.errors import Cancelled
 if TYPE_CHECKING:
     from desktop.storage.database import Database
 
-__all__ = ["SYSTEM", "BuildRequest", "Cancelled", "DocumentKind", "Param", "get", "kinds",
-           "register"]
+__all__ = ["COPIES", "OFFICIAL", "PREVIEW", "SPECIMEN", "SYSTEM", "BuildRequest", "Cancelled",
+           "DocumentKind", "Param", "get", "kinds", "make", "register"]
 
 PARAM_KINDS = ("election", "meeting", "organisation", "office", "date", "text", "choice")
+# The copy a build makes. Only the official copy (printed, saved, written by the command line)
+# draws a document number; a preview shows where the number will go and a specimen (the
+# gallery) marks its number as a specimen, and both say on every page that they are no
+# official copy. A document that already has its number shows it in a preview too.
+OFFICIAL, PREVIEW, SPECIMEN = "official", "preview", "specimen"
+COPIES = (OFFICIAL, PREVIEW, SPECIMEN)
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,18 @@ class BuildRequest:
     lang: str = "ar"
     progress: Callable[[int, int], None] = lambda done, total: None
     cancelled: Callable[[], bool] = lambda: False
+    copy: str = OFFICIAL  # one of COPIES
+    # What the caller does with the finished official copy (the print to paper) while the
+    # number it drew can still be voided: a failure or a cancel there voids it. ``make``
+    # calls it for documents that drew none.
+    deliver: Callable[[Path], None] | None = None
+    # Set by the build: what it wrote is a preview whose official copy will draw a number.
+    needs_number: bool = field(default=False, init=False)
+    delivered: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        if self.copy not in COPIES:
+            raise ValueError(f"unknown copy {self.copy!r}; choose one of {', '.join(COPIES)}")
 
     def check(self) -> None:
         """Raise ``Cancelled`` if the user asked to stop; builders call it between steps."""
@@ -106,6 +124,16 @@ def _load_documents() -> None:
 def kinds() -> list[DocumentKind]:
     _load_documents()
     return sorted(_KINDS.values(), key=lambda k: k.key)
+
+
+def make(kind: DocumentKind, request: BuildRequest) -> Path:
+    """Build ``request`` and hand the finished file to its ``deliver``: inside the life of the
+    number the build drew, if it drew one, else once it is written."""
+    path = kind.build(request) or request.output
+    if request.deliver is not None and not request.delivered:
+        request.deliver(Path(path))
+        request.delivered = True
+    return Path(path)
 
 
 def get(key: str) -> DocumentKind:

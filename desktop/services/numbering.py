@@ -57,6 +57,12 @@ def format_number(number: DocumentNumber) -> str:
     return f"{letterhead_of(number).code}/{number.sequence}"
 
 
+def may_issue(actor: Actor) -> bool:
+    """Whether ``actor``'s role may draw and void document numbers: asked by the window before
+    it offers to print or save an official copy that still needs its number."""
+    return actor.can(*permissions.DOCUMENTS)
+
+
 def issue_number(
     session: Session,
     actor: Actor,

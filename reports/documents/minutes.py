@@ -2,11 +2,12 @@
 
 A draft or minutes awaiting approval print marked «مسودة — غير معتمد» on every page and carry
 no number. Approved minutes take a number from the issuing office's series at their first
-official print; the number is stored on the meeting, so every reprint shows the same one. A
-print that fails or is cancelled voids the number it drew (``reports.numbers``), and a meeting
-whose number was voided draws a new one next time. Approved minutes print their fingerprint at
-the foot of every page and in the PDF's keywords, so a paper copy can be checked against the
-database.
+official print (printed or saved, not previewed: a preview says where the number will go and
+that it is no official copy); the number is stored on the meeting, so every reprint, and every
+preview after it, shows the same one. A print that fails or is cancelled voids the number it
+drew (``reports.numbers``), and a meeting whose number was voided draws a new one next time.
+Approved minutes print their fingerprint at the foot of every page and, on the official copy,
+in the PDF's keywords, so a paper copy can be checked against the database.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from desktop.services import audit
 from desktop.services.errors import Conflict
 from desktop.storage.database import Database
 from reports import fonts, labels
-from reports.catalogue import BuildRequest, DocumentKind, Param, register
+from reports.catalogue import SPECIMEN, BuildRequest, DocumentKind, Param, register
 from reports.documents import common
 from reports.documents.minutes_excel import write_minutes
 from reports.documents.minutes_record import (
@@ -38,7 +39,7 @@ from reports.documents.minutes_record import (
     word,
 )
 from reports.files import atomic_output
-from reports.numbers import numbered
+from reports.numbers import NumberSlot, document_number
 from reports.pdf.flowables import RtlParagraph, Signatory, SignatureRow
 from reports.pdf.letter import paragraph, signatures_and_copies, styles
 from reports.pdf.page import PageSetup, render
@@ -201,20 +202,27 @@ def story(record: MinutesRecord, request: BuildRequest) -> list[Flowable]:
     return parts
 
 
-def page_setup(record: MinutesRecord, number: str | None) -> PageSetup:
+def page_setup(record: MinutesRecord, number: str | None,
+               stand_in: NumberSlot | None = None) -> PageSetup:
+    """The pages of the minutes under ``number``; or, given a ``stand_in`` (a preview or a
+    specimen), its words in the number field and across the pages, and no fingerprint in the
+    keywords: only the official copy names its seal to ``ghurfa verify``."""
     lang = record.lang
     keywords: tuple[str, ...] = (KEY,)
     seal = None
-    if number:
+    watermark = "" if record.approved else word("draft", lang)
+    if stand_in is not None:
+        number, watermark = stand_in.text, stand_in.watermark
+    elif number:
         keywords += (number,)
     if record.approved and record.fingerprint:
-        keywords += (f"{fingerprint_prefix()}{record.fingerprint}",)
+        if stand_in is None:
+            keywords += (f"{fingerprint_prefix()}{record.fingerprint}",)
         seal = (word("fingerprint", lang), grouped(record.fingerprint))
     return PageSetup(
         record.letterhead, record.day, number, record.classification, lang,
         title=f"{record.title}: {record.subject}", author=record.office_name,
-        subject=record.subject, keywords=keywords,
-        watermark="" if record.approved else word("draft", lang), seal=seal)
+        subject=record.subject, keywords=keywords, watermark=watermark, seal=seal)
 
 
 def _attach_number(request: BuildRequest, meeting_id: int, number_id: int) -> None:
@@ -233,20 +241,24 @@ def _attach_number(request: BuildRequest, meeting_id: int, number_id: int) -> No
 
 
 def _pdf(request: BuildRequest, record: MinutesRecord) -> Path:
-    if not record.approved or record.number_id is not None:
+    if not record.approved or (record.number_id is not None and request.copy != SPECIMEN):
+        # a draft, or approved minutes under the number they have: every copy is the same
         setup = page_setup(record, record.number_text if record.approved else None)
         return render(request.output, setup, story(record, request),
                       cancelled=request.cancelled)
-    with atomic_output(request.output) as temporary, numbered(
-            request.db, request.actor, record.office_id, KEY, purpose=record.subject[:500],
-            entity="meeting", entity_id=record.id, on=record.day,
-            lang=request.lang) as number:
-        record = dataclasses.replace(record, letterhead=common.letterhead(
-            number.letterhead, record.lang), office_name=number.letterhead.name)
-        render(temporary, page_setup(record, number.text), story(record, request),
-               cancelled=request.cancelled)
-        request.check()
-        _attach_number(request, record.id, number.id)
+    with document_number(request, record.office_id, KEY, purpose=record.subject[:500],
+                         entity="meeting", entity_id=record.id, on=record.day) as number:
+        issued = number.issued
+        if issued is not None:
+            record = dataclasses.replace(record, letterhead=common.letterhead(
+                issued.letterhead, record.lang), office_name=issued.letterhead.name)
+        setup = page_setup(record, number.text, None if issued is not None else number)
+        # the file lands only once the number is the meeting's; a failure voids the number
+        with atomic_output(request.output) as temporary:
+            render(temporary, setup, story(record, request), cancelled=request.cancelled)
+            request.check()
+            if issued is not None:
+                _attach_number(request, record.id, issued.id)
     return request.output
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Classification, Organisation
 from reports.catalogue import BuildRequest, DocumentKind, Param, register
 from reports.documents import common
-from reports.numbers import numbered
+from reports.numbers import document_number
 from reports.pdf.flowables import Signatory
 from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
@@ -77,10 +77,10 @@ def build(request: BuildRequest) -> Path:
     request.progress(1, 3)
     letter = Letter(subject=SUBJECT, paragraphs=PARAGRAPHS, signatories=signatories,
                     copies_to=copies, addressee=ADDRESSEE)
-    with numbered(request.db, request.actor, office_id, KEY, purpose=SUBJECT, on=day,
-                  lang=lang) as number:
+    with document_number(request, office_id, KEY, purpose=SUBJECT, on=day) as number:
         setup = PageSetup(head, day, number.text, classification, lang, title=SUBJECT,
-                          author=author, subject=SUBJECT, keywords=(KEY, number.text))
+                          author=author, subject=SUBJECT, keywords=(KEY, *number.keywords),
+                          watermark=number.watermark)
         request.progress(2, 3)
         render(request.output, setup, letter_story(letter, lang), cancelled=request.cancelled)
     request.progress(3, 3)

@@ -20,7 +20,7 @@ from reports import labels
 from reports.catalogue import BuildRequest, DocumentKind, Param, register
 from reports.documents import common
 from reports.excel import XlsxColumn, write_table
-from reports.numbers import numbered
+from reports.numbers import document_number
 from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
 from reports.pdf.table import Column, RtlTable
@@ -68,10 +68,10 @@ def _pdf(request: BuildRequest, rows: list[list[Any]], head: Any, office_id: int
                       for key, weight, align, kind in COLUMNS], cells, rtl=lang != "en",
                      progress=request.progress)
     letter = Letter(subject=title, paragraphs=(), extra=(table,), closing="")
-    with numbered(request.db, request.actor, office_id, KEY, purpose=title, on=day,
-                  lang=lang) as number:
+    with document_number(request, office_id, KEY, purpose=title, on=day) as number:
         setup = PageSetup(head, day, number.text, lang=lang, title=title, author=author,
-                          subject=title, keywords=(KEY, number.text))
+                          subject=title, keywords=(KEY, *number.keywords),
+                          watermark=number.watermark)
         render(request.output, setup, letter_story(letter, lang), cancelled=request.cancelled)
     return request.output
 
