@@ -29,7 +29,7 @@ from reports.documents import common, minutes
 from reports.documents.minutes_record import read_record
 from reports.errors import Cancelled
 from reports.excel import XlsxColumn, write_table
-from reports.files import prepare_folder, refusal
+from reports.files import UnusableOutput, prepare_folder, refusal
 from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
 from reports.pdf.table import Column, RtlTable
@@ -200,6 +200,11 @@ def export_archive(db: Database, actor: Actor = SYSTEM, *, election_id: int | No
             work.rename(target)
         except OSError as error:
             raise refusal(error, folder) from error
+    except UnusableOutput as refused:
+        shutil.rmtree(work, ignore_errors=True)
+        if isinstance(refused.__cause__, OSError):  # said of the hidden working folder
+            raise refusal(refused.__cause__, folder) from refused.__cause__
+        raise
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise

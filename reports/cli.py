@@ -2,7 +2,13 @@
 ``ghurfa verify`` (``reports.verify``), registered with them through the same entry point.
 
 ``report sample`` builds every kind in every format on demo data: the database's own if it
-holds any, otherwise a temporary SQLite database filled by ``desktop.demo.load_demo``.
+holds any, otherwise a temporary SQLite database filled by ``desktop.demo.load_demo``. Its
+documents are specimens: their numbers read «نموذج» and the office's register is not touched.
+
+A file named by ``-o`` must end in one of the kind's formats and lie in an existing folder the
+program may write in; ``-o DIR`` of ``sample`` and ``archive`` may name one new folder inside an
+existing one. Anything else is refused, naming the folder and the reason (exit 1), before any
+number is drawn.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from desktop.i18n import translate
 from desktop.models import IssuingOffice, Person
 from desktop.storage.database import Database
 from reports import catalogue
+from reports.files import check_output, prepare_folder
 
 OK, REJECTED, MISUSE = 0, 1, 2
 
@@ -97,11 +104,29 @@ def _progress(done: int, total: int) -> None:
             sys.stderr.write("\r    \r")
 
 
+def _output_format(ctx: CliContext, kind: catalogue.DocumentKind, output: Path) -> str | None:
+    """The format ``-o`` asks for by its ending, or None (said) where it names no such file."""
+    endings = [f".{fmt}" for fmt in kind.formats]
+    endings_text = endings[0] if len(endings) == 1 else \
+        t("{first} or {second}", first=", ".join(endings[:-1]), second=endings[-1])
+    if output.is_dir():
+        ctx.error(t("-o must name a file ending in {endings}; {path} is a folder.",
+                    endings=endings_text, path=str(output)))
+        return None
+    fmt = output.suffix.lower().lstrip(".")
+    if fmt not in kind.formats:
+        ctx.error(t("-o must name a file ending in {endings}, not {path}.",
+                    endings=endings_text, path=str(output)))
+        return None
+    return fmt
+
+
 def _build(ctx: CliContext, db: Database, kind: catalogue.DocumentKind, params: dict[str, Any],
-           output: Path, fmt: str) -> int:
+           output: Path, fmt: str, copy: str = catalogue.OFFICIAL) -> int:
     request = catalogue.BuildRequest(db=db, params=params, output=output, fmt=fmt,
-                                     lang=ctx.lang, progress=_progress)
+                                     lang=ctx.lang, progress=_progress, copy=copy)
     try:
+        check_output(output)  # the folder is refused before anything is read or drawn
         kind.build(request)
     except catalogue.Cancelled:
         ctx.error(t("Cancelled; the document number was voided."))
@@ -129,10 +154,8 @@ def run_build(args: argparse.Namespace, ctx: CliContext) -> int:
     if missing:
         ctx.error(t("The parameter {name} is required.", name=missing[0]))
         return MISUSE
-    fmt = args.output.suffix.lower().lstrip(".")
-    if fmt not in kind.formats:
-        ctx.error(t("{kind} is made as {formats}, not {fmt}.", kind=kind.key,
-                    formats=", ".join(kind.formats), fmt=fmt or "?"))
+    fmt = _output_format(ctx, kind, args.output)
+    if fmt is None:
         return MISUSE
     return _build(ctx, ctx.db, kind, params, args.output, fmt)
 
@@ -166,17 +189,19 @@ def demo_database(ctx: CliContext) -> Iterator[Database]:
 
 
 def _png(pdf: Path, folder: Path) -> Path | None:
+    """Page 1 of ``pdf`` as a PNG in ``folder``; None where pdftoppm is not installed."""
     if shutil.which("pdftoppm") is None:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
     stem = folder / pdf.stem
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
-                    str(pdf), str(stem)], check=True, timeout=120)
+                    str(pdf), str(stem)], check=True, timeout=120, capture_output=True)
     return stem.with_suffix(".png")
 
 
 def run_sample(args: argparse.Namespace, ctx: CliContext) -> int:
-    args.output.mkdir(parents=True, exist_ok=True)
+    prepare_folder(args.output)
+    if args.png is not None:
+        prepare_folder(args.png)
     failures = 0
     with demo_database(ctx) as db:
         for kind in catalogue.kinds():
@@ -184,9 +209,16 @@ def run_sample(args: argparse.Namespace, ctx: CliContext) -> int:
                 params = kind.sample_params(session) if kind.sample_params else {}
             for fmt in kind.formats:
                 output = args.output / f"{kind.key}.{fmt}"
-                failures += _build(ctx, db, kind, params, output, fmt) != OK
+                failures += _build(ctx, db, kind, params, output, fmt,
+                                   catalogue.SPECIMEN) != OK
                 if fmt == "pdf" and args.png is not None and output.exists():
-                    image = _png(output, args.png)
+                    try:
+                        image = _png(output, args.png)
+                    except subprocess.CalledProcessError:
+                        ctx.error(t("pdftoppm could not make the picture of {path}.",
+                                    path=str(output)))
+                        failures += 1
+                        continue
                     if image is None:
                         ctx.error(t("pdftoppm is not installed; no PNG was made."))
                     else:
@@ -228,10 +260,8 @@ def _register_minutes(actions: argparse._SubParsersAction,
 
 def run_minutes(args: argparse.Namespace, ctx: CliContext) -> int:
     kind = catalogue.get("minutes")
-    fmt = args.output.suffix.lower().lstrip(".")
-    if fmt not in kind.formats:
-        ctx.error(t("{kind} is made as {formats}, not {fmt}.", kind=kind.key,
-                    formats=", ".join(kind.formats), fmt=fmt or "?"))
+    fmt = _output_format(ctx, kind, args.output)
+    if fmt is None:
         return MISUSE
     params = {"meeting": args.meeting, "office": args.office}
     return _build(ctx, ctx.db, kind, params, args.output, fmt)
