@@ -78,6 +78,40 @@ class Conflict(DomainError):
     """The input clashes with what is recorded: a duplicate, a double booking, a stale edit."""
 
 
+class StaleRecord(Conflict):
+    """An edit made on a copy of a record that someone else has changed since it was read.
+
+    Nothing was written. The refusal carries the record as it is stored now, read after the
+    refusal inside the same unit of work, so the window can set "theirs" beside "mine" field by
+    field without asking the database again (by then it may have changed once more):
+
+    - ``record``: the kind of record (its table, as the change notices name it) and
+      ``record_id`` its id;
+    - ``stored``: the stored values, field → value as the service reads them (enum members,
+      dates; secrets such as a password's hash left out), including the lists an edit of the
+      record replaces (a detachment's members, a meeting's attendees…);
+    - ``stored_version``: the version now stored, to pass back if the user keeps their edit;
+    - ``seen_version``: the version the caller said it had read.
+    """
+
+    def __init__(self, text: str, /, *, record: str, record_id: int,
+                 stored: dict[str, Any], stored_version: int, seen_version: int | None,
+                 **fields: Any) -> None:
+        self.record = record
+        self.record_id = record_id
+        self.stored = stored
+        self.stored_version = stored_version
+        self.seen_version = seen_version
+        super().__init__(text, **fields)
+
+    def differences(self, seen: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+        """The fields whose stored value is not the one in ``seen`` (what the user read), as
+        field → (seen, stored): what changed under the edit. Fields ``seen`` does not name are
+        left out."""
+        return {key: (value, self.stored[key]) for key, value in seen.items()
+                if key in self.stored and self.stored[key] != value}
+
+
 class Forbidden(DomainError):
     """The acting user may not do this, or the record is locked (approved minutes)."""
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from desktop.services.errors import Choices, Conflict, Invalid, NotFound, Term
+from desktop.services.errors import Choices, Invalid, NotFound, StaleRecord, Term
 from desktop.text.arabic import (
     clean_input,
     code_form,
@@ -268,10 +270,69 @@ def number(value: Any, field: str, *, required: bool = True) -> float | None:
     return result
 
 
-def expect_version(row: Any, expected: int | None) -> None:
-    """Refuse an edit made on a copy that someone else has changed since it was read."""
+# Left out of what a refusal of a stale edit carries: bookkeeping the user does not edit, and
+# secrets (a password's hash is never shown, even to an administrator).
+_NOT_SHOWN = frozenset({"version", "search_key", "password_hash"})
+
+
+def stored_values(row: Any) -> dict[str, Any]:
+    """The record's columns as stored, field → value (what a dialog sets beside the edit)."""
+    return {attr.key: getattr(row, attr.key) for attr in inspect(row).mapper.column_attrs
+            if attr.key not in _NOT_SHOWN}
+
+
+def version(value: Any) -> int | None:
+    """The version a caller says it read: None (no check) or a whole number, never a flag or
+    a text (``True == 1`` would pass a check it never made)."""
+    if value is None:
+        return None
+    return _whole(value, Term("Version"), positive=False, default=None)
+
+
+def expect_version(row: Any, expected: int | None,
+                   stored: Callable[[Any], dict[str, Any]] | None = None) -> None:
+    """Refuse an edit made on a copy that someone else has changed since it was read.
+
+    The refusal (``StaleRecord``) carries the record as stored now: ``stored`` gives its
+    values where the columns alone do not say everything the edit replaces (a detachment's
+    members, a meeting's minutes), else its columns."""
+    expected = version(expected)
     if expected is not None and row.version != expected:
-        raise Conflict(
+        values = stored(row) if stored is not None else stored_values(row)
+        raise StaleRecord(
             "This record was changed by someone else since you opened it; reopen it and "
-            "make your change again."
+            "make your change again.",
+            record=row.__tablename__, record_id=row.id, stored=values,
+            stored_version=row.version, seen_version=expected,
         )
+
+
+def editable(session: Session, model: type[M], id_: Any, what: str, expected: int | None,
+             *, stored: Callable[[Any], dict[str, Any]] | None = None,
+             deleting: bool = False) -> M:
+    """The row ``id_`` of ``model`` as stored now, locked until the unit of work ends, and
+    refused (``StaleRecord``) unless ``expected`` is None or its version.
+
+    Why lock: without it, two workstations that both read version 3 would both pass the
+    check, and the second UPDATE would fail only at the flush, where the ORM's own version
+    test says no more than "changed meanwhile". Locked first, the second waits for the first
+    to commit, then reads version 4 and is refused here, with the stored values to show.
+    On PostgreSQL the lock is ``FOR NO KEY UPDATE``, the lock an UPDATE takes anyway, which
+    leaves rows that name this one free to be inserted meanwhile; a deletion takes
+    ``FOR UPDATE``, so nothing can come to name the row between the checks and the delete.
+    SQLite needs no lock: a unit of work holds the write lock from its first statement
+    (``BEGIN IMMEDIATE``), so no other writer runs between the read and the write.
+    The row is read afresh (``populate_existing``), even if this session held it already.
+    """
+    id_ = identifier(id_, what)
+    row = None
+    if 0 < id_ <= _MAX_ID:
+        key = inspect(model).primary_key[0]
+        row = session.scalars(
+            select(model).where(key == id_)
+            .with_for_update(key_share=not deleting)
+            .execution_options(populate_existing=True)).one_or_none()
+    if row is None:
+        raise NotFound("No {what} has the id {id}.", what=Term(what), id=id_)
+    expect_version(row, expected, stored)
+    return row
