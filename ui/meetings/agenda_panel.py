@@ -7,6 +7,7 @@ without lag: it is a ``QPlainTextEdit``, and its text reaches the item only when
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -40,7 +41,8 @@ class AgendaPanel(QWidget):
                  person_name: Callable[[int | None], str],
                  organisation_choices: Callable[[], list[tuple[int, str]]],
                  person_choices: Callable[[], list[tuple[int, str]]],
-                 make_outcome: Callable[[], object], parent: QWidget | None = None) -> None:
+                 make_outcome: Callable[[], object], parent: QWidget | None = None, *,
+                 meeting_day: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._make_outcome = make_outcome
@@ -86,12 +88,21 @@ class AgendaPanel(QWidget):
             organisation_choices, empty=self.tr("(none)"), parent=self))
         self.outcome_view.setItemDelegateForColumn(3, ChoiceDelegate(
             person_choices, empty=self.tr("(none)"), parent=self))
-        self.outcome_view.setItemDelegateForColumn(4, DateDelegate(self.tr("(none)"), self))
+        self.due_column = self.outcomes.column_of("due_date")
+        self.outcome_view.setItemDelegateForColumn(self.due_column, DateDelegate(
+            self.tr("Clear the due date (Delete)"), meeting_day, self))
         self.outcome_view.setItemDelegateForColumn(5, ChoiceDelegate(
             lambda: enum_choices(Priority), parent=self))
         header = self.outcome_view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (2, 170), (3, 170), (4, 90), (5, 70)):
+        # The due date's column holds a whole date, «2008-07-20», and its header.
+        metrics = self.outcome_view.fontMetrics()
+        due_width = max(metrics.horizontalAdvance("0000-00-00"),
+                        header.fontMetrics().horizontalAdvance(
+                            self.outcomes.headerData(self.due_column,
+                                                     Qt.Orientation.Horizontal))) + 24
+        for column, width in ((0, 80), (2, 170), (3, 170), (self.due_column, due_width),
+                              (5, 70)):
             self.outcome_view.setColumnWidth(column, width)
         self.add_outcome_button = QPushButton(self.tr("Add outcome"))
         self.add_outcome_button.setToolTip("Alt+O")
@@ -103,11 +114,16 @@ class AgendaPanel(QWidget):
         self.remove_item_button.clicked.connect(self.remove_item)
         self.add_outcome_button.clicked.connect(self.add_outcome)
         self.remove_outcome_button.clicked.connect(self.remove_outcome)
-        remove_outcome_key = QAction(self)
-        remove_outcome_key.setShortcut(QKeySequence.StandardKey.Delete)
-        remove_outcome_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_outcome_key.triggered.connect(self.remove_outcome)
-        self.outcome_view.addAction(remove_outcome_key)
+        # Delete removes the outcome, except in the due date's cell, where it (and Backspace)
+        # takes the date away and leaves the outcome.
+        for key, slot in ((QKeySequence(QKeySequence.StandardKey.Delete),
+                           self._on_outcome_delete_pressed),
+                          (QKeySequence(Qt.Key.Key_Backspace), self._on_outcome_backspace_pressed)):
+            action = QAction(self)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.outcome_view.addAction(action)
         for move, key in ((-1, "Ctrl+Up"), (1, "Ctrl+Down")):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -323,6 +339,23 @@ class AgendaPanel(QWidget):
                                   self._focus_item(item_row)))
         self.outcome_view.setFocus()
         self.outcome_view.edit(self.outcomes.index(at, 1))
+
+    def _on_outcome_delete_pressed(self) -> None:
+        if self.outcome_view.currentIndex().column() == self.due_column:
+            self.clear_due_date()
+        else:
+            self.remove_outcome()
+
+    def _on_outcome_backspace_pressed(self) -> None:
+        if self.outcome_view.currentIndex().column() == self.due_column:
+            self.clear_due_date()
+
+    def clear_due_date(self) -> None:
+        """The current outcome keeps no due date (one undoable step; nothing if it has none)."""
+        at = self.outcome_view.currentIndex().row()
+        if self._showing < 0 or self.read_only or not 0 <= at < len(self.outcomes.rows):
+            return
+        self.outcomes.setData(self.outcomes.index(at, self.due_column), None)
 
     def remove_outcome(self) -> None:
         item_row, at = self._showing, self.outcome_view.currentIndex().row()

@@ -19,14 +19,23 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QWidget,
+)
 
-from desktop.text.arabic import normalise
+from desktop.text.arabic import fold_digits, normalise
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+# Every date of the meetings screens reads and types year first, as the minutes print it.
+DATE_FORMAT = "yyyy-MM-dd"
+DATE_TIME_FORMAT = f"{DATE_FORMAT} HH:mm"
 
 
 def label(member: Enum) -> str:
@@ -195,6 +204,17 @@ class ChoiceCombo(QComboBox):
         self.lineEdit().setText(self.chosen_text())
 
 
+def ascii_digit_key(event: QKeyEvent) -> QKeyEvent:
+    """The key as its ASCII digit when it types an Arabic-Indic one («٢» → «2»), which a date
+    box would otherwise ignore; any other key as it is."""
+    text = event.text()
+    folded = fold_digits(text)
+    if folded == text or not folded.isascii() or not folded.isdigit() or len(folded) != 1:
+        return event
+    return QKeyEvent(event.type(), Qt.Key(Qt.Key.Key_0.value + int(folded)),
+                     event.modifiers(), folded, event.isAutoRepeat(), event.count())
+
+
 class DateTimeBox(QDateTimeEdit):
     """Tab leaves the box: the sections fill as digits are typed, and arrows move between them.
 
@@ -204,6 +224,9 @@ class DateTimeBox(QDateTimeEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(ascii_digit_key(event))
 
 
 class OptionalDateTimeBox(DateTimeBox):
@@ -236,10 +259,13 @@ class OptionalDateTimeBox(DateTimeBox):
 
 
 class DateBox(QDateEdit):
-    """A date the same way: Tab moves on to the next field."""
+    """A date the same way: Tab moves on to the next field, Arabic-Indic digits type."""
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(ascii_digit_key(event))
 
 
 def enum_choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:
@@ -249,13 +275,10 @@ def enum_choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:
 def set_date_format(edit: QDateTimeEdit, fmt: str) -> None:
     """A date/time box that reads left to right (2008-07-13 10:00) in the Arabic window too.
 
-    Qt reverses the sections of a date format when the application is right to left, which
-    turns 10:00 into «00:10»; the format is parsed under a left-to-right application instead.
+    Qt reverses the sections of a format given to a box that is right to left at that moment
+    (2026-12-02 showed as «02-12-2026» and «2010» typed gave the 20th of October), so the box
+    is made left to right first. It must be the box itself: a cell editor is born inside the
+    main window, which is right to left whatever the application says.
     """
-    direction = QGuiApplication.layoutDirection()
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    try:
-        edit.setDisplayFormat(fmt)
-    finally:
-        QGuiApplication.setLayoutDirection(direction)
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(fmt)

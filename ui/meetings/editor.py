@@ -9,7 +9,7 @@ keeps what was typed. Minutes that are submitted or approved open read-only.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -53,6 +53,7 @@ from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.attendees_panel import AttendeesPanel
 from ui.meetings.commands import SetValue
 from ui.meetings.common import (
+    DATE_TIME_FORMAT,
     ChoiceCombo,
     DateTimeBox,
     OptionalDateTimeBox,
@@ -146,7 +147,7 @@ class MeetingEditor(QWidget):
         self.ends = OptionalDateTimeBox(lambda: self.starts.dateTime())
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            set_date_format(edit, "yyyy-MM-dd HH:mm")
+            set_date_format(edit, DATE_TIME_FORMAT)
         self.ends.setMinimumDateTime(NO_END)
         self.ends.setSpecialValueText(self.tr("(not recorded)"))
         self.place = QLineEdit()
@@ -183,7 +184,8 @@ class MeetingEditor(QWidget):
         self.agenda = AgendaPanel(
             self.undo_stack, self.organisation_name, self.person_name,
             lambda: self._organisations, self._person_choices,
-            lambda: OutcomeInput(kind=OutcomeKind.DIRECTIVE, text=""))
+            lambda: OutcomeInput(kind=OutcomeKind.DIRECTIVE, text=""),
+            meeting_day=self._meeting_day)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.attendees, self.tr("Attendees"))
         self.tabs.addTab(self.agenda, self.tr("Agenda and outcomes"))
@@ -323,6 +325,11 @@ class MeetingEditor(QWidget):
             cards = lookup.people_cards(self.ctx.db, [person_id])
             self._people[person_id] = cards[person_id].name if person_id in cards else "?"
         return self._people[person_id]
+
+    def _meeting_day(self) -> date:
+        """The day a due date is offered at: the meeting's (minutes are often typed later)."""
+        starts = self._values.get("starts")
+        return starts.date() if starts is not None else date.today()
 
     def _person_choices(self) -> list[tuple[int, str]]:
         return [(row.data.person_id, row.name) for row in self.attendees.model.rows]

@@ -111,6 +111,10 @@ class RowsModel(QAbstractTableModel):
     def move(self, source: int, target: int) -> None:
         move_row(self, self.rows, source, target)
 
+    def column_of(self, name: str) -> int:
+        """The column that edits the input field ``name``."""
+        return next(n for n, spec in enumerate(self.COLUMNS) if spec.field == name)
+
     def get_field(self, row: int, name: str) -> Any:
         return getattr(self.rows[row].data, name)
 
