@@ -165,22 +165,29 @@ class Difference:
 
 
 def schema_drift(db: Database) -> list[Difference]:
-    """How the database's tables differ from the models (Alembic's comparison, and the CHECK
-    rules, which Alembic does not compare); empty when they agree."""
+    """How the database's tables differ from the models and from the storage's own change
+    log (Alembic's comparison, and the CHECK rules, which Alembic does not compare); empty
+    when they agree."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     from desktop.models import Base
+    from desktop.storage.recorder import LOG_METADATA
 
-    def ours(_object, name, type_, _reflected, _compare_to) -> bool:
-        return not (type_ == "table" and name == "alembic_version")
+    def models_table(name: str) -> bool:
+        return name != "alembic_version" and name not in LOG_METADATA.tables
 
+    found: list[Difference] = []
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "include_object": ours})
-        diffs = compare_metadata(context, Base.metadata)
-        found = [_difference(diff) for diff in diffs]
-        found += _check_drift(connection, Base.metadata)
+        for metadata, ours in ((Base.metadata, models_table),
+                               (LOG_METADATA, LOG_METADATA.tables.__contains__)):
+            def include(_object, name, type_, _reflected, _compare_to, ours=ours) -> bool:
+                return type_ != "table" or ours(name)
+
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_object": include})
+            found += [_difference(diff) for diff in compare_metadata(context, metadata)]
+            found += _check_drift(connection, metadata)
     return found
 
 
