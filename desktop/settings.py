@@ -100,6 +100,24 @@ def database_url(explicit: str | None = None) -> str:
     return value or default_sqlite_url()
 
 
+def database_source(explicit: str | None = None) -> str:
+    """Where the address ``database_url`` gives comes from: ``option`` (``--db``),
+    ``environment``, ``settings`` (the file, also when it cannot be read) or ``default``.
+
+    A start that fails on the address offers to correct it only where the program can: an
+    address in the settings file can be edited from the window; one given on the command line
+    or in the environment is the caller's to change."""
+    if explicit:
+        return "option"
+    if os.environ.get(DB_ENV):
+        return "environment"
+    try:
+        value = load(strict=True).get("database_url")
+    except SettingsUnreadable:
+        return "settings"
+    return "settings" if value else "default"
+
+
 def _unreadable(problem: SettingsUnreadable) -> DatabaseUnavailable:
     from desktop.services.errors import DatabaseUnavailable
 

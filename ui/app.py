@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, settings
 from desktop.services.errors import DomainError
@@ -81,13 +81,17 @@ class Program(QObject):
         self.window: MainWindow | None = None
         self._opening: Operation | None = None
         self._offered_drafts = False
+        self._fallback_note = ""
+        self.problem_dialog: Any = None
+        self.sign_in_dialog: Any = None
 
     def show(self, area: str | None = None) -> MainWindow:
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         window.first_shown.connect(self._on_first_shown)
         window.ready.connect(self._on_ready)
-        if area:
+        window.sign_out_requested.connect(lambda switch: self.sign_out(switch=switch))
+        if area and self.ctx.actor is not None:
             window.open_area(area)
         self.window = window
         window.show()
@@ -125,6 +129,7 @@ class Program(QObject):
             self._opening = None
             if self.window is None or not self.window.isVisible():
                 return  # the window was closed while the database opened: nobody to sign in
+            self.window.database_opened(db)
             if demo:
                 _load_demo_if_empty(db, self.window)
             from ui.settings.signin import choose_actor
@@ -140,20 +145,48 @@ class Program(QObject):
                 return
             self.ctx.db, self.ctx.actor = db, actor
             self.window.attach()
+            if self._fallback_note:
+                self.window.show_fallback(self._fallback_note)
 
         def failed(error: BaseException) -> None:
             self._opening = None
             log.error("the database could not be opened", exc_info=error)
-            if isinstance(error, DomainError):
-                _fatal(error.message(), "", self.window)
-            else:
-                _fatal(QApplication.translate(
+            if self.window is None or not self.window.isVisible():
+                self.app.exit(1)
+                return
+            message = error.message() if isinstance(error, DomainError) else (
+                QApplication.translate(
                     "Program", "The database could not be opened. Check the address in the "
-                               "settings or the --db option."), str(error), self.window)
-            self.app.exit(1)
+                               "settings or the --db option."))
+            self._offer_another_database(cli, message, demo)
 
         self._opening = run_in_background(self.window, "", work, opened, failed,
                                           show_dialog=False)
+
+    def _offer_another_database(self, cli: Any, message: str, demo: bool) -> None:
+        """The database did not open: the user corrects the saved address, takes the local
+        file this once, or quits; never locked out of the settings that would mend it."""
+        from ui.database_problem import LOCAL, RETRY, DatabaseProblemDialog
+
+        source = settings.database_source(getattr(cli, "db_url", None))
+        dialog = DatabaseProblemDialog(message, source, self.window)
+        self.problem_dialog = dialog
+
+        def chosen(choice: str) -> None:
+            self.problem_dialog = None
+            if choice == RETRY:
+                self.open_database(cli, demo=demo)
+            elif choice == LOCAL:
+                cli.db_url = settings.default_sqlite_url()
+                self._fallback_note = QApplication.translate(
+                    "Program", "Working on the local file this time: the database chosen "
+                               "could not be opened.")
+                self.open_database(cli, demo=demo)
+            else:
+                self.app.exit(1)
+
+        dialog.chosen.connect(chosen)
+        dialog.open()
 
     def _offer_drafts(self) -> None:
         try:
@@ -171,18 +204,57 @@ class Program(QObject):
         if old is not None and not old.ready_to_close():
             return False
         store.save_language(lang)
+        self.ctx.language = lang
+        self.translators = apply_language(self.app, lang, self.translators)
+        self._replace_window(old)
+        return True
+
+    def sign_out(self, *, switch: bool = False) -> bool:
+        """End the user's session without ending the program.
+
+        ``switch`` hands the workstation to another user: the sign-in is asked over the
+        current window, and cancelling it leaves everything as it was. A plain sign-out closes
+        the areas at once, so nothing of the previous user's work stays on screen, and asks
+        for a sign-in; cancelling that quits. Either way an editor with unsaved work asks
+        first, and the new user gets a window of their own (no area keeps the old user's
+        state). False when nothing changed."""
+        old = self.window
+        db = self.ctx.db
+        if old is None or db is None or not old.ready_to_close():
+            return False
+        from ui.settings.signin import SignInDialog
+
+        if not switch:
+            self.ctx.actor = None
+            old = self._replace_window(old)
+        dialog = SignInDialog(db, old)
+        self.sign_in_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.sign_in_dialog = None
+            if result != SignInDialog.DialogCode.Accepted or dialog.actor is None:
+                if not switch:
+                    self.app.exit(0)
+                return
+            self.ctx.actor = dialog.actor
+            self._replace_window(self.window)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return True
+
+    def _replace_window(self, old: MainWindow | None) -> MainWindow:
+        """A new window for the context as it now stands, on the area the old one showed."""
         area = old.current_area() if old is not None else None
         if old is not None:
             old.remember()
-        self.ctx.language = lang
-        self.translators = apply_language(self.app, lang, self.translators)
-        self.show(area)
+        window = self.show(area if self.ctx.actor is not None else None)
         if old is not None:
             old.setProperty("checked_close", True)
             old.close()
             old.deleteLater()
         self.save()
-        return True
+        return window
 
     def save(self) -> None:
         if self.window is not None:
@@ -199,14 +271,6 @@ class Program(QObject):
             # Results come back through queued signals: deliver them so each thread is joined.
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             QThread.msleep(5)
-
-
-def _fatal(text: str, details: str = "", parent: Any = None) -> int:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Ghurfa", text, parent=parent)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
-    return 1
 
 
 def _load_demo_if_empty(db: Any, parent: Any = None) -> None:

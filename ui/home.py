@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import CentreKind, MeetingStatus
 from desktop.services.overview import Overview, overview
+from ui.areas import AREAS
 from ui.context import AppContext
 from ui.labels import label
 from ui.operations import Operation, run_in_background
@@ -34,16 +36,37 @@ QLabel#tileDetail[alert="true"] { color: #b00020; font-weight: 600; }
 """
 
 
+# Which area each tile opens, where that area is built.
+TILE_AREAS = {"centres": "centres", "people": "personnel", "meetings": "meetings",
+              "directives": "directives", "assignments": "assignments",
+              "incidents": "incidents"}
+
+
 def number(value: int) -> str:
     return f"{value:,}"
 
 
+def unbroken(text: str) -> str:
+    """A label whose words must stay on one line ("مصادق عليه"): a tile's detail wraps
+    between its parts, never inside one."""
+    return text.replace(" ", "\u00a0")
+
+
+def parts(items: list[tuple[str, int]]) -> str:
+    return " · ".join(unbroken(f"{name}: {number(count)}") for name, count in items)
+
+
 class Tile(QFrame):
-    """One figure: a big number, what it counts, and an optional line of detail."""
+    """One figure: a big number, what it counts, and an optional line of detail.
+
+    A tile whose area is built opens it: a click, or Enter or Space once it has the focus."""
+
+    activated = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
+        self.opens = False
         self.value = QLabel("…")
         self.value.setObjectName("tileValue")
         self.title = QLabel(title)
@@ -63,6 +86,27 @@ class Tile(QFrame):
         layout.addStretch(1)
         self.setMinimumSize(220, 130)
 
+    def link_to(self, area_title: str) -> None:
+        """Make the tile open an area (titled ``area_title``) when activated."""
+        self.opens = True
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(self.tr("Open {area}").format(area=area_title))
+        self.setAccessibleDescription(self.toolTip())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.opens and event.button() == Qt.MouseButton.LeftButton \
+                and self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.opens and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
     def show_figure(self, value: int, detail: str = "", alert: bool = False) -> None:
         self.value.setText(number(value))
         self.detail.setText(detail)
@@ -75,6 +119,7 @@ class HomeView(QWidget):
     """Counts of what the room holds; refreshed on demand and whenever the view is shown."""
 
     loaded = Signal(object)  # the Overview, once counted
+    open_area_requested = Signal(str)  # a tile was activated: the key of its area
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +151,13 @@ class HomeView(QWidget):
             "assignments": Tile(self.tr("Assignments")),
             "incidents": Tile(self.tr("Open incidents")),
         }
+        for key, target in TILE_AREAS.items():
+            destination = next((a for a in AREAS if a.key == target), None)
+            if destination is not None and destination.available:
+                tile = self.tiles[key]
+                tile.link_to(destination.title)
+                tile.activated.connect(
+                    lambda target=target: self.open_area_requested.emit(target))
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, tile in enumerate(self.tiles.values()):
@@ -139,15 +191,14 @@ class HomeView(QWidget):
         self.status.setText("")
         t = self.tiles
         t["elections"].show_figure(data.elections)
-        t["centres"].show_figure(data.centre_total, " · ".join(
-            f"{label(kind)}: {number(data.centres.get(kind, 0))}" for kind in CentreKind))
+        t["centres"].show_figure(data.centre_total, parts(
+            [(label(kind), data.centres.get(kind, 0)) for kind in CentreKind]))
         t["people"].show_figure(data.people)
-        t["meetings"].show_figure(data.meeting_total, " · ".join(
-            f"{label(status)}: {number(data.meetings.get(status, 0))}"
-            for status in MeetingStatus))
+        t["meetings"].show_figure(data.meeting_total, parts(
+            [(label(status), data.meetings.get(status, 0)) for status in MeetingStatus]))
         t["directives"].show_figure(
             data.open_directives,
-            self.tr("Overdue: {count}").format(count=number(data.overdue_directives)),
+            unbroken(self.tr("Overdue: {count}").format(count=number(data.overdue_directives))),
             alert=data.overdue_directives > 0)
         t["assignments"].show_figure(data.assignments)
         t["incidents"].show_figure(data.open_incidents)

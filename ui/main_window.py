@@ -10,11 +10,15 @@ starts that way, so the window appears while SQLAlchemy loads and the schema is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
+import platform
+
+import PySide6
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QFontMetrics,
     QShowEvent,
     QStandardItem,
     QStandardItemModel,
@@ -33,8 +37,11 @@ from PySide6.QtWidgets import (
 from ui.areas import AREAS
 from ui.context import AppContext
 from ui.labels import label
+from ui.version import program_version
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAV_POINT_SIZE, NAV_MIN_WIDTH, NAV_MAX_WIDTH = 11.0, 200, 340
+RLM, LRM = "\u200f", "\u200e"  # right-to-left and left-to-right marks
 GEOMETRY = "window_geometry"
 LAST_AREA = "last_area"
 
@@ -44,6 +51,7 @@ class MainWindow(QMainWindow):
     ready = Signal()  # attached, and the area it opened on has its data
     language_requested = Signal(str)
     area_opened = Signal(str)
+    sign_out_requested = Signal(bool)  # True: switch to another user; False: sign out
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,11 +74,12 @@ class MainWindow(QMainWindow):
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.nav.setFixedWidth(240)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.nav.setStyleSheet("QListView#navigation { font-size: 11pt; padding: 6px; }"
-                               "QListView#navigation::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet(
+            f"QListView#navigation {{ font-size: {NAV_POINT_SIZE:g}pt; padding: 6px; }}"
+            "QListView#navigation::item { padding: 8px 6px; }")
+        self.nav.setFixedWidth(self._navigation_width())
         self.nav.selectionModel().currentChanged.connect(self._on_nav_current_changed)
         self.stack = QStackedWidget()
 
@@ -88,20 +97,50 @@ class MainWindow(QMainWindow):
         if ctx.db is not None and ctx.actor is not None:
             self.attach()
         else:
-            self.opening = QLabel(self.tr("Opening the database…"))
+            self.opening = QLabel(self.tr("Opening the database…") if ctx.db is None
+                                  else self.tr("Signed out. Sign in to go on."))
             self.opening.setObjectName("opening")
             self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(self.opening)
             self.nav.setEnabled(False)
             self.view_menu.setEnabled(False)
+            self._set_user_actions(False)
+            if ctx.db is not None:
+                self.database_label.setText(ctx.db.describe())
+
+    def database_opened(self, db: object) -> None:
+        """The database is open; the user is yet to sign in: the status bar names it now."""
+        self.database_label.setText(db.describe())
+        if getattr(self, "opening", None) is not None:
+            self.opening.setText(self.tr("Signing in…"))
+
+    def show_fallback(self, note: str) -> None:
+        """A lasting word that this session works on another database than the one chosen."""
+        self.fallback_label.setText(note)
+        self.fallback_label.setVisible(True)
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest area title in this language (English ones are longer
+        than Arabic), at the navigation's own font size, within bounds."""
+        font = self.nav.font()
+        font.setPointSizeF(NAV_POINT_SIZE)
+        metrics = QFontMetrics(font)
+        text = max(metrics.horizontalAdvance(area.title) for area in AREAS)
+        # icon, the gap after it, the item's and the list's padding, spacing, frame, a margin
+        chrome = 22 + 8 + 2 * 6 + 2 * 6 + 2 * 2 + 2 * 2 + 12
+        return max(NAV_MIN_WIDTH, min(NAV_MAX_WIDTH, text + chrome))
 
     def attach(self) -> None:
         """The database is open and the user known: name them, and open the last area."""
         self.database_label.setText(self.ctx.db.describe())
-        self.user_label.setText(self.tr("{user} ({role})").format(
+        # A Latin username first would turn the whole line left to right; the mark keeps the
+        # line in the window's direction, the name an isolated run within it.
+        mark = RLM if self.ctx.rtl else LRM
+        self.user_label.setText(mark + self.tr("{role}: {user}").format(
             user=self.ctx.actor.username, role=label(self.ctx.actor.role)))
         self.nav.setEnabled(True)
         self.view_menu.setEnabled(True)
+        self._set_user_actions(True)
         last = self.ctx.preferences.get(LAST_AREA)
         widget = self.open_area(last if any(a.key == last for a in AREAS) else "home")
         opening = getattr(self, "opening", None)
@@ -128,6 +167,9 @@ class MainWindow(QMainWindow):
         if widget is None:
             widget = AREAS[row].factory(self.ctx, self.stack)
             widget.setObjectName(f"area_{key}")
+            requested = getattr(widget, "open_area_requested", None)
+            if requested is not None:  # an area that leads to another (the home view's cards)
+                requested.connect(self.open_area)
             self.areas[key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
@@ -150,6 +192,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.switch_user_action = QAction(self.tr("S&witch user…"), self)
+        self.switch_user_action.setShortcut(self.tr("Ctrl+Shift+U"))
+        self.switch_user_action.triggered.connect(lambda: self.sign_out_requested.emit(True))
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(lambda: self.sign_out_requested.emit(False))
+        file_menu.addAction(self.switch_user_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(self.tr("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -179,8 +229,17 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _set_user_actions(self, enabled: bool) -> None:
+        self.switch_user_action.setEnabled(enabled)
+        self.sign_out_action.setEnabled(enabled)
+
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.fallback_label = QLabel("")
+        self.fallback_label.setObjectName("fallback")
+        self.fallback_label.setStyleSheet("QLabel#fallback { color: #b00020; font-weight: 600; }")
+        self.fallback_label.setVisible(False)
+        bar.addWidget(self.fallback_label)
         self.database_label = QLabel(self.tr("Opening the database…"))
         self.user_label = QLabel("")
         self.language_label = QLabel("العربية" if self.ctx.language == "ar" else "English")
@@ -197,8 +256,13 @@ class MainWindow(QMainWindow):
             "Ghurfa — the operations room for election security: meetings and minutes, "
             "directives, centres, personnel, assignments, incidents and official documents."),
             QMessageBox.StandardButton.Ok, self)
+        lines = [self.tr("Version {version}").format(version=program_version()),
+                 f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python "
+                 f"{platform.python_version()}"]
         if self.ctx.db is not None:
-            box.setInformativeText(self.ctx.db.describe())
+            lines.append(self.ctx.db.describe())
+        box.setInformativeText("\n".join(LRM + line if i else line
+                                         for i, line in enumerate(lines)))
         box.show()
         return box
 

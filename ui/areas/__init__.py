@@ -39,6 +39,11 @@ class Area:
     def icon(self, style: QStyle) -> QIcon:
         return style.standardIcon(self.icon_name)
 
+    @property
+    def available(self) -> bool:
+        """Whether the area is built yet, rather than a placeholder saying what will come."""
+        return not getattr(self.factory, "placeholder", False)
+
 
 def imported(module: str, name: str, coming: str) -> Factory:
     """A factory for ``module.name(ctx, parent)``, or a placeholder while the module is absent."""
@@ -61,6 +66,7 @@ def placeholder(coming: str) -> Factory:
     def build(ctx: AppContext, parent: QWidget | None) -> QWidget:
         return Placeholder(QCoreApplication.translate(CONTEXT, coming), parent)
 
+    build.placeholder = True  # type: ignore[attr-defined]
     return build
 
 
