@@ -1,12 +1,19 @@
-"""The Reports area lists the catalogue, builds in the background, previews, remembers."""
+"""The Reports area lists the catalogue, builds in the background, previews, remembers; a
+preview draws no number, and a folder that cannot be used is named, without a traceback."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from sqlalchemy import select
 
+from desktop.models import DocumentNumber, NumberStatus
+from reports import files
 from reports.catalogue import kinds
+from reports.documents import sample_table
 from tests.ui import shell_fixtures
 from ui.preview import PreviewDialog
 from ui.reports.area import ReportsArea
@@ -14,6 +21,23 @@ from ui.settings import store
 
 # The shared fixtures, named here so pytest finds them.
 arabic, ctx, demo_db = shell_fixtures.arabic, shell_fixtures.ctx, shell_fixtures.demo_db
+
+
+def _numbers(db) -> list[NumberStatus]:
+    with db.reader() as session:
+        return list(session.scalars(select(DocumentNumber.status).order_by(DocumentNumber.id)))
+
+
+def _file_printer(output: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(output))
+    return printer
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
 
 
 def _area(qtbot, ctx, folder: Path) -> ReportsArea:
@@ -34,20 +58,28 @@ def test_every_kind_of_the_catalogue_is_listed_with_its_arabic_title(qtbot, ctx,
     assert area.params_form.rowCount() == len(area.kind.params)
 
 
-def test_the_sample_table_is_built_in_the_background_and_previewed(qtbot, ctx, tmp_path):
+def test_the_sample_table_is_previewed_without_a_number_and_printed_with_one(qtbot, ctx,
+                                                                           tmp_path):
     area = _area(qtbot, ctx, tmp_path / "out")
     area.select("sample_table")
     area.fields[0].widget.setCurrentIndex(2)
     office_id = area.fields[0].value()
     area.set_format("pdf")
-    with qtbot.waitSignal(area.built, timeout=60_000) as built:
+    with qtbot.waitSignal(area.previewed, timeout=60_000) as previewed:
         operation = area.build()
         assert operation is not None and not area.build_button.isEnabled()
+    dialog = previewed.args[0]
+    assert area.preview is dialog and isinstance(dialog, PreviewDialog)
+    assert dialog.page_count > 1 and not dialog.is_official
+    assert area.build_button.isEnabled()
+    assert _numbers(ctx.db) == [] and list((tmp_path / "out").iterdir()) == []
+    with qtbot.waitSignal(area.built, timeout=60_000) as built:
+        dialog.start_printing(_file_printer(tmp_path / "printed.pdf"))
     path = built.args[0]
     assert path.exists() and path.parent == tmp_path / "out" and path.suffix == ".pdf"
-    assert isinstance(area.preview, PreviewDialog) and area.preview.page_count > 1
-    assert area.build_button.isEnabled()
-    area.preview.close()
+    assert path.read_bytes() == (tmp_path / "printed.pdf").read_bytes()
+    assert _numbers(ctx.db) == [NumberStatus.ISSUED]
+    dialog.close()
     saved = store.load_preferences()["reports"]
     assert saved["kind"] == "sample_table" and saved["folder"] == str(tmp_path / "out")
     assert saved["params"]["sample_table"]["office"] == office_id
@@ -81,3 +113,53 @@ def test_a_failed_build_comes_back_as_a_message_and_enables_the_button(qtbot, ct
         pass
     assert shown and "999999" in shown[0].message("ar")
     assert area.build_button.isEnabled()
+
+
+def test_a_folder_that_cannot_be_used_is_named_in_the_status_line(qtbot, ctx, tmp_path):
+    (tmp_path / "notes").write_text("x")
+    area = _area(qtbot, ctx, tmp_path / "notes" / "out")
+    area.select("sample_letter")
+    assert area.build() is None
+    assert str(tmp_path / "notes") in area.status.text() and "Traceback" not in \
+        area.status.text()
+    area.folder.setText(str(tmp_path / "missing" / "out"))
+    assert area.build() is None
+    assert str(tmp_path / "missing") in area.status.text()
+    assert not (tmp_path / "missing").exists() and _numbers(ctx.db) == []
+    area.folder.setText(str(tmp_path / "new"))  # one new last folder is made
+    with qtbot.waitSignal(area.previewed, timeout=60_000) as previewed:
+        area.build()
+    assert (tmp_path / "new").is_dir()
+    previewed.args[0].close()
+
+
+def test_a_refused_write_is_said_without_details_and_a_bug_with_them(qtbot, ctx, tmp_path,
+                                                                   monkeypatch):
+    area = _area(qtbot, ctx, tmp_path)
+    area.select("sample_table")
+    area.set_format("xlsx")
+
+    real = files.os.replace
+
+    def refuse(source, target):
+        if Path(target).parent != tmp_path:  # the settings file is written as it always is
+            return real(source, target)
+        raise PermissionError(errno.EACCES, "Permission denied", str(source), None, str(target))
+
+    monkeypatch.setattr(files.os, "replace", refuse)
+    with qtbot.waitSignal(area.build().failed, timeout=30_000):
+        pass
+    [box] = _boxes()
+    assert str(tmp_path) in box.text() and box.detailedText() == ""
+    box.close()
+    assert area.build_button.isEnabled()
+
+    def bug(*_args, **_kw):
+        raise RuntimeError("a real bug")
+
+    monkeypatch.setattr(sample_table, "write_table", bug)
+    with qtbot.waitSignal(area.build().failed, timeout=30_000):
+        pass
+    [box] = _boxes()
+    assert "RuntimeError: a real bug" in box.detailedText()
+    box.close()

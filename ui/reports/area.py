@@ -1,8 +1,11 @@
 """The Reports area: pick a document kind, give its parameters, build it, see it.
 
 Kinds come from ``reports.catalogue.kinds()``; the build runs through ``run_in_background``
-with the request's progress and cancel; a PDF opens in the shared preview, a workbook offers
-its folder. The last kind, folder, format and each kind's parameters are remembered.
+with the request's progress and cancel. A PDF opens as a preview (``ui.reports.printing``),
+which draws no number: printing or saving it makes the official copy, kept in the chosen
+folder. A workbook, which takes no number, is written there at once and offers its folder.
+The last kind, folder, format and each kind's parameters are remembered. A folder that cannot
+be used is said in the status line, naming it and why.
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ from PySide6.QtWidgets import (
 from desktop import settings
 from desktop.i18n import translate
 from reports.catalogue import BuildRequest, DocumentKind, kinds
+from reports.files import UnusableOutput, prepare_folder
 from ui.context import AppContext
 from ui.operations import Operation, run_in_background
-from ui.preview import PreviewDialog, open_preview
+from ui.preview import PreviewDialog
 from ui.reports.params import ParamField, make_field
+from ui.reports.printing import preview_document
 from ui.settings import store
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +57,8 @@ def default_folder() -> Path:
 
 
 class ReportsArea(QWidget):
-    built = Signal(object)  # the Path written
+    built = Signal(object)  # the Path written: a workbook, or a PDF's official copy
+    previewed = Signal(object)  # the PreviewDialog of a PDF, shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,10 +208,27 @@ class ReportsArea(QWidget):
         self.prefs.setdefault("params", {})[kind.key] = params
         store.save_preferences(self.ctx.preferences)
 
+    def chosen_folder(self) -> Path:
+        return Path(self.folder.text().strip() or default_folder())
+
     def output_path(self, kind: DocumentKind, fmt: str) -> Path:
-        folder = Path(self.folder.text().strip() or default_folder())
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        return folder / f"{kind.key}-{stamp}.{fmt}"
+        return self.chosen_folder() / f"{kind.key}-{stamp}.{fmt}"
+
+    def _usable_folder(self) -> Path | None:
+        """The chosen folder, made if it is the program's own default or only its last part
+        is missing; None, with the reason in the status line, if it cannot be used."""
+        folder = self.chosen_folder()
+        try:
+            if folder == default_folder():
+                folder.mkdir(parents=True, exist_ok=True)
+            return prepare_folder(folder)
+        except UnusableOutput as error:
+            self.status.setText(error.message(self.ctx.language))
+        except OSError as error:  # the default folder itself could not be made
+            self.status.setText(self.tr("The folder {folder} cannot be used: {error}").format(
+                folder=folder, error=error.strerror or error))
+        return None
 
     def build(self) -> Operation | None:
         kind = self.kind
@@ -213,18 +236,21 @@ class ReportsArea(QWidget):
             return None
         fmt = self.chosen_format()
         params = self.params()
-        output = self.output_path(kind, fmt)
-        try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            self.status.setText(self.tr("The folder cannot be used: {error}").format(
-                error=error.strerror or error))
+        if self._usable_folder() is None:
             return None
         self._remember(kind, fmt, params)
         title = translate("DocumentKind", kind.title)
-        request_args = dict(db=self.ctx.db, params=params, output=output, fmt=fmt,
-                            actor=self.ctx.actor, lang=self.ctx.language)
         making = self.tr("Making {title}…").format(title=title)
+        self.build_button.setEnabled(False)
+        self.status.setText(making)
+        if fmt == "pdf":
+            self.operation = preview_document(
+                self, self.ctx, kind.key, params, title,
+                lambda: self.output_path(kind, fmt), making, self._on_previewed,
+                self._on_failed)
+            return self.operation
+        request_args = dict(db=self.ctx.db, params=params, output=self.output_path(kind, fmt),
+                            fmt=fmt, actor=self.ctx.actor, lang=self.ctx.language)
 
         def work(progress) -> Path:
             request = BuildRequest(**request_args,
@@ -232,21 +258,32 @@ class ReportsArea(QWidget):
                                    cancelled=progress.is_cancelled)
             return kind.build(request)
 
-        self.build_button.setEnabled(False)
-        self.status.setText(making)
-        self.operation = run_in_background(self, making, work,
-                                           lambda path: self._on_built(path, title, fmt),
+        self.operation = run_in_background(self, making, work, self._on_built,
                                            self._on_failed)
         return self.operation
 
-    def _on_built(self, path: Path, title: str, fmt: str) -> None:
+    def _on_previewed(self, dialog: PreviewDialog) -> None:
+        self.operation = None
+        self.build_button.setEnabled(True)
+        self.preview = dialog
+        if dialog.is_official:
+            self.status.setText(self.tr("The preview is the document itself: print it or "
+                                        "save it."))
+        else:
+            self.status.setText(self.tr("Preview only: the document number is given when "
+                                        "it is printed or saved."))
+        dialog.official_made.connect(self._on_official_made)
+        self.previewed.emit(dialog)
+
+    def _on_official_made(self, path: Path) -> None:
+        self.status.setText(self.tr("Written: {path}").format(path=path))
+        self.built.emit(Path(path))
+
+    def _on_built(self, path: Path) -> None:
         self.operation = None
         self.build_button.setEnabled(True)
         self.status.setText(self.tr("Written: {path}").format(path=path))
-        if fmt == "pdf":
-            self.preview = open_preview(self, path, title)
-        else:
-            self._offer_folder(Path(path))
+        self._offer_folder(Path(path))
         self.built.emit(Path(path))
 
     def _offer_folder(self, path: Path) -> None:
