@@ -144,19 +144,14 @@ def build_minutes(ctx: AppContext, meeting_id: int, output: Path, fmt: str = "pd
 
 def print_minutes(parent: QWidget | None, ctx: AppContext, meeting_id: int,
                   title: str) -> Any:
-    """Make the minutes PDF in the background, then open the preview."""
-    from ui.operations import run_in_background
-
-    output = documents_folder() / f"minutes-{meeting_id}.pdf"
-
-    def done(path: Path) -> None:
-        from ui.preview import open_preview
-
-        open_preview(parent, path, title)
+    """Preview the minutes, built in the background with no number drawn; printing or saving
+    from the preview makes the official copy, kept in the documents folder."""
+    from ui.reports.printing import preview_document
 
     title_text = QCoreApplication.translate("MeetingWorkflow", "Preparing the minutes…")
-    return run_in_background(parent, title_text, build_minutes(ctx, meeting_id, output), done,
-                             lambda error: show_error(parent, error))
+    return preview_document(parent, ctx, "minutes", {"meeting": meeting_id}, title,
+                            lambda: documents_folder() / f"minutes-{meeting_id}.pdf",
+                            title_text, on_error=lambda error: show_error(parent, error))
 
 
 def export_excel(parent: QWidget | None, ctx: AppContext, meeting_id: int, output: Path,
