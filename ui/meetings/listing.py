@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -79,6 +79,23 @@ COLUMNS = (
 )
 
 
+# How each column takes its width. Dates, kinds, statuses and counts are short and closed: as
+# wide as their values, always. The subject takes what the others leave, never under
+# SUBJECT_WIDTH. Bodies, chairs and numbers are names of any length: as wide as those on screen
+# where the room allows (in that order, none under NAME_WIDTH), then as the user drags them.
+# Measured over MEASURED_ROWS rows around those on screen: a list of thousands is never read
+# past the page it shows.
+# Qt's floor for any column is the font's widest glyph: with an Arabic font, over a hundred
+# pixels, so short columns (attendees, numbers) took a hundred each: a floor of our own.
+SUBJECT = 1
+COLUMN_FLOOR = 40
+FIT_TO_CONTENTS = (0, 2, 3, 6)
+NAMES = (4, 5, 7)
+SUBJECT_WIDTH = 180
+NAME_WIDTH = 90
+MEASURED_ROWS = 100
+
+
 def _day(edit: QDateEdit) -> date | None:
     picked = edit.date()
     return None if picked <= ANY_DATE else date(picked.year(), picked.month(), picked.day())
@@ -143,11 +160,19 @@ class MeetingsList(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # the subject takes what the others leave: they are kept to what their values need
-        for column, width in ((0, 120), (2, 110), (3, 110), (4, 150), (5, 150), (6, 55),
-                              (7, 90)):
-            self.view.setColumnWidth(column, width)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        header.setMinimumSectionSize(COLUMN_FLOOR)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for column in FIT_TO_CONTENTS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in NAMES:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._names_sized_by_user: set[int] = set()
+        self._sizing_names = False
+        header.sectionResized.connect(self._on_header_section_resized)
+        self.model.modelReset.connect(self._fit_names)
+        self.view.viewport().installEventFilter(self)  # the room for names follows the window
+        self._fit_names()
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.activated.connect(lambda index: self._open_row(index.row()))
         self.view.selectionModel().currentRowChanged.connect(
@@ -185,6 +210,39 @@ class MeetingsList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self._show_count()
+
+    def _wanted_width(self, column: int) -> int:
+        """What the header gives a column sized to its contents: its values or its title."""
+        return max(self.view.sizeHintForColumn(column),
+                   self.view.horizontalHeader().sectionSizeHint(column))
+
+    def _fit_names(self) -> None:
+        """The body, chair and number columns as wide as their names while the subject keeps
+        its room; a column the user has set is left as set."""
+        room = (self.view.viewport().width() - SUBJECT_WIDTH
+                - sum(self._wanted_width(column) for column in FIT_TO_CONTENTS))
+        self._sizing_names = True
+        try:
+            for place, column in enumerate(NAMES):
+                still = len(NAMES) - place - 1  # the name columns after this one
+                if column in self._names_sized_by_user:
+                    width = self.view.columnWidth(column)
+                else:
+                    width = max(NAME_WIDTH, min(self._wanted_width(column),
+                                                room - still * NAME_WIDTH))
+                    self.view.setColumnWidth(column, width)
+                room -= width
+        finally:
+            self._sizing_names = False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in NAMES and not self._sizing_names:
+            self._names_sized_by_user.add(column)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
 
     def _on_attendee_picked(self, card: lookup.PersonCard | None) -> None:
         self.attendee_id = card.id if card else None
