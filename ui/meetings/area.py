@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,12 @@ from ui.meetings import workflow
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.listing import MeetingsList
 from ui.meetings.workflow import AMEND_KEY, APPROVE_KEY, EXCEL_KEY, RETURN_KEY, SUBMIT_KEY
+
+# The toolbar's groups (making a meeting, its workflow, printing) and the "More" menu's
+# actions (None: a separator before the one that deletes).
+TOOLBAR_GROUPS = (("new", "open", "recurring"), ("submit", "approve", "return", "amend"),
+                  ("print",))
+MORE_MENU = ("excel", "archive", None, "delete")
 
 
 class MeetingsArea(QWidget):
@@ -33,7 +41,9 @@ class MeetingsArea(QWidget):
 
         page = QWidget()
         self.toolbar = QToolBar()
+        self.toolbar.setObjectName("meetingsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_menu = QMenu(page)
         self.actions_: dict[str, QAction] = {}
         for key, text, shortcut, slot in (
                 ("new", self.tr("New meeting"), QKeySequence.StandardKey.New, self.new_meeting),
@@ -56,8 +66,8 @@ class MeetingsArea(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             page.addAction(action)
-            self.toolbar.addAction(action)
             self.actions_[key] = action
+        self._lay_out_toolbar()
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.toolbar)
         page_layout.addWidget(self.list, 1)
@@ -83,6 +93,29 @@ class MeetingsArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._update_actions(None)
+
+    def _lay_out_toolbar(self) -> None:
+        """The daily actions in groups on the toolbar, the rare ones in a "More" menu at its
+        end: eleven actions in a row passed the width of a 1366-pixel screen in Arabic, and
+        those Qt then folded behind "››" were hard to find and their list hung off the
+        screen."""
+        for group in TOOLBAR_GROUPS:
+            if self.toolbar.actions():
+                self.toolbar.addSeparator()
+            for key in group:
+                self.toolbar.addAction(self.actions_[key])
+        for key in MORE_MENU:
+            if key is None:
+                self.more_menu.addSeparator()
+            else:
+                self.more_menu.addAction(self.actions_[key])
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("meetingsMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.more_button)
 
     # -- editors -------------------------------------------------------------------------------
 
