@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -162,6 +163,33 @@ def _get(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id) if 0 < meeting_id <= validation.INT_MAX else None
     if meeting is None:
         raise NotFound("No meeting has the id {id}.", id=meeting_id)
+    return meeting
+
+
+def meeting_values(meeting: Meeting) -> dict[str, Any]:
+    """What a save of the minutes replaces, as stored: the meeting's columns and its minutes
+    (attendees, agenda with outcomes, other outcomes), for a refusal to set beside the edit."""
+    minutes = minutes_of(meeting)
+    return validation.stored_values(meeting) | {
+        "attendees": minutes.attendees, "agenda": minutes.agenda,
+        "other_outcomes": minutes.other_outcomes}
+
+
+def locked(session: Session, meeting_id: int, expected_version: int | None, *,
+           deleting: bool = False) -> Meeting:
+    """The meeting read afresh and locked for this unit of work, refused (``StaleRecord``,
+    with its minutes as stored) if it is no longer at ``expected_version``.
+
+    Locked, a save, a step of the workflow and a deletion on two workstations run one after
+    the other, and the second judges what the first left (``validation.editable``). Its
+    outcomes are locked too (``FOR UPDATE``): a later sitting carrying one of them on, or a
+    follow-up note on one, is then either seen by the checks here or made after this unit of
+    work, never recorded in between and cut off by a deletion the checks allowed."""
+    meeting = _get(session, meeting_id)
+    meeting = validation.editable(session, Meeting, meeting.id, "Meeting", expected_version,
+                                  stored=meeting_values, deleting=deleting)
+    session.scalars(select(Directive.id).where(Directive.meeting_id == meeting.id)
+                    .with_for_update()).all()
     return meeting
 
 
@@ -386,9 +414,8 @@ def create_meeting(session: Session, actor: Actor, data: MinutesInput) -> int:
 def save_meeting(session: Session, actor: Actor, meeting_id: int, data: MinutesInput,
                  expected_version: int | None = None) -> int:
     _may_record(actor)
-    meeting = _get(session, meeting_id)
+    meeting = locked(session, meeting_id, expected_version)
     _editable(meeting)
-    validation.expect_version(meeting, expected_version)
     clean = _clean(session, data)
     _removals_allowed(session, meeting, clean)
     _write(session, meeting, clean)
@@ -496,9 +523,12 @@ def new_from_previous(session: Session, actor: Actor, meeting_id: int) -> int:
     return meeting.id
 
 
-def submit(session: Session, actor: Actor, meeting_id: int) -> None:
+def submit(session: Session, actor: Actor, meeting_id: int, *,
+           expected_version: int | None = None) -> None:
+    """Send a draft for approval: the minutes as the clerk last read them
+    (``expected_version``), not as another workstation has changed them since."""
     _may_record(actor)
-    meeting = _get(session, meeting_id)
+    meeting = locked(session, meeting_id, expected_version)
     if meeting.status is not MeetingStatus.DRAFT:
         raise Conflict("Only a draft can be submitted for approval.")
     if meeting.chair_id is None:
@@ -510,10 +540,11 @@ def submit(session: Session, actor: Actor, meeting_id: int) -> None:
     audit.record(session, actor, "submit", meeting)
 
 
-def return_to_draft(session: Session, actor: Actor, meeting_id: int, reason: str) -> None:
+def return_to_draft(session: Session, actor: Actor, meeting_id: int, reason: str, *,
+                    expected_version: int | None = None) -> None:
     if not actor.can(*APPROVERS):
         raise Forbidden("Only a commander may return minutes to the clerk.")
-    meeting = _get(session, meeting_id)
+    meeting = locked(session, meeting_id, expected_version)
     if meeting.status is not MeetingStatus.AWAITING_APPROVAL:
         raise Conflict("Only minutes awaiting approval can be returned.")
     reason = validation.text(reason, "Reason", max_length=REASON_LIMIT)
@@ -524,7 +555,8 @@ def return_to_draft(session: Session, actor: Actor, meeting_id: int, reason: str
     audit.record(session, actor, "return", meeting, changes=changes)
 
 
-def delete_draft(session: Session, actor: Actor, meeting_id: int) -> None:
+def delete_draft(session: Session, actor: Actor, meeting_id: int, *,
+                 expected_version: int | None = None) -> None:
     """Delete a draft, unless something recorded elsewhere would lose its footing.
 
     A later sitting started from this one, or carrying its directives on, names it; the
@@ -532,9 +564,14 @@ def delete_draft(session: Session, actor: Actor, meeting_id: int) -> None:
     their carried directives came from. Pointing them at an earlier sitting instead would
     invent a history. So the clerk is told which sitting follows, and deletes that first (or
     keeps this one). Follow-up notes on its outcomes are kept the same way.
+
+    The draft and its outcomes are locked before the checks (``locked``), so a sitting
+    started from it on another workstation at the same moment is either seen here or
+    refused there (the draft it names is gone); and a draft changed since the clerk read it
+    (``expected_version``) is not deleted unseen.
     """
     _may_record(actor)
-    meeting = _get(session, meeting_id)
+    meeting = locked(session, meeting_id, expected_version, deleting=True)
     if meeting.status is not MeetingStatus.DRAFT:
         raise Conflict("Only a draft can be deleted; submitted and approved minutes are kept.")
     own = select(Directive.id).where(Directive.meeting_id == meeting.id)

@@ -32,7 +32,7 @@ from desktop.models.enums import MeetingStatus
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid
-from desktop.services.meetings import APPROVERS, RECORDERS, _get
+from desktop.services.meetings import APPROVERS, RECORDERS, locked
 
 FINGERPRINT_PREFIX = "ghurfa-fingerprint:"
 CANONICAL_FORMAT = 2  # 1: before the registry copy; still read for minutes sealed then
@@ -209,11 +209,15 @@ def fingerprint(meeting: Meeting, sealed_record: str | None = None) -> str:
     return hashlib.sha256(canonical_form(meeting, sealed_record)).hexdigest()
 
 
-def approve(session: Session, actor: Actor, meeting_id: int) -> str:
-    """Approve minutes awaiting approval; returns their fingerprint."""
+def approve(session: Session, actor: Actor, meeting_id: int, *,
+            expected_version: int | None = None) -> str:
+    """Approve minutes awaiting approval; returns their fingerprint.
+
+    ``expected_version`` is the version of the minutes the commander read: minutes returned,
+    changed and submitted again since are refused (``StaleRecord``), not approved unread."""
     if not actor.can(*APPROVERS):
         raise Forbidden("Only a commander may approve minutes.")
-    meeting = _get(session, meeting_id)
+    meeting = locked(session, meeting_id, expected_version)
     if meeting.status is not MeetingStatus.AWAITING_APPROVAL:
         raise Conflict("Only minutes awaiting approval can be approved.")
     if meeting.chair_id is None:
@@ -227,11 +231,16 @@ def approve(session: Session, actor: Actor, meeting_id: int) -> str:
     return meeting.fingerprint
 
 
-def amend(session: Session, actor: Actor, meeting_id: int) -> int:
-    """A new draft revision of approved minutes; the approved one is kept unchanged."""
+def amend(session: Session, actor: Actor, meeting_id: int, *,
+          expected_version: int | None = None) -> int:
+    """A new draft revision of approved minutes; the approved one is kept unchanged.
+
+    The approved minutes are locked before looking for a revision that corrects them
+    already: two workstations amending at the same moment would otherwise each find none and
+    make two corrections of one record. The second waits, then is told of the first."""
     if not actor.can(*RECORDERS):
         raise Forbidden("Your role may not record meetings.")
-    approved = _get(session, meeting_id)
+    approved = locked(session, meeting_id, expected_version)
     if approved.status is not MeetingStatus.APPROVED:
         raise Conflict("Only approved minutes are amended; a draft is simply edited.")
     newer = session.scalar(select(Meeting).where(Meeting.supersedes_id == approved.id))
