@@ -6,12 +6,13 @@ import base64
 import hashlib
 import hmac
 import os
+from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Person, User, UserRole
-from desktop.services import audit, validation
+from desktop.services import audit, locks, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid
 from desktop.text.arabic import clean_input, drop_broken_characters, username_form
@@ -69,6 +70,45 @@ def create_user(
     return user
 
 
+@dataclass
+class UserInput:
+    """What an administrator edits of another user (the name they sign in with stays)."""
+
+    display_name: str
+    role: UserRole | str
+    active: bool = True
+    person_id: int | None = None
+
+
+def update_user(session: Session, actor: Actor, user_id: int, data: UserInput, *,
+                expected_version: int | None = None) -> User:
+    """An administrator changes a user's name, role, link to the registry or whether they may
+    sign in; refused if the copy edited is stale.
+
+    The room never loses its last active administrator, who alone can add users and change
+    the letterheads. Two administrators demoting each other at the same moment would each
+    see the other remain; the administrators' lock (``locks``) makes one wait and then see
+    the other's change."""
+    if not actor.can():
+        raise Forbidden("Only an administrator may change users.")
+    locks.hold(session, "administrators", [1])
+    user = validation.editable(session, User, user_id, "User", expected_version)
+    role = validation.choice(UserRole, data.role, "User role")
+    active = validation.flag(data.active, validation.Term("Active"), default=True)
+    display_name = validation.text(data.display_name, "Display name", max_length=200)
+    validation.existing(session, Person, data.person_id, "Person")
+    if user.role is UserRole.ADMIN and user.active and (role is not UserRole.ADMIN or not active):
+        others = session.scalar(select(func.count()).select_from(User).where(
+            User.role == UserRole.ADMIN, User.active.is_(True), User.id != user.id))
+        if not others:
+            raise Conflict("{username} is the last active administrator; make another user "
+                           "an administrator first.", username=user.username)
+    user.display_name, user.role, user.active = display_name, role, active
+    user.person_id = data.person_id
+    audit.record(session, actor, "update", user)
+    return user
+
+
 def has_users(session: Session) -> bool:
     return session.scalar(select(User.id).limit(1)) is not None
 
@@ -102,6 +142,10 @@ def sign_in(session: Session, username: str, password: str) -> Actor:
     if user.password_hash is None:
         if len(password or "") < 8:
             raise Invalid("A password needs at least 8 characters.")
+        # read again, locked: of two first sign-ins at once, the second checks the password
+        # the first has just set rather than setting its own over it
+        user = validation.editable(session, User, user.id, "User", None)
+    if user.password_hash is None:
         user.password_hash = hash_password(password)
         actor = Actor(user.id, user.username, user.role)
         audit.record(session, actor, "set_password", user, changes={"password": ["", "***"]})

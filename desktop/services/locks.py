@@ -35,8 +35,9 @@ from sqlalchemy.orm import Session
 
 # The order in which a unit of work takes its locks: a shift before the detachments on it,
 # a detachment before its crew (read only once the detachment is locked), people before
-# vehicles; the singletons (the administrators, the rank list) last.
-ORDER = ("shift", "detachment", "person", "vehicle", "administrators", "ranks")
+# vehicles; the singletons (the administrators, the rank list, the organisation tree) last.
+ORDER = ("shift", "detachment", "person", "vehicle", "administrators", "ranks",
+         "organisation tree")
 
 _HELD = "ghurfa.locks"
 

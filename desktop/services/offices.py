@@ -103,8 +103,8 @@ def create_office(session: Session, actor: Actor, data: OfficeInput) -> IssuingO
 def update_office(session: Session, actor: Actor, office_id: int, data: OfficeInput,
                   expected_version: int | None = None) -> IssuingOffice:
     _may_edit(actor)
-    office = validation.required(session, IssuingOffice, office_id, "Issuing office")
-    validation.expect_version(office, expected_version)
+    office = validation.editable(session, IssuingOffice, office_id, "Issuing office",
+                                 expected_version)
     _apply(session, office, data)
     audit.record(session, actor, "update", office)
     return office

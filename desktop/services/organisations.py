@@ -15,7 +15,7 @@ from desktop.models import (
     Person,
     utcnow,
 )
-from desktop.services import audit, permissions, validation
+from desktop.services import audit, locks, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 
@@ -72,9 +72,15 @@ def update_organisation(
     data: OrganisationInput,
     expected_version: int | None = None,
 ) -> Organisation:
+    """Change an organisation, perhaps moving it in the tree; refused if the copy edited is
+    stale.
+
+    One edit of the tree at a time (``locks``): two workstations moving A under B and B under
+    A at once would each find no loop, and together make one."""
     permissions.require(actor, permissions.REGISTRY)
-    org = validation.required(session, Organisation, organisation_id, "Organisation")
-    validation.expect_version(org, expected_version)
+    locks.hold(session, "organisation tree", [1])
+    org = validation.editable(session, Organisation, organisation_id, "Organisation",
+                              expected_version)
     old_parent = org.parent_id
     _apply_organisation(session, org, data)
     if org.parent_id != old_parent:

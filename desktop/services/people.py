@@ -10,7 +10,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import Organisation, Person, Rank
-from desktop.services import audit, permissions, validation
+from desktop.services import audit, locks, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 from desktop.services.organisations import root_of
@@ -133,9 +133,14 @@ def update_person(
     data: PersonInput,
     expected_version: int | None = None,
 ) -> Person:
+    """Change a person's record; refused if the copy edited is stale.
+
+    The person's duty lock is held (``desktop.services.locks``), so a workstation putting them
+    on duty at the same moment reads whether they are still active after this edit, not
+    before it."""
     permissions.require(actor, permissions.REGISTRY)
-    person = validation.required(session, Person, person_id, "Person")
-    validation.expect_version(person, expected_version)
+    locks.hold(session, "person", [validation.identifier(person_id, "Person")])
+    person = validation.editable(session, Person, person_id, "Person", expected_version)
     _apply(session, person, data)
     audit.record(session, actor, "update", person)
     return person
@@ -167,6 +172,9 @@ def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
     """A rank of the list, stored without tatweel and refused if the list already holds it
     as folded for search («عميـد», «عمید» and «عميد» are one rank)."""
     permissions.require(actor, permissions.REGISTRY)
+    # The list is compared as folded, which no unique index can: two workstations adding
+    # «عميد» and «عمید» at once would both find neither. One adds at a time.
+    locks.hold(session, "ranks", [1])
     typed = validation.text(name_ar, "Rank", max_length=100)
     name = " ".join(strip_tatweel(typed).split())
     if not name:

@@ -69,7 +69,8 @@ def on_its_day(session: Session, election: Election, phase: PhaseKind, on_date: 
 
 
 def _apply(session: Session, shift: Shift, data: ShiftInput) -> None:
-    election = validation.required(session, Election, data.election_id, "Election")
+    # held: an edit of the election's days (or of this phase's) waits, and checks this shift
+    election = validation.held(session, Election, data.election_id, "Election")
     phase = validation.choice(PhaseKind, data.phase, "Phase")
     validation.day(data.on_date, validation.Term("Date"))
     # the clock on the wall where the centre is, without a zone (the columns hold none)

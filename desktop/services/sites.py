@@ -46,21 +46,45 @@ class SectorInput:
     notes: str | None = None
 
 
-def create_sector(session: Session, actor: Actor, data: SectorInput) -> Sector:
-    permissions.require(actor, permissions.DEPLOYMENT)
+def _apply_sector(session: Session, sector: Sector, data: SectorInput) -> None:
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
     areas = [validation.required(session, AdministrativeArea, a, "Area")
              for a in data.area_ids or []]
     if len({area.id for area in areas}) != len(areas):
         raise Invalid("The same area is listed twice.")
-    sector = Sector(
-        name=validation.text(data.name, "Name", max_length=200),
-        organisation_id=data.organisation_id,
-        notes=validation.text(data.notes, "Notes", max_length=20_000, required=False),
-        areas=areas,
-    )
+    sector.name = validation.text(data.name, "Name", max_length=200)
+    sector.organisation_id = data.organisation_id
+    sector.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
+    sector.areas = areas
+
+
+def create_sector(session: Session, actor: Actor, data: SectorInput) -> Sector:
+    permissions.require(actor, permissions.DEPLOYMENT)
+    sector = Sector()
+    _apply_sector(session, sector, data)
     session.add(sector)
     audit.record(session, actor, "create", sector)
+    return sector
+
+
+def sector_values(sector: Sector) -> dict[str, Any]:
+    """What an edit of a sector replaces: its columns and its areas, by id."""
+    return validation.stored_values(sector) | {"area_ids": [a.id for a in sector.areas]}
+
+
+def update_sector(session: Session, actor: Actor, sector_id: int, data: SectorInput, *,
+                  expected_version: int | None = None) -> Sector:
+    """Rename a sector or change its areas; refused if the copy edited is stale."""
+    permissions.require(actor, permissions.DEPLOYMENT)
+    sector = validation.editable(session, Sector, sector_id, "Sector", expected_version,
+                                 stored=sector_values)
+    before = [a.id for a in sector.areas]
+    _apply_sector(session, sector, data)
+    changes = audit.changed_fields(sector)
+    after = [a.id for a in sector.areas]
+    if after != before:
+        changes["area_ids"] = [before, after]
+    audit.record(session, actor, "update", sector, changes=changes or None)
     return sector
 
 
@@ -117,8 +141,7 @@ def update_centre(
     expected_version: int | None = None,
 ) -> Centre:
     permissions.require(actor, permissions.DEPLOYMENT)
-    centre = validation.required(session, Centre, centre_id, "Centre")
-    validation.expect_version(centre, expected_version)
+    centre = validation.editable(session, Centre, centre_id, "Centre", expected_version)
     _apply_centre(session, centre, data)
     audit.record(session, actor, "update", centre)
     return centre
@@ -135,20 +158,30 @@ class PostInput:
     notes: str | None = None
 
 
-def create_post(session: Session, actor: Actor, data: PostInput) -> Post:
-    permissions.require(actor, permissions.DEPLOYMENT)
+def _apply_post(session: Session, post: Post, data: PostInput) -> None:
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
-    lat, lon = _coordinates(data.latitude, data.longitude)
-    post = Post(
-        name=validation.text(data.name, "Name", max_length=300),
-        kind=validation.choice(PostKind, data.kind, "Post kind"),
-        area_id=data.area_id,
-        sector_id=data.sector_id,
-        latitude=lat,
-        longitude=lon,
-        notes=validation.text(data.notes, "Notes", max_length=20_000, required=False),
-    )
+    post.latitude, post.longitude = _coordinates(data.latitude, data.longitude)
+    post.name = validation.text(data.name, "Name", max_length=300)
+    post.kind = validation.choice(PostKind, data.kind, "Post kind")
+    post.area_id, post.sector_id = data.area_id, data.sector_id
+    post.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
+
+
+def create_post(session: Session, actor: Actor, data: PostInput) -> Post:
+    permissions.require(actor, permissions.DEPLOYMENT)
+    post = Post()
+    _apply_post(session, post, data)
     session.add(post)
     audit.record(session, actor, "create", post)
+    return post
+
+
+def update_post(session: Session, actor: Actor, post_id: int, data: PostInput, *,
+                expected_version: int | None = None) -> Post:
+    """Move or rename a checkpoint or other post; refused if the copy edited is stale."""
+    permissions.require(actor, permissions.DEPLOYMENT)
+    post = validation.editable(session, Post, post_id, "Post", expected_version)
+    _apply_post(session, post, data)
+    audit.record(session, actor, "update", post)
     return post

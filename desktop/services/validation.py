@@ -324,6 +324,8 @@ def editable(session: Session, model: type[M], id_: Any, what: str, expected: in
     (``BEGIN IMMEDIATE``), so no other writer runs between the read and the write.
     The row is read afresh (``populate_existing``), even if this session held it already.
     """
+    if id_ is None:
+        raise Invalid("{field} is required.", field=Term(what))
     id_ = identifier(id_, what)
     row = None
     if 0 < id_ <= _MAX_ID:
@@ -335,4 +337,27 @@ def editable(session: Session, model: type[M], id_: Any, what: str, expected: in
     if row is None:
         raise NotFound("No {what} has the id {id}.", what=Term(what), id=id_)
     expect_version(row, expected, stored)
+    return row
+
+
+def held(session: Session, model: type[M], id_: Any, what: str) -> M:
+    """The row ``id_`` of ``model`` read afresh and held against edits until the unit of work
+    ends (``FOR SHARE`` on PostgreSQL; SQLite runs one writer at a time anyway).
+
+    For a rule checked against another record that another workstation may be editing at the
+    same moment: a shift is checked against its election's days, and an edit of the election
+    checks its shifts. Held, the two cannot both read the other's old state. Several units of
+    work may hold one row at once; an edit of it waits for them, and they for it.
+    """
+    if id_ is None:
+        raise Invalid("{field} is required.", field=Term(what))
+    id_ = identifier(id_, what)
+    row = None
+    if 0 < id_ <= _MAX_ID:
+        key = inspect(model).primary_key[0]
+        row = session.scalars(
+            select(model).where(key == id_).with_for_update(read=True)
+            .execution_options(populate_existing=True)).one_or_none()
+    if row is None:
+        raise NotFound("No {what} has the id {id}.", what=Term(what), id=id_)
     return row
