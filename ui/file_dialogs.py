@@ -24,11 +24,15 @@ class PathDialog(QFileDialog):
 
 
 def _ask(dialog: PathDialog) -> str:
+    """The path chosen, or ""; the dialog goes afterwards, as the static functions' does."""
     file_dialog_paths(dialog)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return ""
-    chosen = dialog.selectedFiles()
-    return chosen[0] if chosen else ""
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return ""
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else ""
+    finally:
+        dialog.deleteLater()
 
 
 def open_file_name(parent: QWidget | None, title: str, start: str = "",

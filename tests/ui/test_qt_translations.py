@@ -13,8 +13,6 @@ import pytest
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
-    QSettings,
-    QStandardPaths,
     QTranslator,
 )
 from PySide6.QtWidgets import (
@@ -28,23 +26,15 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from tests.ui import shell_fixtures
+from tests.ui import file_dialog_fixtures, shell_fixtures
 from ui import translations
 
 arabic = shell_fixtures.arabic
+qt_settings_aside = file_dialog_fixtures.qt_settings_aside
+pytestmark = pytest.mark.usefixtures("qt_settings_aside")
 
 LATIN = re.compile(r"[A-Za-z]")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
-
-
-@pytest.fixture
-def qt_settings_aside(tmp_path):
-    """Qt's file dialog writes its history to the user's Qt settings: a folder of the test's."""
-    scope, native = QSettings.Scope.UserScope, QSettings.Format.NativeFormat
-    QSettings.setPath(native, scope, str(tmp_path / "qt-settings"))
-    yield
-    QSettings.setPath(native, scope, QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.GenericConfigLocation))
 
 
 def _is_arabic(text: str) -> bool:
@@ -74,8 +64,7 @@ def test_a_renamed_text_keeps_its_shortcut_letter(arabic):
     assert look_in.startswith("&") and look_in.count("&") == 1
 
 
-def test_the_file_dialog_labels_and_file_types_are_arabic(arabic, qtbot, tmp_path,
-                                                          qt_settings_aside):
+def test_the_file_dialog_labels_and_file_types_are_arabic(arabic, qtbot, tmp_path):
     (tmp_path / "folder").mkdir()
     dialog = QFileDialog(None, "", str(tmp_path), "PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -4,29 +4,21 @@ languages: the letterheads, the database and logo fields, Qt's file dialog."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
 
-from tests.ui import shell_fixtures
+from tests.ui import file_dialog_fixtures, shell_fixtures
 from ui import file_dialogs
 from ui.direction import file_dialog_paths, show_as_path
 from ui.settings.area import DatabasePage
 from ui.settings.offices import OfficeEditor
 
 arabic, ctx, demo_db = shell_fixtures.arabic, shell_fixtures.ctx, shell_fixtures.demo_db
+qt_settings_aside = file_dialog_fixtures.qt_settings_aside
+pytestmark = pytest.mark.usefixtures("qt_settings_aside")
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
-
-
-@pytest.fixture
-def qt_settings_aside(tmp_path):
-    """Qt's file dialog writes its history to the user's Qt settings: a folder of the test's."""
-    scope, native = QSettings.Scope.UserScope, QSettings.Format.NativeFormat
-    QSettings.setPath(native, scope, str(tmp_path / "qt-settings"))
-    yield
-    QSettings.setPath(native, scope, QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.GenericConfigLocation))
 
 
 @pytest.fixture
@@ -117,8 +109,7 @@ def _qt_dialog(qtbot, folder) -> QFileDialog:
     return dialog
 
 
-def test_qt_file_dialog_shows_its_folder_and_file_name_left_to_right(qtbot, arabic, tmp_path,
-                                                                     qt_settings_aside):
+def test_qt_file_dialog_shows_its_folder_and_file_name_left_to_right(qtbot, arabic, tmp_path):
     dialog = _qt_dialog(qtbot, tmp_path)
     dialog.show()
     look_in = dialog.findChild(QComboBox, "lookInCombo")
@@ -154,7 +145,6 @@ def _answer_when_shown(accept: bool, file_name: str = "") -> None:
 
 
 def test_choosing_a_file_gives_its_path_and_cancelling_gives_nothing(qtbot, arabic, tmp_path,
-                                                                     qt_settings_aside,
                                                                      monkeypatch):
     monkeypatch.setattr(file_dialogs.PathDialog, "exec", _exec_without_native)
     logo = tmp_path / "logo.png"
@@ -169,7 +159,7 @@ def test_choosing_a_file_gives_its_path_and_cancelling_gives_nothing(qtbot, arab
     assert file_dialogs.existing_directory(None, "", str(tmp_path)) == str(tmp_path)
 
 
-def test_a_cancelled_logo_choice_keeps_the_logo(qtbot, ctx, tmp_path, qt_settings_aside,
+def test_a_cancelled_logo_choice_keeps_the_logo(qtbot, ctx, tmp_path,
                                                monkeypatch):
     monkeypatch.setattr(file_dialogs.PathDialog, "exec", _exec_without_native)
     editor = OfficeEditor(ctx)
