@@ -19,6 +19,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,8 @@ class PreviewDialog(QDialog):
         self.scratch = Path(scratch) if scratch is not None else None
         self._keep_at = keep_at
         self.closed = False
+        if self.scratch is not None:  # also when the program ends with the preview open
+            self.destroyed.connect(partial(shutil.rmtree, self.scratch, ignore_errors=True))
         self.kept: Path | None = None  # the last official copy written to a folder of the user
         self.operation: Operation | None = None
         self.setWindowTitle(title)

@@ -269,3 +269,16 @@ def test_opening_and_closing_a_preview_logs_no_qt_warning(qtbot, letter, qtlog):
     dialog.close()
     qtbot.wait(50)
     assert [r.message for r in qtlog.records if "QPdf" in r.message] == []
+
+
+def test_a_preview_left_open_when_its_window_goes_leaves_no_scratch(qtbot, letter, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    copy = scratch / "letter.pdf"
+    copy.write_bytes(letter.read_bytes())
+    window = QWidget()
+    PreviewDialog(copy, "letter", window, scratch=scratch).show()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not scratch.exists())
