@@ -45,9 +45,12 @@ STARTING, LISTENING, LOST, STOPPED = "starting", "listening", "lost", "stopped"
 class ChangeListener:
     """The other workstations' notices, published to ``hub`` (the database's own by default).
 
-    ``start()`` returns at once; ``wait_ready()`` tells when the listener hears changes (a
-    change committed after it returned True is heard). ``on_state`` is called, in the
-    listener's thread, with ``LISTENING`` or ``LOST`` as the connection comes and goes."""
+    ``start()`` returns at once (a listener starts once; make another to listen again);
+    ``wait_ready()`` tells when the listener hears changes (a change committed after it
+    returned True is heard). ``on_state`` is called, in the listener's thread, with
+    ``LISTENING`` or ``LOST`` as the connection comes and goes. ``stop()`` returns within its
+    timeout; a thread still waiting on a server that does not answer ends by itself (it is a
+    daemon, and stops at its next step)."""
 
     def __init__(self, db: Database, hub: changes.ChangeHub | None = None, *,
                  poll_seconds: float = POLL_SECONDS,
@@ -150,8 +153,7 @@ class ChangeListener:
                     connection.execute(f"LISTEN {changes.CHANNEL}")
                     self.backend_pid = connection.info.backend_pid
                     if missed:
-                        self.hub.publish(changes.refresh_everything(
-                            changes.RECONNECTED, workstation=self.db.workstation))
+                        self.hub.publish(changes.refresh_everything(changes.RECONNECTED))
                     delay, missed = FIRST_RETRY, False
                     self._set_state(LISTENING)
                     self._ready.set()
