@@ -141,9 +141,10 @@ _LABELS: dict[Enum, str] = {
 
 TABLES_CONTEXT = "Tables"
 
-# The program's tables as ``ghurfa check`` names them to the user (the raw name follows).
+# The program's tables as ``ghurfa check`` names them to the user (the raw name follows);
+# the words are those ``ghurfa watch`` names the kinds of record with.
 _TABLES: dict[str, str] = {
-    "areas": QT_TRANSLATE_NOOP("Tables", "Areas"),
+    "areas": QT_TRANSLATE_NOOP("Tables", "Administrative areas"),
     "elections": QT_TRANSLATE_NOOP("Tables", "Elections"),
     "election_phases": QT_TRANSLATE_NOOP("Tables", "Election phases"),
     "ranks": QT_TRANSLATE_NOOP("Tables", "Ranks"),
@@ -153,20 +154,20 @@ _TABLES: dict[str, str] = {
     "users": QT_TRANSLATE_NOOP("Tables", "Users"),
     "shifts": QT_TRANSLATE_NOOP("Tables", "Shifts"),
     "sectors": QT_TRANSLATE_NOOP("Tables", "Sectors"),
-    "sector_areas": QT_TRANSLATE_NOOP("Tables", "Areas of sectors"),
+    "sector_areas": QT_TRANSLATE_NOOP("Tables", "Sector areas"),
     "centres": QT_TRANSLATE_NOOP("Tables", "Centres"),
     "posts": QT_TRANSLATE_NOOP("Tables", "Posts"),
     "vehicles": QT_TRANSLATE_NOOP("Tables", "Vehicles"),
     "detachments": QT_TRANSLATE_NOOP("Tables", "Detachments"),
-    "detachment_members": QT_TRANSLATE_NOOP("Tables", "Members of detachments"),
+    "detachment_members": QT_TRANSLATE_NOOP("Tables", "Detachment members"),
     "assignments": QT_TRANSLATE_NOOP("Tables", "Assignments"),
     "incidents": QT_TRANSLATE_NOOP("Tables", "Incidents"),
-    "readiness_changes": QT_TRANSLATE_NOOP("Tables", "Changes of readiness"),
+    "readiness_changes": QT_TRANSLATE_NOOP("Tables", "Readiness changes"),
     "meetings": QT_TRANSLATE_NOOP("Tables", "Meetings"),
-    "attendances": QT_TRANSLATE_NOOP("Tables", "Attendance"),
+    "attendances": QT_TRANSLATE_NOOP("Tables", "Attendees"),
     "agenda_items": QT_TRANSLATE_NOOP("Tables", "Agenda items"),
     "directives": QT_TRANSLATE_NOOP("Tables", "Directives"),
-    "directive_updates": QT_TRANSLATE_NOOP("Tables", "Follow-ups of directives"),
+    "directive_updates": QT_TRANSLATE_NOOP("Tables", "Directive follow-ups"),
     "document_numbers": QT_TRANSLATE_NOOP("Tables", "Document numbers"),
     "audit_entries": QT_TRANSLATE_NOOP("Tables", "Audit log"),
     "change_log": QT_TRANSLATE_NOOP("Tables", "Change log"),

@@ -144,7 +144,7 @@ def test_differences_read_as_sentences_and_unknown_kinds_as_alembic_says_them(mo
         "the column seniority of the table Ranks (ranks) differs (its type is TEXT, the "
         "program's is INTEGER; it may be left empty, the program requires a value)")
     assert in_words(Difference("add_fk", {"table": "areas", "constraint": "fk_x"}, "raw")) == (
-        "the reference fk_x of the table Areas (areas) is missing")
+        "the reference fk_x of the table Administrative areas (areas) is missing")
     assert in_words(Difference("add_computed", {}, "add_computed areas.x")) == (
         "add_computed areas.x")
 
