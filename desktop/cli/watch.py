@@ -131,10 +131,12 @@ def in_words(change: ChangeNotice) -> str:
     if change.everything:
         what = _everything(change.reason)
     else:
-        labels = kind_labels()
+        from desktop.labels import table_label
+
+        labels = {kind: table_label(kind) or kind for kind in change.kinds}
         parts: list[str] = []
-        for kind in sorted(change.kinds, key=lambda k: labels.get(k, k)):
-            label, ids = labels.get(kind, kind), change.kinds[kind]
+        for kind in sorted(change.kinds, key=labels.__getitem__):
+            label, ids = labels[kind], change.kinds[kind]
             gone = change.deleted.get(kind, frozenset())
             if ids is None:
                 parts.append(t("{kind}: all", kind=label))
@@ -180,34 +182,3 @@ def _joined(parts: list[str], pattern: str) -> str:
     """Parts joined by the separator the language writes between two of them."""
     separator = pattern.format(first="", second="")
     return separator.join(parts)
-
-
-def kind_labels() -> dict[str, str]:
-    """The kinds of record by their table names, as the user reads them."""
-    return {
-        "users": t("Users"),
-        "detachments": t("Detachments"),
-        "detachment_members": t("Detachment members"),
-        "vehicles": t("Vehicles"),
-        "shifts": t("Shifts"),
-        "assignments": t("Assignments"),
-        "issuing_offices": t("Issuing offices"),
-        "document_numbers": t("Document numbers"),
-        "elections": t("Elections"),
-        "election_phases": t("Election phases"),
-        "readiness_changes": t("Readiness changes"),
-        "incidents": t("Incidents"),
-        "meetings": t("Meetings"),
-        "agenda_items": t("Agenda items"),
-        "attendances": t("Attendees"),
-        "directives": t("Directives"),
-        "directive_updates": t("Directive follow-ups"),
-        "areas": t("Administrative areas"),
-        "organisations": t("Organisations"),
-        "ranks": t("Ranks"),
-        "people": t("People"),
-        "sectors": t("Sectors"),
-        "sector_areas": t("Sector areas"),
-        "centres": t("Centres"),
-        "posts": t("Posts"),
-    }

@@ -15,6 +15,7 @@ import pytest
 from desktop import i18n
 from desktop.cli import main
 from desktop.cli.watch import as_json, in_words
+from desktop.labels import table_label
 from desktop.models import Person
 from desktop.services.actor import SYSTEM
 from desktop.services.people import PersonInput, create_person
@@ -64,7 +65,7 @@ def test_watch_speaks_the_users_language(db):
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     made, gone = out.splitlines()
-    people = i18n.translate("cli", "People", "ar")
+    people = table_label("people", "ar")  # the kinds are named as ghurfa check names tables
     assert f"{people}: {first}" in made and "system" in made and db.workstation in made
     deleted = i18n.translate("cli", "{kind} deleted: {ids}", "ar")
     assert deleted.format(kind=people, ids=first) in gone
