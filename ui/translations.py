@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import subprocess
+from html import escape
 from pathlib import Path
 
 import PySide6
@@ -35,17 +36,18 @@ log = logging.getLogger(__name__)
 class CatalogueTranslator(QTranslator):
     """Reads the ``.ts`` catalogues through ``desktop.i18n``: the fallback when none compiles.
 
-    A text it does not know is answered with None, never "": Qt takes an empty answer from
-    a Python translator for the translation and would show the text blank."""
+    A text it does not know is answered with the text itself. Neither of the other answers is
+    safe from Python: "" is taken for the translation (the text shows blank), and None is
+    released once too often by the binding (after enough look-ups the program aborts). The
+    source text is what an untranslated text shows anyway; Qt's own catalogue, installed
+    after this one, is asked before it."""
 
     def __init__(self, lang: str, parent=None) -> None:
         super().__init__(parent)
         self._lang = lang
 
-    def translate(self, context: str, source: str, disambiguation=None,
-                  n: int = -1) -> str | None:
-        text = i18n.translate(context, source, self._lang)
-        return None if text == source else text
+    def translate(self, context: str, source: str, disambiguation=None, n: int = -1) -> str:
+        return i18n.translate(context, source, self._lang)
 
     def isEmpty(self) -> bool:
         return False
@@ -63,29 +65,41 @@ QT_RENAMED: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 
-class RenamedQtTexts(QTranslator):
-    """Qt's translation of a text Qt renamed after its catalogue was last brought up to date.
+def renamed_qt_texts(app: QCoreApplication, qt: QTranslator, lang: str,
+                     folder: Path | None = None) -> QTranslator | None:
+    """Qt's translations of the texts Qt renamed after its catalogue was last brought up to
+    date, under their new names: a small catalogue written from Qt's own and compiled like
+    ours (a translator written in Python cannot say "I have none" safely, see above).
 
     Installed before Qt's own translator, so it is asked only when that one has nothing: a
     later catalogue that knows the new text wins by itself. A shortcut letter the new text
     marks and the old translation lacks goes on the translation's first letter."""
-
-    def __init__(self, qt: QTranslator, parent=None) -> None:
-        super().__init__(parent)
-        self._qt = qt
-
-    def translate(self, context: str, source: str, disambiguation=None,
-                  n: int = -1) -> str | None:
-        former = QT_RENAMED.get((context, source))
-        text = self._qt.translate(former[0], former[1], None, n) if former else ""
+    contexts: dict[str, list[tuple[str, str]]] = {}
+    for (context, source), (old_context, old_source) in QT_RENAMED.items():
+        text = qt.translate(old_context, old_source, None, -1)
         if not text:
-            return None
+            continue
         if "&" in source and "&" not in text:
             text = "&" + text
-        return text
-
-    def isEmpty(self) -> bool:
-        return self._qt.isEmpty()
+        contexts.setdefault(context, []).append((source, text))
+    if not contexts:
+        return None
+    body = "".join(
+        f"<context><name>{escape(context)}</name>" + "".join(
+            f"<message><source>{escape(source)}</source>"
+            f"<translation>{escape(text)}</translation></message>"
+            for source, text in messages) + "</context>"
+        for context, messages in sorted(contexts.items()))
+    document = (f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{lang}">{body}</TS>\n')
+    ts = (folder or cache_dir()) / f"qt_renamed_{lang}.ts"
+    if not ts.exists() or ts.read_text(encoding="utf-8") != document:
+        ts.write_text(document, encoding="utf-8")
+    qm = compiled(ts, folder)
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        return translator
+    return None
 
 
 def qt_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
@@ -148,7 +162,8 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
         translators.append(CatalogueTranslator(lang, app))
     qt = qt_translator(app, lang)
     if qt is not None:  # the last installed is asked first: Qt's catalogue, then the renamed
-        translators += [RenamedQtTexts(qt, app), qt]
+        renamed = renamed_qt_texts(app, qt, lang)
+        translators += [renamed, qt] if renamed is not None else [qt]
     for translator in translators:
         app.installTranslator(translator)
     return translators

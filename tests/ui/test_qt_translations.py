@@ -112,15 +112,24 @@ def test_a_language_qt_does_not_ship_is_logged_and_left_in_english(qapp, caplog)
     assert "qtbase_xx" in caplog.text
 
 
-def test_the_renamed_texts_ask_only_for_what_they_know(qapp):
+def test_the_renamed_texts_are_qt_s_own_translations_under_their_new_names(qapp, tmp_path):
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(qapp)
     assert qt.load("qtbase_ar", folder)
-    renamed = translations.RenamedQtTexts(qt)
-    assert renamed.translate("QFileDialog", "Nothing Qt says") is None
-    assert renamed.translate("QAbstractFileIconProvider", "Folder", "All other platforms")
-    empty = translations.RenamedQtTexts(QTranslator())
-    assert empty.translate("QFileDialog", "&Look in:") is None
+    renamed = translations.renamed_qt_texts(qapp, qt, "ar", tmp_path)
+    assert renamed is not None and not renamed.isEmpty()
+    look_in = renamed.translate("QFileDialog", "&Look in:")
+    assert look_in.startswith("&") and look_in[1:] == qt.translate("QFileDialog", "Look in:")
+    assert renamed.translate("QFileDialog", "Nothing Qt says") == ""  # a compiled catalogue
+    assert translations.renamed_qt_texts(qapp, QTranslator(), "ar", tmp_path) is None
+
+
+def test_many_look_ups_of_unknown_texts_do_not_wear_the_binding_out(arabic):
+    """A Python translator that answered None for an unknown text had the binding release
+    None once per look-up, until the interpreter aborted (none_dealloc)."""
+    for i in range(30_000):
+        QCoreApplication.translate("Nowhere", f"unknown {i % 3}")
+    assert QCoreApplication.translate("Nowhere", "unknown 1") == "unknown 1"
 
 
 def test_a_text_nobody_translates_keeps_its_source_not_a_blank(arabic):
