@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer
@@ -26,7 +27,7 @@ from ui import translations
 from ui.context import AppContext
 from ui.errors import install_excepthook, show_error
 from ui.main_window import MainWindow
-from ui.operations import Operation, run_in_background
+from ui.operations import Op, Operation, Progress, run_in_background
 from ui.settings import store
 
 log = logging.getLogger("ghurfa")
@@ -131,22 +132,9 @@ class Program(QObject):
                 return  # the window was closed while the database opened: nobody to sign in
             self.window.database_opened(db)
             if demo:
-                _load_demo_if_empty(db, self.window)
-            from ui.settings.signin import choose_actor
-
-            try:
-                actor = choose_actor(db, self.window)
-            except DomainError as error:  # GHURFA_USER names nobody: said on that terminal
-                cli.error(error.message())
-                self.app.exit(1)
-                return
-            if actor is None:
-                self.app.exit(0)
-                return
-            self.ctx.db, self.ctx.actor = db, actor
-            self.window.attach()
-            if self._fallback_note:
-                self.window.show_fallback(self._fallback_note)
+                self._load_demo_if_empty(db, lambda: self._sign_in(cli, db))
+            else:
+                self._sign_in(cli, db)
 
         def failed(error: BaseException) -> None:
             self._opening = None
@@ -162,6 +150,46 @@ class Program(QObject):
 
         self._opening = run_in_background(self.window, "", work, opened, failed,
                                           show_dialog=False)
+
+    def _sign_in(self, cli: Any, db: Any) -> None:
+        if self.window is None or not self.window.isVisible():
+            return
+        from ui.settings.signin import choose_actor
+
+        try:
+            actor = choose_actor(db, self.window)
+        except DomainError as error:  # GHURFA_USER names nobody: said on that terminal
+            cli.error(error.message())
+            self.app.exit(1)
+            return
+        if actor is None:
+            self.app.exit(0)
+            return
+        self.ctx.db, self.ctx.actor = db, actor
+        self.window.attach()
+        if self._fallback_note:
+            self.window.show_fallback(self._fallback_note)
+
+    def _load_demo_if_empty(self, db: Any, then: Callable[[], None]) -> None:
+        """``ghurfa --demo``: the demo data first, with progress, when the database has no
+        users; ``then`` goes on (to the sign-in) whether it loaded, was there or failed."""
+
+        def work(progress: Progress) -> None:
+            from desktop.demo import load_demo
+            from desktop.services.accounts import has_users
+
+            with db.reader() as session:
+                if has_users(session):
+                    return
+            load_demo(db, progress=progress.report, cancelled=progress.is_cancelled)
+
+        def failed(error: BaseException) -> None:
+            show_error(self.window, error)
+            then()
+
+        title = QApplication.translate("Program", "Loading the demo data")
+        Op(self.window, work).success(lambda _none: then()).failure(failed) \
+            .with_progress(title).run()
 
     def _offer_another_database(self, cli: Any, message: str, demo: bool) -> None:
         """The database did not open: the user corrects the saved address, takes the local
@@ -264,6 +292,8 @@ class Program(QObject):
     def shutdown(self) -> None:
         """Let background work finish before Qt tears its threads down."""
         self.save()
+        from ui.operations import drain
+
         for operation in list(Operation._running):
             operation.cancel()
         deadline = time.monotonic() + SHUTDOWN_WAIT_S
@@ -271,32 +301,7 @@ class Program(QObject):
             # Results come back through queued signals: deliver them so each thread is joined.
             self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             QThread.msleep(5)
-
-
-def _load_demo_if_empty(db: Any, parent: Any = None) -> None:
-    """``ghurfa --demo``: the demo data first, with progress, when the database has no users."""
-    from desktop.demo import load_demo
-    from desktop.services.accounts import has_users
-    from ui.operations import run_in_background
-
-    with db.reader() as session:
-        if has_users(session):
-            return
-    loop = QEventLoop()
-    failures: list[BaseException] = []
-
-    def work(progress: Any) -> dict:
-        return load_demo(db, progress=progress.report, cancelled=progress.is_cancelled)
-
-    def failed(error: BaseException) -> None:
-        failures.append(error)
-        loop.quit()
-
-    title = QApplication.translate("Program", "Loading the demo data")
-    run_in_background(parent, title, work, lambda _r: loop.quit(), failed)
-    loop.exec()
-    if failures:
-        show_error(None, failures[0])
+        drain(max(0, int((deadline - time.monotonic()) * 1000)))
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:

@@ -152,5 +152,5 @@ def test_ghurfa_demo_loads_the_demo_behind_the_window_then_signs_in(tmp_path):
     assert "shown at" in started.stderr and "ready at" in started.stderr
     checked = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "check"],
                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    people = re.search(r"^\s*people: (\d+)$", checked.stdout, re.M)
+    people = re.search(r"\(people\): (\d+)$", checked.stdout, re.M)
     assert people and int(people.group(1)) > 300 and "No problems found." in checked.stdout

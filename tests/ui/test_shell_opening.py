@@ -65,20 +65,20 @@ def test_once_open_the_user_is_signed_in_and_the_home_counts_shown(opening, qtbo
     assert opening.ctx.db is ctx.db and opening.ctx.actor.username == "admin"
 
 
-def test_a_database_that_cannot_be_opened_is_said_and_the_program_ends(opening, qtbot,
-                                                                      monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(app_module, "_fatal",
-                        lambda text, details="", parent=None: shown.append(text) or 1)
+def test_a_database_that_cannot_be_opened_is_said_and_quit_ends_the_program(opening, qtbot,
+                                                                            monkeypatch):
     exits: list[int] = []
     monkeypatch.setattr(opening.app, "exit", exits.append)
     refusal = DatabaseUnavailable("Ghurfa works with SQLite and PostgreSQL only, not {backend}.",
                                   misuse=True, backend="mysql")
     opening.open_database(_Cli(error=refusal))
-    qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
+    qtbot.waitUntil(lambda: opening.problem_dialog is not None, timeout=10_000)
+    dialog = opening.problem_dialog
+    said = dialog.findChildren(QLabel)[0].text()
+    assert "mysql" in said and "PostgreSQL" in said and "يعمل" in said
+    assert opening.window.areas == {} and exits == []
+    dialog.quit_button.click()
     assert exits == [1]
-    assert "mysql" in shown[0] and "PostgreSQL" in shown[0] and "يعمل" in shown[0]
-    assert opening.window.areas == {}
 
 
 def test_a_user_who_does_not_exist_ends_the_program_with_a_message(opening, qtbot, ctx,
