@@ -111,7 +111,7 @@ def test_query_and_change_ops_run_a_unit_of_work_and_answer_on_the_interface_thr
         text("INSERT INTO scratch VALUES (7)")) and None).run()
     op = query_op(None, sqlite_db, lambda session: session.execute(
         text("SELECT n FROM scratch")).scalar_one())
-    op.success(lambda n: answers.append((n, threading.get_ident())))
+    op.success(lambda n: answers.append((n, threading.get_ident()))).run()
     qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
     assert answers == [(7, main)]
 
