@@ -105,13 +105,17 @@ def test_query_and_change_ops_run_a_unit_of_work_and_answer_on_the_interface_thr
 
     main = threading.get_ident()
     answers: list[tuple[int, int]] = []
-    change_op(None, sqlite_db, lambda session: session.execute(
-        text("CREATE TABLE scratch (n INTEGER)")) and None).run()
-    change_op(None, sqlite_db, lambda session: session.execute(
-        text("INSERT INTO scratch VALUES (7)")) and None).run()
-    op = query_op(None, sqlite_db, lambda session: session.execute(
-        text("SELECT n FROM scratch")).scalar_one())
-    op.success(lambda n: answers.append((n, threading.get_ident()))).run()
+
+    def create(session):
+        session.execute(text("CREATE TABLE scratch (n INTEGER)"))
+        session.execute(text("INSERT INTO scratch VALUES (7)"))
+
+    def read(_none):  # a read started once the change is committed sees it
+        query_op(None, sqlite_db, lambda session: session.execute(
+            text("SELECT n FROM scratch")).scalar_one()).success(
+            lambda n: answers.append((n, threading.get_ident()))).run()
+
+    change_op(None, sqlite_db, create).success(read).run()
     qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
     assert answers == [(7, main)]
 
