@@ -25,8 +25,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     except ImportError as error:  # a library outside the list: still said, not a traceback
         from desktop.i18n import translate
 
-        ctx.error(translate(system_libraries.CONTEXT,
-                            "The window cannot open: Qt could not be loaded ({error}).")
+        ctx.error(translate("cli", "The window cannot open: Qt could not be loaded ({error}).")
                   .format(error=error))
         return REFUSED
     return app.run(args, ctx)

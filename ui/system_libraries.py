@@ -49,7 +49,6 @@ XCB: tuple[tuple[str, str], ...] = (
     ("libxcb-xkb.so.1", "libxcb-xkb1"),
     ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
 )
-CONTEXT = "cli"
 
 
 def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
@@ -92,7 +91,7 @@ def problem(environ: dict[str, str] | os._Environ[str] = os.environ,
         return None
     from desktop.i18n import translate
 
-    return translate(CONTEXT, "The window cannot open: this computer lacks system libraries "
+    return translate("cli", "The window cannot open: this computer lacks system libraries "
                               "that Qt needs ({packages}). On Debian or Ubuntu install them "
                               "with:\n  sudo apt-get install {packages}").format(
         packages=" ".join(packages))

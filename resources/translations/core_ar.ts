@@ -92,6 +92,10 @@
       <translation>أدخل خط العرض وخط الطول معاً، أو اتركهما فارغين.</translation>
     </message>
     <message>
+      <source>Give the address of the room's PostgreSQL server, for example {example}.</source>
+      <translation>اكتب عنوان خادم PostgreSQL الخاص بالغرفة، مثل {example}.</translation>
+    </message>
+    <message>
       <source>Latitude and longitude must be numbers.</source>
       <translation>خط العرض وخط الطول يجب أن يكونا رقمين.</translation>
     </message>
@@ -116,12 +120,20 @@
       <translation>{what}: لا يوجد سجل بالمعرّف {id}.</translation>
     </message>
     <message>
+      <source>Nothing could be written in the folder {folder}: {reason}</source>
+      <translation>تعذّرت الكتابة في المجلد {folder}: {reason}</translation>
+    </message>
+    <message>
       <source>Number {number} is already void.</source>
       <translation>الرقم {number} ملغى مسبقاً.</translation>
     </message>
     <message>
       <source>Only an administrator may add users.</source>
       <translation>إضافة المستخدمين من صلاحية مدير النظام فقط.</translation>
+    </message>
+    <message>
+      <source>Only an administrator may change users.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Say why the number is voided.</source>
@@ -236,8 +248,20 @@
       <translation>القرص الذي يحوي قاعدة البيانات ممتلئ، ولم يُحفظ شيء. أفرغ بعض المساحة، ثم أعد المحاولة.</translation>
     </message>
     <message>
+      <source>The disk that holds the folder {folder} is full; nothing was written.</source>
+      <translation>القرص الذي يضم المجلد {folder} ممتلئ؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
       <source>The file {file} is not a Ghurfa database, or it is damaged or encrypted.</source>
       <translation>الملف {file} ليس قاعدة بيانات لبرنامج غرفة العمليات، أو أنه تالف أو مشفّر.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist; create it first or choose another folder.</source>
+      <translation>المجلد {folder} غير موجود؛ أنشئه أولاً أو اختر مجلداً آخر.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is on a disk that cannot be written to; nothing was written.</source>
+      <translation>المجلد {folder} على قرص لا تمكن الكتابة عليه؛ لم يُكتب شيء.</translation>
     </message>
     <message>
       <source>The outcome «{text}» has follow-up notes and cannot be removed; set its status to Done or Cancelled instead.</source>
@@ -254,6 +278,10 @@
     <message>
       <source>The phase before polling must end on or before the polling date, {date}; it ends on {end}.</source>
       <translation>يجب أن تنتهي مرحلة ما قبل الاقتراع في تاريخ الاقتراع {date} أو قبله، وهي تنتهي في {end}.</translation>
+    </message>
+    <message>
+      <source>The phase cannot run from {start} to {end}: its shift {shift} of {date} would fall outside it; move the shift first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The polling-day phase, {start} to {end}, must include the polling date, {date}.</source>
@@ -372,6 +400,10 @@
       <translation>العجلة {plate} خارج الخدمة.</translation>
     </message>
     <message>
+      <source>You have no permission to write in the folder {folder}.</source>
+      <translation>لا تملك صلاحية الكتابة في المجلد {folder}.</translation>
+    </message>
+    <message>
       <source>Your role may not change the registry of people and organisations.</source>
       <translation>لا يسمح دورك بتعديل سجل الأشخاص والجهات.</translation>
     </message>
@@ -476,6 +508,14 @@
       <translation>{number} ليس رقماً إحصائياً.</translation>
     </message>
     <message>
+      <source>{path} is a file, not a folder; nothing can be written inside it.</source>
+      <translation>{path} ملف وليس مجلداً؛ لا يمكن الكتابة في داخله.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; name the file to write.</source>
+      <translation>{path} مجلد؛ اذكر اسم الملف المراد كتابته.</translation>
+    </message>
+    <message>
       <source>{phone} is not a phone number.</source>
       <translation>{phone} ليس رقم هاتف.</translation>
     </message>
@@ -484,12 +524,20 @@
       <translation>{url} قاعدة بيانات في الذاكرة: تبدأ فارغة وتزول عند انتهاء الأمر. حدّد ملفاً أو خادماً بالخيار --db.</translation>
     </message>
     <message>
+      <source>{url} is not a PostgreSQL address; write for example {example}.</source>
+      <translation>العنوان {url} ليس عنوان PostgreSQL؛ اكتب مثلاً {example}.</translation>
+    </message>
+    <message>
       <source>{url} is not a database address; write for example sqlite:///file.sqlite3 or postgresql+psycopg://user@host/ghurfa.</source>
       <translation>{url} ليس عنوان قاعدة بيانات؛ اكتب مثلاً sqlite:///file.sqlite3 أو postgresql+psycopg://user@host/ghurfa.</translation>
     </message>
     <message>
       <source>{username} has a password; sign in in the window instead.</source>
       <translation>للمستخدم {username} كلمة مرور؛ سجّل الدخول من النافذة.</translation>
+    </message>
+    <message>
+      <source>{username} is the last active administrator; make another user an administrator first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{value} is not a record number of {what}.</source>
@@ -791,6 +839,10 @@
       <translation>نوع العجلة</translation>
     </message>
     <message>
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Voters</source>
       <translation>عدد الناخبين</translation>
     </message>
@@ -923,6 +975,22 @@
       <translation>  {table}: {count}</translation>
     </message>
     <message>
+      <source>(user unknown)</source>
+      <translation>(مستخدم غير معروف)</translation>
+    </message>
+    <message>
+      <source>(workstation unknown)</source>
+      <translation>(محطة عمل غير معروفة)</translation>
+    </message>
+    <message>
+      <source>-o must name a file ending in {endings}, not {path}.</source>
+      <translation>يجب أن يذكر الخيار -o اسم ملف ينتهي بـ {endings}، لا {path}.</translation>
+    </message>
+    <message>
+      <source>-o must name a file ending in {endings}; {path} is a folder.</source>
+      <translation>يجب أن يذكر الخيار -o اسم ملف ينتهي بـ {endings}؛ أما {path} فمجلد.</translation>
+    </message>
+    <message>
       <source>Broken reference: {table} row {rowid} names a missing {parent}</source>
       <translation>إشارة مكسورة: السجل {rowid} في {table} يشير إلى سجل مفقود في {parent}</translation>
     </message>
@@ -951,6 +1019,10 @@
       <translation>أُوقف التنفيذ.</translation>
     </message>
     <message>
+      <source>Listening again to {name}.</source>
+      <translation>استؤنفت متابعة التغييرات في {name}.</translation>
+    </message>
+    <message>
       <source>Misuse</source>
       <translation>استعمال خاطئ</translation>
     </message>
@@ -971,6 +1043,10 @@
       <translation>إصدار المخطط: {current} (الأحدث {head})</translation>
     </message>
     <message>
+      <source>The connection to {name} was lost; trying again.</source>
+      <translation>انقطع الاتصال بـ {name}؛ تجري إعادة المحاولة.</translation>
+    </message>
+    <message>
       <source>The desktop program is not installed; use a sub-command (see --help).</source>
       <translation>البرنامج الرسومي غير مثبت؛ استعمل أحد الأوامر (انظر ‎--help).</translation>
     </message>
@@ -985,6 +1061,24 @@
     <message>
       <source>The schema is not up to date: {count} migrations to apply ({names}). Ghurfa applies them when it starts (a copy of an SQLite file is kept), or run ghurfa check --migrate.</source>
       <translation>مخطط قاعدة البيانات غير محدّث: عدد الترحيلات بانتظار التطبيق {count} ({names}). يطبّقها البرنامج عند تشغيله (مع الاحتفاظ بنسخة من ملف SQLite)، أو نفّذ ghurfa check --migrate.</translation>
+    </message>
+    <message>
+      <source>The window cannot open: Qt could not be loaded ({error}).</source>
+      <translation>لا يمكن فتح النافذة: تعذّر تحميل Qt ({error}).</translation>
+    </message>
+    <message>
+      <source>The window cannot open: this computer lacks system libraries that Qt needs ({packages}). On Debian or Ubuntu install them with:
+  sudo apt-get install {packages}</source>
+      <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام يحتاجها Qt ({packages}). على Debian أو Ubuntu ثبّتها بالأمر:
+  sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+      <source>Watching the changes to {name}; Ctrl+C stops.</source>
+      <translation>تجري متابعة التغييرات في {name}؛ للإيقاف اضغط Ctrl+C.</translation>
+    </message>
+    <message>
+      <source>anything may have changed</source>
+      <translation>قد يكون أيٌّ من البيانات قد تغيّر</translation>
     </message>
     <message>
       <source>create the database or bring its schema up to date first, as the program does when it starts (an SQLite file is copied aside before)</source>
@@ -1031,6 +1125,18 @@
       <translation>تحميل البيانات التجريبية أولاً إذا كانت قاعدة البيانات فارغة</translation>
     </message>
     <message>
+      <source>one JSON object a line, for programs</source>
+      <translation>كائن JSON واحد في كل سطر، للبرامج</translation>
+    </message>
+    <message>
+      <source>pdftoppm could not make the picture of {path}.</source>
+      <translation>تعذّر على pdftoppm إعداد صورة {path}.</translation>
+    </message>
+    <message>
+      <source>print the room's change notices as they arrive</source>
+      <translation>عرض إشعارات التغيير في الغرفة فور وصولها</translation>
+    </message>
+    <message>
       <source>random seed</source>
       <translation>بذرة التوليد العشوائي</translation>
     </message>
@@ -1043,12 +1149,36 @@
       <translation>seed: قيادات النصوص المصدرية واجتماعاتها؛ national: مجموعة وطنية مولّدة لقياس الأداء</translation>
     </message>
     <message>
+      <source>some notices were missed: anything may have changed</source>
+      <translation>فات بعض الإشعارات: قد يكون أيٌّ من البيانات قد تغيّر</translation>
+    </message>
+    <message>
+      <source>stop after N notices</source>
+      <translation>التوقف بعد N من الإشعارات</translation>
+    </message>
+    <message>
+      <source>stop after S seconds</source>
+      <translation>التوقف بعد S من الثواني</translation>
+    </message>
+    <message>
       <source>the check rule {constraint} of the table {table} is missing</source>
       <translation>قيد التحقق {constraint} في الجدول {table} مفقود</translation>
     </message>
     <message>
       <source>the check rule {constraint} of the table {table} is not the program's</source>
       <translation>قيد التحقق {constraint} في الجدول {table} ليس من قيود البرنامج</translation>
+    </message>
+    <message>
+      <source>the column {column} of the table {table} differs ({what})</source>
+      <translation>العمود {column} في الجدول {table} مختلف ({what})</translation>
+    </message>
+    <message>
+      <source>the column {column} of the table {table} is missing</source>
+      <translation>العمود {column} في الجدول {table} مفقود</translation>
+    </message>
+    <message>
+      <source>the column {column} of the table {table} is not the program's</source>
+      <translation>العمود {column} في الجدول {table} ليس من أعمدة البرنامج</translation>
     </message>
     <message>
       <source>the column {table}.{column} differs ({what})</source>
@@ -1061,6 +1191,10 @@
     <message>
       <source>the column {table}.{column} is not the program's</source>
       <translation>العمود {table}.{column} ليس من أعمدة البرنامج</translation>
+    </message>
+    <message>
+      <source>the connection came back: anything may have changed meanwhile</source>
+      <translation>عاد الاتصال: قد يكون أيٌّ من البيانات قد تغيّر في أثناء انقطاعه</translation>
     </message>
     <message>
       <source>the index {index} of the table {table} is missing</source>
@@ -1099,12 +1233,48 @@
       <translation>{count} من سجلات {table} فيها قيمة للحقل {column} لا يعرفها البرنامج</translation>
     </message>
     <message>
+      <source>{first} or {second}</source>
+      <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+      <source>{first}, {second}</source>
+      <translation>{first}، {second}</translation>
+    </message>
+    <message>
       <source>{first}; {second}</source>
       <translation>{first}؛ {second}</translation>
     </message>
     <message>
+      <source>{ids} and {count} more</source>
+      <translation>{ids} و{count} غيرها</translation>
+    </message>
+    <message>
+      <source>{kind} deleted: {ids}</source>
+      <translation>حُذف من {kind}: {ids}</translation>
+    </message>
+    <message>
+      <source>{kind}: all</source>
+      <translation>{kind}: الكل</translation>
+    </message>
+    <message>
+      <source>{kind}: {ids}</source>
+      <translation>{kind}: {ids}</translation>
+    </message>
+    <message>
+      <source>{time}  {workstation}  {user}  {changes}</source>
+      <translation>{time}  {workstation}  {user}  {changes}</translation>
+    </message>
+    <message>
+      <source>{value} is not a number of seconds above zero</source>
+      <translation>{value} ليس عدداً من الثواني أكبر من الصفر</translation>
+    </message>
+    <message>
       <source>{value} is not a whole number</source>
       <translation>{value} ليس عدداً صحيحاً</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number above zero</source>
+      <translation>{value} ليس عدداً صحيحاً أكبر من الصفر</translation>
     </message>
   </context>
 </TS>

@@ -4,83 +4,87 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="60"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="64"/>
         <source>Add item</source>
         <translation>إضافة فقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="62"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="66"/>
         <source>Remove item</source>
         <translation>حذف الفقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="71"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="75"/>
         <source>What was said, as the minutes record it</source>
         <translation>ما دار في النقاش كما يدوّنه المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="86"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="88"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="89"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="90"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="92"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="96"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="101"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="322"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="95"/>
+        <source>Clear the due date (Delete)</source>
+        <translation>مسح موعد الإنجاز (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_panel.py" line="109"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="114"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="349"/>
         <source>Add outcome</source>
         <translation>إضافة مخرَج</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="98"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="332"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="111"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="376"/>
         <source>Remove outcome</source>
         <translation>حذف المخرَج</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="100"/>
-        <location filename="../../ui/meetings/agenda_panel.py" line="279"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="113"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="306"/>
         <source>Add agenda item</source>
         <translation>إضافة فقرة إلى جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="121"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="139"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="130"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="148"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="134"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="152"/>
         <source>&amp;Discussion</source>
         <translation>المنا&amp;قشة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="141"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="159"/>
         <source>Outcomes: notes, decisions and directives</source>
         <translation>المخرجات: ملاحظات وقرارات وتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="257"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="284"/>
         <source>Edit item title</source>
         <translation>تعديل عنوان الفقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="257"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="284"/>
         <source>Edit discussion</source>
         <translation>تعديل المناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="296"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="323"/>
         <source>Remove agenda item</source>
         <translation>حذف فقرة من جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="308"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="335"/>
         <source>Move agenda item</source>
         <translation>نقل فقرة جدول الأعمال</translation>
     </message>
@@ -142,47 +146,47 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="70"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="71"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="84"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="85"/>
         <source>Remove attendee</source>
         <translation>حذف الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="86"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="87"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="88"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="89"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="52"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="53"/>
         <source>New pe&amp;rson…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="54"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="55"/>
         <source>Ne&amp;w organisation…</source>
         <translation>&amp;جهة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="56"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="57"/>
         <source>Order b&amp;y protocol</source>
         <translation>ترتيب حسب الأ&amp;سبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="95"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="96"/>
         <source>&amp;Find and add:</source>
         <translation>بحث وإ&amp;ضافة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendees_panel.py" line="133"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="134"/>
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>لا حضور</numerusform>
@@ -194,32 +198,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="149"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="166"/>
         <source>{name} is already among the attendees.</source>
         <translation>{name} مدرج في الحضور من قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="155"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="172"/>
         <source>Add {name}</source>
         <translation>إضافة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="166"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="183"/>
         <source>Remove {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="181"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="198"/>
         <source>Move attendee</source>
         <translation>نقل حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="192"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="209"/>
         <source>Order by protocol</source>
         <translation>ترتيب حسب الأسبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="208"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="225"/>
         <source>Organisation added; it can now be chosen.</source>
         <translation>أضيفت الجهة، ويمكن اختيارها الآن.</translation>
     </message>
@@ -270,298 +274,298 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="143"/>
-        <location filename="../../ui/meetings/editor.py" line="144"/>
+        <location filename="../../ui/meetings/editor.py" line="145"/>
+        <location filename="../../ui/meetings/editor.py" line="146"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="151"/>
+        <location filename="../../ui/meetings/editor.py" line="153"/>
         <source>(not recorded)</source>
         <translation>(غير مدوّن)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="155"/>
+        <location filename="../../ui/meetings/editor.py" line="157"/>
         <source>(choose among the attendees)</source>
         <translation>(يُختار من بين الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="167"/>
+        <location filename="../../ui/meetings/editor.py" line="169"/>
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="168"/>
+        <location filename="../../ui/meetings/editor.py" line="170"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
+        <location filename="../../ui/meetings/editor.py" line="171"/>
         <source>C&amp;lassification</source>
         <translation>&amp;درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170"/>
+        <location filename="../../ui/meetings/editor.py" line="172"/>
         <source>&amp;Election</source>
         <translation>الان&amp;تخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171"/>
+        <location filename="../../ui/meetings/editor.py" line="173"/>
         <source>Or&amp;ganising body</source>
         <translation>الجهة المن&amp;ظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="172"/>
+        <location filename="../../ui/meetings/editor.py" line="174"/>
         <source>S&amp;tarts</source>
         <translation>ال&amp;بدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="173"/>
+        <location filename="../../ui/meetings/editor.py" line="175"/>
         <source>E&amp;nds</source>
         <translation>الانت&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="174"/>
+        <location filename="../../ui/meetings/editor.py" line="176"/>
         <source>&amp;Place</source>
         <translation>الم&amp;كان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="175"/>
+        <location filename="../../ui/meetings/editor.py" line="177"/>
         <source>C&amp;hair</source>
         <translation>&amp;رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188"/>
+        <location filename="../../ui/meetings/editor.py" line="191"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189"/>
+        <location filename="../../ui/meetings/editor.py" line="192"/>
         <source>Agenda and outcomes</source>
         <translation>جدول الأعمال والمخرجات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="193"/>
+        <location filename="../../ui/meetings/editor.py" line="196"/>
         <source>Edit subject</source>
         <translation>تعديل الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="195"/>
+        <location filename="../../ui/meetings/editor.py" line="198"/>
         <source>Edit place</source>
         <translation>تعديل المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="197"/>
+        <location filename="../../ui/meetings/editor.py" line="200"/>
         <source>Change kind</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="198"/>
+        <location filename="../../ui/meetings/editor.py" line="201"/>
         <source>Change classification</source>
         <translation>تغيير درجة الكتمان</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="200"/>
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Change election</source>
         <translation>تغيير الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="201"/>
+        <location filename="../../ui/meetings/editor.py" line="204"/>
         <source>Change organising body</source>
         <translation>تغيير الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
+        <location filename="../../ui/meetings/editor.py" line="206"/>
         <source>Change chair</source>
         <translation>تغيير رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="206"/>
+        <location filename="../../ui/meetings/editor.py" line="209"/>
         <source>Change start</source>
         <translation>تغيير وقت البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="207"/>
+        <location filename="../../ui/meetings/editor.py" line="210"/>
         <source>Change end</source>
         <translation>تغيير وقت الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="213"/>
+        <location filename="../../ui/meetings/editor.py" line="216"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="215"/>
+        <location filename="../../ui/meetings/editor.py" line="218"/>
         <source>Submit for approval</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="217"/>
+        <location filename="../../ui/meetings/editor.py" line="220"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="219"/>
+        <location filename="../../ui/meetings/editor.py" line="222"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="221"/>
+        <location filename="../../ui/meetings/editor.py" line="224"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="222"/>
+        <location filename="../../ui/meetings/editor.py" line="225"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="224"/>
+        <location filename="../../ui/meetings/editor.py" line="227"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="227"/>
+        <location filename="../../ui/meetings/editor.py" line="230"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="229"/>
+        <location filename="../../ui/meetings/editor.py" line="232"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="236"/>
+        <location filename="../../ui/meetings/editor.py" line="239"/>
         <source>Add attendee</source>
         <translation>إضافة حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="336"/>
+        <location filename="../../ui/meetings/editor.py" line="353"/>
         <source>{name} (not an attendee)</source>
         <translation>{name} (ليس من الحضور)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="414"/>
+        <location filename="../../ui/meetings/editor.py" line="431"/>
         <source>Restored from the unsaved draft; save to keep it.</source>
         <translation>استُعيد من المسودة غير المحفوظة؛ احفظ للإبقاء عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="423"/>
+        <location filename="../../ui/meetings/editor.py" line="440"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="471"/>
+        <location filename="../../ui/meetings/editor.py" line="488"/>
         <source>Approved minutes, revision {revision}, fingerprint {fingerprint}. They are locked: to correct them, choose Amend, which makes a new revision and keeps this one.</source>
         <translation>محضر مصادق عليه، النسخة {revision}، البصمة {fingerprint}. المحضر مقفل: لتصحيحه اختر «تعديل بنسخة جديدة»، فتُنشأ نسخة جديدة وتبقى هذه كما هي.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="478"/>
+        <location filename="../../ui/meetings/editor.py" line="495"/>
         <source>Submitted for approval (revision {revision}): locked until the commander approves the minutes or returns them to the clerk.</source>
         <translation>مرفوع للمصادقة (النسخة {revision}): مقفل حتى يصادق عليه القائد أو يعيده إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="513"/>
+        <location filename="../../ui/meetings/editor.py" line="530"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="529"/>
+        <location filename="../../ui/meetings/editor.py" line="546"/>
         <source>Submitted for approval.</source>
         <translation>رُفع للمصادقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="535"/>
+        <location filename="../../ui/meetings/editor.py" line="552"/>
         <source>Approved.</source>
         <translation>صودق عليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="542"/>
+        <location filename="../../ui/meetings/editor.py" line="559"/>
         <source>Returned to the clerk.</source>
         <translation>أُعيد إلى كاتب المحضر.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="565"/>
+        <location filename="../../ui/meetings/editor.py" line="582"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="567"/>
+        <location filename="../../ui/meetings/editor.py" line="584"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="581"/>
+        <location filename="../../ui/meetings/editor.py" line="598"/>
         <source>Unsaved minutes</source>
         <translation>محضر غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="582"/>
+        <location filename="../../ui/meetings/editor.py" line="599"/>
         <source>The minutes «{title}» have unsaved changes. Save them?</source>
         <translation>في المحضر «{title}» تغييرات غير محفوظة. أتحفظها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="165"/>
+        <location filename="../../ui/meetings/rows.py" line="169"/>
         <source>Change {what}</source>
         <translation>تغيير {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="182"/>
+        <location filename="../../ui/meetings/rows.py" line="186"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="183"/>
+        <location filename="../../ui/meetings/rows.py" line="187"/>
         <source>Position and organisation</source>
         <translation>المنصب والجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="185"/>
+        <location filename="../../ui/meetings/rows.py" line="189"/>
         <source>Capacity</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="187"/>
+        <location filename="../../ui/meetings/rows.py" line="191"/>
         <source>Represents</source>
         <translation>يمثّل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="189"/>
+        <location filename="../../ui/meetings/rows.py" line="193"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="207"/>
+        <location filename="../../ui/meetings/rows.py" line="211"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="209"/>
+        <location filename="../../ui/meetings/rows.py" line="213"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="210"/>
+        <location filename="../../ui/meetings/rows.py" line="214"/>
         <source>Responsible organisation</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="213"/>
+        <location filename="../../ui/meetings/rows.py" line="217"/>
         <source>Responsible person</source>
         <translation>الشخص المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="216"/>
+        <location filename="../../ui/meetings/rows.py" line="220"/>
         <source>Due date</source>
         <translation>موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="218"/>
+        <location filename="../../ui/meetings/rows.py" line="222"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="238"/>
+        <location filename="../../ui/meetings/rows.py" line="242"/>
         <source>(untitled item)</source>
         <translation>(فقرة بلا عنوان)</translation>
     </message>
@@ -607,12 +611,12 @@
         <translation>ما الذي يجب تصحيحه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="157"/>
+        <location filename="../../ui/meetings/workflow.py" line="151"/>
         <source>Preparing the minutes…</source>
         <translation>جارٍ إعداد المحضر…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="166"/>
+        <location filename="../../ui/meetings/workflow.py" line="161"/>
         <source>Exporting attendance and directives…</source>
         <translation>جارٍ تصدير الحضور والتوجيهات…</translation>
     </message>
@@ -620,83 +624,88 @@
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../ui/meetings/area.py" line="39"/>
+        <location filename="../../ui/meetings/area.py" line="49"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="40"/>
+        <location filename="../../ui/meetings/area.py" line="50"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="41"/>
+        <location filename="../../ui/meetings/area.py" line="51"/>
         <source>New from this one</source>
         <translation>اجتماع جديد على غراره</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="43"/>
-        <location filename="../../ui/meetings/area.py" line="211"/>
+        <location filename="../../ui/meetings/area.py" line="53"/>
+        <location filename="../../ui/meetings/area.py" line="244"/>
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="45"/>
+        <location filename="../../ui/meetings/area.py" line="55"/>
         <source>Submit</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="46"/>
+        <location filename="../../ui/meetings/area.py" line="56"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="47"/>
+        <location filename="../../ui/meetings/area.py" line="57"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="49"/>
+        <location filename="../../ui/meetings/area.py" line="59"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="50"/>
+        <location filename="../../ui/meetings/area.py" line="60"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="51"/>
+        <location filename="../../ui/meetings/area.py" line="61"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="52"/>
+        <location filename="../../ui/meetings/area.py" line="62"/>
         <source>Archive export…</source>
         <translation>تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="69"/>
+        <location filename="../../ui/meetings/area.py" line="79"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="76"/>
+        <location filename="../../ui/meetings/area.py" line="86"/>
         <source>Close minutes</source>
         <translation>إغلاق المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="212"/>
+        <location filename="../../ui/meetings/area.py" line="114"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/area.py" line="245"/>
         <source>Delete the draft minutes «{subject}»? This cannot be undone.</source>
         <translation>هل تحذف مسودة المحضر «{subject}»؟ لا يمكن التراجع عن الحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="243"/>
+        <location filename="../../ui/meetings/area.py" line="276"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="245"/>
+        <location filename="../../ui/meetings/area.py" line="278"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
@@ -704,87 +713,87 @@
 <context>
     <name>MeetingsList</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="100"/>
+        <location filename="../../ui/meetings/listing.py" line="117"/>
         <source>Search subject, place, body…</source>
         <translation>ابحث في الموضوع والمكان والجهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="107"/>
+        <location filename="../../ui/meetings/listing.py" line="124"/>
         <source>All elections</source>
         <translation>كل الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="108"/>
+        <location filename="../../ui/meetings/listing.py" line="125"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="109"/>
+        <location filename="../../ui/meetings/listing.py" line="126"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="111"/>
+        <location filename="../../ui/meetings/listing.py" line="128"/>
         <source>All bodies</source>
         <translation>كل الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="117"/>
+        <location filename="../../ui/meetings/listing.py" line="134"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="123"/>
+        <location filename="../../ui/meetings/listing.py" line="140"/>
         <source>Attended by…</source>
         <translation>بحضور…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="126"/>
+        <location filename="../../ui/meetings/listing.py" line="143"/>
         <source>Clear the attendee filter</source>
         <translation>إلغاء التصفية حسب الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="159"/>
+        <location filename="../../ui/meetings/listing.py" line="184"/>
         <source>&amp;Search</source>
         <translation>ب&amp;حث</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="162"/>
+        <location filename="../../ui/meetings/listing.py" line="187"/>
         <source>Election</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="164"/>
+        <location filename="../../ui/meetings/listing.py" line="189"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="166"/>
+        <location filename="../../ui/meetings/listing.py" line="191"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="168"/>
+        <location filename="../../ui/meetings/listing.py" line="193"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="170"/>
+        <location filename="../../ui/meetings/listing.py" line="195"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="172"/>
+        <location filename="../../ui/meetings/listing.py" line="197"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="174"/>
+        <location filename="../../ui/meetings/listing.py" line="199"/>
         <source>Attendee</source>
         <translation>الحاضر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/listing.py" line="227"/>
+        <location filename="../../ui/meetings/listing.py" line="285"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>لا اجتماعات</numerusform>

@@ -4,77 +4,77 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="70"/>
+        <location filename="../../ui/areas/__init__.py" line="76"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="72"/>
+        <location filename="../../ui/areas/__init__.py" line="78"/>
         <source>Meetings and minutes</source>
         <translation>الاجتماعات والمحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="74"/>
+        <location filename="../../ui/areas/__init__.py" line="80"/>
         <source>Meetings and their minutes: attendees in protocol order, the agenda, decisions and directives, approval by the commander and the signed minutes.</source>
         <translation>الاجتماعات ومحاضرها: الحضور حسب التسلسل البروتوكولي، وجدول الأعمال، والقرارات والتوجيهات، ومصادقة القائد، والمحضر الموقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="77"/>
+        <location filename="../../ui/areas/__init__.py" line="83"/>
         <source>Directives and follow-up</source>
         <translation>التوجيهات والمتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="79"/>
+        <location filename="../../ui/areas/__init__.py" line="85"/>
         <source>The follow-up of decisions and directives: the responsible body, the due date, dated notes on progress, and what is overdue.</source>
         <translation>متابعة القرارات والتوجيهات: الجهة المسؤولة، وموعد الإنجاز، وملاحظات التقدم المؤرخة، وما تجاوز موعده.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="82"/>
+        <location filename="../../ui/areas/__init__.py" line="88"/>
         <source>Centres and map</source>
         <translation>المراكز والخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="83"/>
+        <location filename="../../ui/areas/__init__.py" line="89"/>
         <source>Registration and polling centres with their risk levels, the sectors of responsibility, checkpoints, and the offline map of coverage.</source>
         <translation>مراكز التسجيل والاقتراع ودرجات خطورتها، وقواطع المسؤولية، ونقاط التفتيش، وخريطة التغطية دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="86"/>
+        <location filename="../../ui/areas/__init__.py" line="92"/>
         <source>Personnel and units</source>
         <translation>الأفراد والمفارز</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="87"/>
+        <location filename="../../ui/areas/__init__.py" line="93"/>
         <source>The registry of officers by rank and service number, the organisation tree, detachments and vehicles, and imports from the personnel sheets.</source>
         <translation>سجل المنتسبين بالرتبة والرقم الإحصائي، وشجرة التشكيلات، والمفارز والعجلات، والاستيراد من جداول الأفراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="90"/>
+        <location filename="../../ui/areas/__init__.py" line="96"/>
         <source>Assignments and rosters</source>
         <translation>التكليفات والجداول</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="92"/>
+        <location filename="../../ui/areas/__init__.py" line="98"/>
         <source>The assignment board: who guards which centre or post in each shift, assignment orders and duty rosters ready to sign.</source>
         <translation>لوحة التكليفات: من يحرس أي مركز أو نقطة في كل وجبة، وأوامر التنسيب وجداول الواجبات جاهزة للتوقيع.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="95"/>
+        <location filename="../../ui/areas/__init__.py" line="101"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="97"/>
+        <location filename="../../ui/areas/__init__.py" line="103"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="98"/>
+        <location filename="../../ui/areas/__init__.py" line="104"/>
         <source>The polling-day log of incidents against centres and posts, their severity and handling, and the situation reports sent up.</source>
         <translation>سجل حوادث يوم الاقتراع في المراكز والنقاط، وخطورتها ومعالجتها، والمواقف المرفوعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/__init__.py" line="101"/>
+        <location filename="../../ui/areas/__init__.py" line="107"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -82,49 +82,107 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="39"/>
+        <location filename="../../ui/settings/area.py" line="40"/>
         <source>SQLite file on this computer (the default)</source>
         <translation>ملف SQLite على هذا الحاسوب (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="40"/>
+        <location filename="../../ui/settings/area.py" line="41"/>
         <source>PostgreSQL server, shared by several computers</source>
         <translation>خادم PostgreSQL تشترك فيه عدة حواسيب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="56"/>
+        <location filename="../../ui/settings/area.py" line="58"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="59"/>
+        <location filename="../../ui/settings/area.py" line="61"/>
         <source>In use now</source>
         <translation>المستخدمة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="61"/>
+        <location filename="../../ui/settings/area.py" line="63"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="63"/>
+        <location filename="../../ui/settings/area.py" line="65"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="69"/>
+        <location filename="../../ui/settings/area.py" line="71"/>
         <source>A change of database applies at the next start.</source>
         <translation>يسري تغيير قاعدة البيانات عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="83"/>
+        <location filename="../../ui/settings/area.py" line="85"/>
         <source>Give a PostgreSQL address such as {example}.</source>
         <translation>أدخل عنوان PostgreSQL مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="87"/>
+        <location filename="../../ui/settings/area.py" line="89"/>
         <source>Saved. Start the program again to use this database.</source>
         <translation>حُفظ. أعد تشغيل البرنامج لاستخدام هذه القاعدة.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../../ui/database_problem.py" line="45"/>
+        <source>The database could not be opened</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="57"/>
+        <source>The SQLite file on this computer</source>
+        <translation>ملف SQLite على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="58"/>
+        <source>The room&apos;s PostgreSQL server</source>
+        <translation>خادم PostgreSQL الخاص بالغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="81"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="86"/>
+        <source>Save and try again</source>
+        <translation>احفظ وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="87"/>
+        <source>Use the local file this time</source>
+        <translation>استخدم الملف المحلي هذه المرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="88"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="102"/>
+        <source>The address was given with --db: start the program again with another address, or use the local file for now.</source>
+        <translation>أُعطي العنوان بالخيار ‎--db‎: شغّل البرنامج مجدداً بعنوان آخر، أو استخدم الملف المحلي الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="105"/>
+        <source>The address comes from the variable GHURFA_DB_URL: change it and start again, or use the local file for now.</source>
+        <translation>العنوان مأخوذ من المتغير GHURFA_DB_URL: غيّره وأعد التشغيل، أو استخدم الملف المحلي الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="108"/>
+        <source>The address is saved in the settings ({file}). Correct it here, or use the local file for now.</source>
+        <translation>العنوان محفوظ في الإعدادات ({file}). صحّحه هنا، أو استخدم الملف المحلي الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_problem.py" line="111"/>
+        <source>This is the local database file of this computer.</source>
+        <translation>هذا ملف قاعدة البيانات المحلي على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +206,11 @@
         <location filename="../../ui/errors.py" line="68"/>
         <source>The action could not be completed. Nothing you saved before was lost; the details below are in the log file.</source>
         <translation>تعذّر إكمال العملية. لم يُفقد شيء مما حفظته من قبل؛ والتفاصيل أدناه مسجلة في ملف السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Ghurfa could not start</source>
+        <translation>تعذّر تشغيل غرفة العمليات</translation>
     </message>
 </context>
 <context>
@@ -206,68 +269,68 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="131"/>
         <source>Operations room</source>
         <translation>غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="91"/>
-        <location filename="../../ui/home.py" line="124"/>
+        <location filename="../../ui/home.py" line="136"/>
+        <location filename="../../ui/home.py" line="176"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="92"/>
+        <location filename="../../ui/home.py" line="137"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="101"/>
+        <location filename="../../ui/home.py" line="146"/>
         <source>Elections</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="102"/>
+        <location filename="../../ui/home.py" line="147"/>
         <source>Centres</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="103"/>
+        <location filename="../../ui/home.py" line="148"/>
         <source>Personnel</source>
         <translation>المنتسبون</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="104"/>
+        <location filename="../../ui/home.py" line="149"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105"/>
+        <location filename="../../ui/home.py" line="150"/>
         <source>Open directives</source>
         <translation>التوجيهات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="106"/>
+        <location filename="../../ui/home.py" line="151"/>
         <source>Assignments</source>
         <translation>التكليفات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="107"/>
+        <location filename="../../ui/home.py" line="152"/>
         <source>Open incidents</source>
         <translation>الحوادث المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="132"/>
+        <location filename="../../ui/home.py" line="184"/>
         <source>Counting</source>
         <translation>العد</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="150"/>
+        <location filename="../../ui/home.py" line="201"/>
         <source>Overdue: {count}</source>
         <translation>متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="159"/>
+        <location filename="../../ui/home.py" line="210"/>
         <source>The figures could not be counted.</source>
         <translation>تعذّر عدّ الأرقام.</translation>
     </message>
@@ -275,512 +338,512 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="24"/>
+        <location filename="../../desktop/labels.py" line="25"/>
         <source>Parliamentary</source>
         <translation>برلمانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="25"/>
+        <location filename="../../desktop/labels.py" line="26"/>
         <source>Provincial councils</source>
         <translation>مجالس المحافظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="26"/>
+        <location filename="../../desktop/labels.py" line="27"/>
         <source>Municipal</source>
         <translation>بلدية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27"/>
+        <location filename="../../desktop/labels.py" line="28"/>
         <source>Referendum</source>
         <translation>استفتاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="28"/>
+        <location filename="../../desktop/labels.py" line="29"/>
         <source>Before polling</source>
         <translation>قبل الاقتراع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="29"/>
+        <location filename="../../desktop/labels.py" line="30"/>
         <source>Special voting</source>
         <translation>الاقتراع الخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="30"/>
+        <location filename="../../desktop/labels.py" line="31"/>
         <source>Polling day</source>
         <translation>يوم الاقتراع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="31"/>
+        <location filename="../../desktop/labels.py" line="32"/>
         <source>After polling</source>
         <translation>بعد الاقتراع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="32"/>
-        <location filename="../../desktop/labels.py" line="89"/>
+        <location filename="../../desktop/labels.py" line="33"/>
+        <location filename="../../desktop/labels.py" line="90"/>
         <source>Normal</source>
         <translation>اعتيادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="33"/>
+        <location filename="../../desktop/labels.py" line="34"/>
         <source>Raised</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34"/>
+        <location filename="../../desktop/labels.py" line="35"/>
         <source>Maximum</source>
         <translation>قصوى</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="35"/>
+        <location filename="../../desktop/labels.py" line="36"/>
         <source>Governorate</source>
         <translation>محافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="36"/>
+        <location filename="../../desktop/labels.py" line="37"/>
         <source>District</source>
         <translation>قضاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="37"/>
+        <location filename="../../desktop/labels.py" line="38"/>
         <source>Sub-district</source>
         <translation>ناحية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="38"/>
+        <location filename="../../desktop/labels.py" line="39"/>
         <source>Municipality</source>
         <translation>بلدية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="39"/>
+        <location filename="../../desktop/labels.py" line="40"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40"/>
+        <location filename="../../desktop/labels.py" line="41"/>
         <source>Command</source>
         <translation>قيادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="41"/>
+        <location filename="../../desktop/labels.py" line="42"/>
         <source>Directorate</source>
         <translation>مديرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="42"/>
+        <location filename="../../desktop/labels.py" line="43"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="43"/>
+        <location filename="../../desktop/labels.py" line="44"/>
         <source>Division</source>
         <translation>شعبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="44"/>
+        <location filename="../../desktop/labels.py" line="45"/>
         <source>Commission office</source>
         <translation>مكتب المفوضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="45"/>
+        <location filename="../../desktop/labels.py" line="46"/>
         <source>Army unit</source>
         <translation>وحدة عسكرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="46"/>
+        <location filename="../../desktop/labels.py" line="47"/>
         <source>Civil defence</source>
         <translation>الدفاع المدني</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="47"/>
+        <location filename="../../desktop/labels.py" line="48"/>
         <source>Traffic</source>
         <translation>المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="48"/>
+        <location filename="../../desktop/labels.py" line="49"/>
         <source>Intelligence</source>
         <translation>الاستخبارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="49"/>
+        <location filename="../../desktop/labels.py" line="50"/>
         <source>International force</source>
         <translation>قوات متعددة الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="50"/>
-        <location filename="../../desktop/labels.py" line="64"/>
-        <location filename="../../desktop/labels.py" line="70"/>
-        <location filename="../../desktop/labels.py" line="103"/>
-        <location filename="../../desktop/labels.py" line="113"/>
-        <location filename="../../desktop/labels.py" line="122"/>
+        <location filename="../../desktop/labels.py" line="51"/>
+        <location filename="../../desktop/labels.py" line="65"/>
+        <location filename="../../desktop/labels.py" line="71"/>
+        <location filename="../../desktop/labels.py" line="104"/>
+        <location filename="../../desktop/labels.py" line="114"/>
+        <location filename="../../desktop/labels.py" line="123"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="51"/>
+        <location filename="../../desktop/labels.py" line="52"/>
         <source>Registration centre</source>
         <translation>مراكز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52"/>
+        <location filename="../../desktop/labels.py" line="53"/>
         <source>Polling centre</source>
         <translation>مراكز الاقتراع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53"/>
+        <location filename="../../desktop/labels.py" line="54"/>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="54"/>
-        <location filename="../../desktop/labels.py" line="92"/>
-        <location filename="../../desktop/labels.py" line="127"/>
+        <location filename="../../desktop/labels.py" line="55"/>
+        <location filename="../../desktop/labels.py" line="93"/>
+        <location filename="../../desktop/labels.py" line="128"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55"/>
-        <location filename="../../desktop/labels.py" line="129"/>
+        <location filename="../../desktop/labels.py" line="56"/>
+        <location filename="../../desktop/labels.py" line="130"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56"/>
+        <location filename="../../desktop/labels.py" line="57"/>
         <source>Suspended</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57"/>
-        <location filename="../../desktop/labels.py" line="88"/>
-        <location filename="../../desktop/labels.py" line="123"/>
+        <location filename="../../desktop/labels.py" line="58"/>
+        <location filename="../../desktop/labels.py" line="89"/>
+        <location filename="../../desktop/labels.py" line="124"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58"/>
-        <location filename="../../desktop/labels.py" line="124"/>
+        <location filename="../../desktop/labels.py" line="59"/>
+        <location filename="../../desktop/labels.py" line="125"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59"/>
-        <location filename="../../desktop/labels.py" line="90"/>
-        <location filename="../../desktop/labels.py" line="125"/>
+        <location filename="../../desktop/labels.py" line="60"/>
+        <location filename="../../desktop/labels.py" line="91"/>
+        <location filename="../../desktop/labels.py" line="126"/>
         <source>High</source>
         <translation>عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60"/>
-        <location filename="../../desktop/labels.py" line="126"/>
+        <location filename="../../desktop/labels.py" line="61"/>
+        <location filename="../../desktop/labels.py" line="127"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61"/>
+        <location filename="../../desktop/labels.py" line="62"/>
         <source>Checkpoint</source>
         <translation>نقطة تفتيش</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62"/>
+        <location filename="../../desktop/labels.py" line="63"/>
         <source>Patrol base</source>
         <translation>مقر دورية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63"/>
+        <location filename="../../desktop/labels.py" line="64"/>
         <source>Rapid-response standby</source>
         <translation>قوة الاستجابة السريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65"/>
+        <location filename="../../desktop/labels.py" line="66"/>
         <source>Joint meeting</source>
         <translation>اجتماع مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66"/>
+        <location filename="../../desktop/labels.py" line="67"/>
         <source>Expanded security conference</source>
         <translation>مؤتمر أمني موسع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67"/>
+        <location filename="../../desktop/labels.py" line="68"/>
         <source>Board session</source>
         <translation>جلسة مجلس</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68"/>
+        <location filename="../../desktop/labels.py" line="69"/>
         <source>Field visit</source>
         <translation>زيارة ميدانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69"/>
+        <location filename="../../desktop/labels.py" line="70"/>
         <source>Periodic meeting</source>
         <translation>اجتماع دوري</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="71"/>
+        <location filename="../../desktop/labels.py" line="72"/>
         <source>Unclassified</source>
         <translation>غير مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="72"/>
+        <location filename="../../desktop/labels.py" line="73"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="73"/>
+        <location filename="../../desktop/labels.py" line="74"/>
         <source>Secret and personal</source>
         <translation>سري وشخصي</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="74"/>
+        <location filename="../../desktop/labels.py" line="75"/>
         <source>Top secret</source>
         <translation>سري للغاية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="75"/>
+        <location filename="../../desktop/labels.py" line="76"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="76"/>
+        <location filename="../../desktop/labels.py" line="77"/>
         <source>Awaiting approval</source>
         <translation>بانتظار المصادقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="77"/>
+        <location filename="../../desktop/labels.py" line="78"/>
         <source>Approved</source>
         <translation>مصادق عليه</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78"/>
+        <location filename="../../desktop/labels.py" line="79"/>
         <source>Chair</source>
         <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79"/>
+        <location filename="../../desktop/labels.py" line="80"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80"/>
+        <location filename="../../desktop/labels.py" line="81"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="81"/>
+        <location filename="../../desktop/labels.py" line="82"/>
         <source>Observer</source>
         <translation>مراقب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="82"/>
+        <location filename="../../desktop/labels.py" line="83"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="83"/>
+        <location filename="../../desktop/labels.py" line="84"/>
         <source>Absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="84"/>
+        <location filename="../../desktop/labels.py" line="85"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="85"/>
+        <location filename="../../desktop/labels.py" line="86"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="86"/>
+        <location filename="../../desktop/labels.py" line="87"/>
         <source>Decision</source>
         <translation>قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="87"/>
+        <location filename="../../desktop/labels.py" line="88"/>
         <source>Directive</source>
         <translation>توجيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="91"/>
+        <location filename="../../desktop/labels.py" line="92"/>
         <source>Urgent</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="93"/>
+        <location filename="../../desktop/labels.py" line="94"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="94"/>
+        <location filename="../../desktop/labels.py" line="95"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="95"/>
+        <location filename="../../desktop/labels.py" line="96"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="96"/>
+        <location filename="../../desktop/labels.py" line="97"/>
         <source>Pickup</source>
         <translation>بيك أب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="97"/>
+        <location filename="../../desktop/labels.py" line="98"/>
         <source>Sedan</source>
         <translation>صالون</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="98"/>
+        <location filename="../../desktop/labels.py" line="99"/>
         <source>Armoured vehicle</source>
         <translation>عجلة مدرعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="99"/>
+        <location filename="../../desktop/labels.py" line="100"/>
         <source>Bus</source>
         <translation>حافلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="100"/>
+        <location filename="../../desktop/labels.py" line="101"/>
         <source>Motorcycle</source>
         <translation>دراجة نارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="101"/>
+        <location filename="../../desktop/labels.py" line="102"/>
         <source>Ambulance</source>
         <translation>إسعاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="102"/>
+        <location filename="../../desktop/labels.py" line="103"/>
         <source>Fire engine</source>
         <translation>إطفاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="104"/>
+        <location filename="../../desktop/labels.py" line="105"/>
         <source>Available</source>
         <translation>متاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="105"/>
+        <location filename="../../desktop/labels.py" line="106"/>
         <source>In service</source>
         <translation>في الواجب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="106"/>
+        <location filename="../../desktop/labels.py" line="107"/>
         <source>In maintenance</source>
         <translation>في الصيانة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="107"/>
+        <location filename="../../desktop/labels.py" line="108"/>
         <source>Out of service</source>
         <translation>خارج الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="108"/>
+        <location filename="../../desktop/labels.py" line="109"/>
         <source>Centre commander</source>
         <translation>آمر المركز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="109"/>
+        <location filename="../../desktop/labels.py" line="110"/>
         <source>Guard</source>
         <translation>حراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="110"/>
+        <location filename="../../desktop/labels.py" line="111"/>
         <source>Checkpoint duty</source>
         <translation>واجب سيطرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="111"/>
+        <location filename="../../desktop/labels.py" line="112"/>
         <source>Patrol</source>
         <translation>دورية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="112"/>
+        <location filename="../../desktop/labels.py" line="113"/>
         <source>Rapid response</source>
         <translation>استجابة سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="114"/>
+        <location filename="../../desktop/labels.py" line="115"/>
         <source>Security breach</source>
         <translation>خرق أمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="115"/>
+        <location filename="../../desktop/labels.py" line="116"/>
         <source>Armed attack</source>
         <translation>هجوم مسلح</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="116"/>
+        <location filename="../../desktop/labels.py" line="117"/>
         <source>Explosive device</source>
         <translation>عبوة ناسفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117"/>
+        <location filename="../../desktop/labels.py" line="118"/>
         <source>Disturbance</source>
         <translation>شغب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118"/>
+        <location filename="../../desktop/labels.py" line="119"/>
         <source>Electoral violation</source>
         <translation>مخالفة انتخابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119"/>
+        <location filename="../../desktop/labels.py" line="120"/>
         <source>Accident</source>
         <translation>حادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120"/>
+        <location filename="../../desktop/labels.py" line="121"/>
         <source>Power outage</source>
         <translation>انقطاع الكهرباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121"/>
+        <location filename="../../desktop/labels.py" line="122"/>
         <source>Shortage of materials</source>
         <translation>نقص في المواد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="128"/>
+        <location filename="../../desktop/labels.py" line="129"/>
         <source>Being handled</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130"/>
+        <location filename="../../desktop/labels.py" line="131"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131"/>
+        <location filename="../../desktop/labels.py" line="132"/>
         <source>Commander</source>
         <translation>القائد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132"/>
+        <location filename="../../desktop/labels.py" line="133"/>
         <source>Staff officer</source>
         <translation>ضابط الركن</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133"/>
+        <location filename="../../desktop/labels.py" line="134"/>
         <source>Minutes clerk</source>
         <translation>كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="134"/>
+        <location filename="../../desktop/labels.py" line="135"/>
         <source>Operator</source>
         <translation>مشغّل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="135"/>
+        <location filename="../../desktop/labels.py" line="136"/>
         <source>Viewer</source>
         <translation>مطّلع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="136"/>
+        <location filename="../../desktop/labels.py" line="137"/>
         <source>Issued</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="137"/>
+        <location filename="../../desktop/labels.py" line="138"/>
         <source>Voided</source>
         <translation>ملغى</translation>
     </message>
@@ -788,12 +851,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="99"/>
+        <location filename="../../ui/settings/area.py" line="101"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="102"/>
+        <location filename="../../ui/settings/area.py" line="104"/>
         <source>Language of the program and its documents</source>
         <translation>لغة البرنامج ووثائقه</translation>
     </message>
@@ -801,63 +864,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Ghurfa — operations room</source>
         <translation>غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Signed out. Sign in to go on.</source>
+        <translation>تم تسجيل الخروج. سجّل الدخول للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>{role}: {user}</source>
+        <translation>{role}: {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;تبديل المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;About Ghurfa</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <source>{user} ({role})</source>
-        <translation>{user} ({role})</translation>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>About Ghurfa</source>
         <translation>حول غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Ghurfa — the operations room for election security: meetings and minutes, directives, centres, personnel, assignments, incidents and official documents.</source>
         <translation>غرفة العمليات لتأمين الانتخابات: الاجتماعات والمحاضر، والتوجيهات، والمراكز، والمنتسبون، والتكليفات، والحوادث، والكتب الرسمية.</translation>
     </message>
@@ -865,82 +958,82 @@
 <context>
     <name>OfficeEditor</name>
     <message>
-        <location filename="../../ui/settings/offices.py" line="91"/>
+        <location filename="../../ui/settings/offices.py" line="92"/>
         <source>One body per line, the state first</source>
         <translation>جهة في كل سطر، تبدأ بالدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="97"/>
+        <location filename="../../ui/settings/offices.py" line="100"/>
         <source>Print the Hijri date beside the Gregorian</source>
         <translation>طباعة التاريخ الهجري بجانب الميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="99"/>
+        <location filename="../../ui/settings/offices.py" line="103"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="105"/>
+        <location filename="../../ui/settings/offices.py" line="109"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="111"/>
+        <location filename="../../ui/settings/offices.py" line="115"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="112"/>
+        <location filename="../../ui/settings/offices.py" line="116"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="113"/>
+        <location filename="../../ui/settings/offices.py" line="117"/>
         <source>Letterhead</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="114"/>
+        <location filename="../../ui/settings/offices.py" line="118"/>
         <source>Letterhead in English</source>
         <translation>الترويسة بالإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="115"/>
+        <location filename="../../ui/settings/offices.py" line="119"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="117"/>
+        <location filename="../../ui/settings/offices.py" line="121"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="118"/>
+        <location filename="../../ui/settings/offices.py" line="122"/>
         <source>Organisation</source>
         <translation>التشكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="122"/>
+        <location filename="../../ui/settings/offices.py" line="126"/>
         <source>New office</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="124"/>
+        <location filename="../../ui/settings/offices.py" line="128"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="141"/>
+        <location filename="../../ui/settings/offices.py" line="145"/>
         <source>Only an administrator may change the letterheads.</source>
         <translation>لا يغيّر ترويسات الكتب إلا مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="187"/>
+        <location filename="../../ui/settings/offices.py" line="191"/>
         <source>The office&apos;s logo</source>
         <translation>شعار الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="189"/>
+        <location filename="../../ui/settings/offices.py" line="192"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -948,17 +1041,17 @@
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../../ui/settings/offices.py" line="44"/>
+        <location filename="../../ui/settings/offices.py" line="45"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="44"/>
+        <location filename="../../ui/settings/offices.py" line="45"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="44"/>
+        <location filename="../../ui/settings/offices.py" line="45"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
@@ -979,90 +1072,115 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/preview.py" line="105"/>
+        <location filename="../../ui/preview.py" line="179"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="109"/>
+        <location filename="../../ui/preview.py" line="183"/>
         <source>of {count}</source>
         <translation>من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="111"/>
+        <location filename="../../ui/preview.py" line="185"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="112"/>
+        <location filename="../../ui/preview.py" line="186"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="113"/>
+        <location filename="../../ui/preview.py" line="187"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="114"/>
+        <location filename="../../ui/preview.py" line="188"/>
         <source>Fit the width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="115"/>
+        <location filename="../../ui/preview.py" line="189"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="117"/>
+        <location filename="../../ui/preview.py" line="191"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="119"/>
+        <location filename="../../ui/preview.py" line="193"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="121"/>
+        <location filename="../../ui/preview.py" line="195"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="123"/>
+        <location filename="../../ui/preview.py" line="197"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="128"/>
+        <location filename="../../ui/preview.py" line="205"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="210"/>
+        <location filename="../../ui/preview.py" line="246"/>
+        <source>Preview: this is not the official copy. The official copy takes a document number, which your role may not issue; a colleague whose role issues them prints it.</source>
+        <translation>معاينة: هذه ليست النسخة الرسمية. تأخذ النسخة الرسمية رقماً لا يسمح دورك بإصداره؛ يطبعها زميل يسمح له دوره بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="251"/>
+        <source>Preview: this is not the official copy. The document number is given when you print it or save it.</source>
+        <translation>معاينة: هذه ليست النسخة الرسمية. يُعطى رقم الكتاب عند طباعته أو حفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="254"/>
+        <source>Your role may not issue document numbers, so it cannot print or save the official copy.</source>
+        <translation>لا يسمح دورك بإصدار أرقام الكتب، فلا يمكنك طباعة النسخة الرسمية أو حفظها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="343"/>
         <source>Printing</source>
         <translation>جارٍ الطبع</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="227"/>
+        <location filename="../../ui/preview.py" line="346"/>
         <source>Save the document as</source>
         <translation>حفظ المستند باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="228"/>
+        <location filename="../../ui/preview.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="364"/>
+        <source>Saving the document</source>
+        <translation>جارٍ حفظ المستند</translation>
     </message>
 </context>
 <context>
     <name>Program</name>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>Loading the demo data</source>
         <translation>جارٍ تحميل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="209"/>
+        <source>Working on the local file this time: the database chosen could not be opened.</source>
+        <translation>العمل على الملف المحلي هذه المرة: تعذّر فتح قاعدة البيانات المختارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="146"/>
         <source>The database could not be opened. Check the address in the settings or the --db option.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من العنوان في الإعدادات أو من الخيار ‎--db.</translation>
     </message>
@@ -1070,7 +1188,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/operations.py" line="121"/>
+        <location filename="../../ui/operations.py" line="240"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1078,72 +1196,83 @@
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../ui/reports/area.py" line="86"/>
+        <location filename="../../ui/reports/area.py" line="92"/>
         <source>Parameters</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="89"/>
+        <location filename="../../ui/reports/area.py" line="95"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="101"/>
+        <location filename="../../ui/reports/area.py" line="107"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="104"/>
+        <location filename="../../ui/reports/area.py" line="110"/>
         <source>Save in</source>
         <translation>الحفظ في</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="108"/>
+        <location filename="../../ui/reports/area.py" line="114"/>
         <source>Make the document</source>
         <translation>إعداد المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="125"/>
+        <location filename="../../ui/reports/area.py" line="131"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="163"/>
+        <location filename="../../ui/reports/area.py" line="169"/>
         <source>(the default)</source>
         <translation>(الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="192"/>
+        <location filename="../../ui/reports/area.py" line="198"/>
         <source>Save the documents in</source>
         <translation>حفظ المستندات في</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="220"/>
-        <source>The folder cannot be used: {error}</source>
-        <translation>لا يمكن استخدام المجلد: {error}</translation>
+        <location filename="../../ui/reports/area.py" line="229"/>
+        <source>The folder {folder} cannot be used: {error}</source>
+        <translation>لا يمكن استعمال المجلد {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="227"/>
+        <location filename="../../ui/reports/area.py" line="243"/>
         <source>Making {title}…</source>
         <translation>جارٍ إعداد {title}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="245"/>
+        <location filename="../../ui/reports/area.py" line="270"/>
+        <source>The preview is the document itself: print it or save it.</source>
+        <translation>المعاينة هي المستند نفسه: اطبعه أو احفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/area.py" line="273"/>
+        <source>Preview only: the document number is given when it is printed or saved.</source>
+        <translation>معاينة فقط: يُعطى رقم الكتاب عند طباعته أو حفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/area.py" line="279"/>
+        <location filename="../../ui/reports/area.py" line="285"/>
         <source>Written: {path}</source>
         <translation>كُتب: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="253"/>
+        <location filename="../../ui/reports/area.py" line="290"/>
         <source>Workbook written</source>
         <translation>كُتب ملف Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="254"/>
+        <location filename="../../ui/reports/area.py" line="291"/>
         <source>The workbook was written to {path}.</source>
         <translation>كُتب ملف Excel في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="256"/>
+        <location filename="../../ui/reports/area.py" line="293"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -1151,17 +1280,17 @@
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="126"/>
+        <location filename="../../ui/settings/area.py" line="128"/>
         <source>Letterheads</source>
         <translation>الترويسات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="127"/>
+        <location filename="../../ui/settings/area.py" line="129"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="128"/>
+        <location filename="../../ui/settings/area.py" line="130"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1192,6 +1321,167 @@
         <location filename="../../ui/settings/signin.py" line="59"/>
         <source>Sign in</source>
         <translation>دخول</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../desktop/labels.py" line="147"/>
+        <source>Administrative areas</source>
+        <translation>الوحدات الإدارية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="148"/>
+        <source>Elections</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="149"/>
+        <source>Election phases</source>
+        <translation>مراحل الانتخابات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="150"/>
+        <source>Ranks</source>
+        <translation>الرتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="151"/>
+        <source>Organisations</source>
+        <translation>التشكيلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="152"/>
+        <source>Issuing offices</source>
+        <translation>الجهات المصدرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="153"/>
+        <source>People</source>
+        <translation>المنتسبون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="154"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="155"/>
+        <source>Shifts</source>
+        <translation>الوجبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="156"/>
+        <source>Sectors</source>
+        <translation>القواطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="157"/>
+        <source>Sector areas</source>
+        <translation>مناطق القواطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="158"/>
+        <source>Centres</source>
+        <translation>المراكز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="159"/>
+        <source>Posts</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="160"/>
+        <source>Vehicles</source>
+        <translation>العجلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="161"/>
+        <source>Detachments</source>
+        <translation>المفارز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="162"/>
+        <source>Detachment members</source>
+        <translation>أفراد المفارز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="163"/>
+        <source>Assignments</source>
+        <translation>التكليفات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="164"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="165"/>
+        <source>Readiness changes</source>
+        <translation>تغييرات درجة الاستعداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="166"/>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="167"/>
+        <source>Attendees</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="168"/>
+        <source>Agenda items</source>
+        <translation>فقرات جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="169"/>
+        <source>Directives</source>
+        <translation>التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="170"/>
+        <source>Directive follow-ups</source>
+        <translation>متابعات التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="171"/>
+        <source>Document numbers</source>
+        <translation>أرقام الكتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="172"/>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="173"/>
+        <source>Change log</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../ui/home.py" line="94"/>
+        <source>Open {area}</source>
+        <translation>افتح {area}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ui/launch.py" line="28"/>
+        <source>The window cannot open: Qt could not be loaded ({error}).</source>
+        <translation>لا يمكن فتح النافذة: تعذّر تحميل Qt ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/system_libraries.py" line="95"/>
+        <source>The window cannot open: this computer lacks system libraries that Qt needs ({packages}). On Debian or Ubuntu install them with:
+  sudo apt-get install {packages}</source>
+        <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام يحتاجها Qt ({packages}). على Debian أو Ubuntu ثبّتها بالأمر:
+  sudo apt-get install {packages}</translation>
     </message>
 </context>
 </TS>
