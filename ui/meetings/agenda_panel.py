@@ -34,6 +34,8 @@ from ui.meetings.delegates import ChoiceDelegate, DateDelegate
 from ui.meetings.rows import AgendaModel, AgendaRow, OutcomeRow, OutcomesModel
 
 MAX_DISCUSSION = 100_000
+OUTCOME_ROWS_IN_SIGHT = 5  # the outcomes table never shrinks below this many rows
+DISCUSSION_LINES_IN_SIGHT = 3
 
 
 class AgendaPanel(QWidget):
@@ -161,15 +163,18 @@ class AgendaPanel(QWidget):
         outcomes_layout.addWidget(self.outcome_view, 1)
         self.outcome_view.verticalHeader().setDefaultSectionSize(44)
         # A pasted discussion runs to pages: the clerk drags the line between the two to
-        # give it room, and neither can be squeezed out of sight.
-        self.discussion.setMinimumHeight(140)
-        self.outcome_view.setMinimumHeight(110)
+        # give it room, and neither can be squeezed out of sight; the outcomes keep room for
+        # a few directives, which is what the clerk types into them.
+        self.discussion.setMinimumHeight(
+            self.discussion.fontMetrics().lineSpacing() * DISCUSSION_LINES_IN_SIGHT
+            + 2 * self.discussion.frameWidth() + 8)
+        self.outcome_view.setMinimumHeight(self.outcome_rows_height(OUTCOME_ROWS_IN_SIGHT))
         self.body_splitter = QSplitter(Qt.Orientation.Vertical)
         self.body_splitter.setChildrenCollapsible(False)
         self.body_splitter.addWidget(self.discussion)
         self.body_splitter.addWidget(outcomes)
-        self.body_splitter.setStretchFactor(0, 3)
-        self.body_splitter.setStretchFactor(1, 2)
+        self.body_splitter.setStretchFactor(0, 1)
+        self.body_splitter.setStretchFactor(1, 1)
         right_layout.addWidget(self.body_splitter, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -181,6 +186,12 @@ class AgendaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.show_item(-1)
+
+    def outcome_rows_height(self, rows: int) -> int:
+        """The outcomes table's height that shows ``rows`` rows under its header."""
+        view = self.outcome_view
+        return (view.horizontalHeader().sizeHint().height()
+                + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
 
     def _action(self, text: str, key: str, slot) -> QAction:
         action = QAction(text, self)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDateTimeEdit,
     QFileDialog,
     QFrame,
@@ -256,6 +257,10 @@ class MeetingEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.body = scroll
+        # The form scrolls to whatever takes the keys: Alt+O opens an outcome's cell below
+        # the fold, and Qt follows the focus only when it moves by Tab.
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(scroll, 1)
@@ -267,6 +272,15 @@ class MeetingEditor(QWidget):
                               (self.starts, self.ends), (self.ends, self.place),
                               (self.place, self.chair), (self.chair, self.tabs)):
             QWidget.setTabOrder(first, second)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.body.widget()
+        if new is None or body is None or not body.isAncestorOf(new):
+            return
+        # The whole field, not only its cursor (which is what ensureWidgetVisible shows).
+        centre = new.mapTo(body, new.rect().center())
+        reach = min(new.height() // 2 + 8, self.body.viewport().height() // 2)
+        self.body.ensureVisible(centre.x(), centre.y(), 0, reach)
 
     def _action(self, text: str, key, slot, *, toolbar: bool = True) -> QAction:
         action = QAction(text, self)
