@@ -13,14 +13,18 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -130,6 +134,8 @@ class ChoiceCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated[QModelIndex].connect(self._on_completer_activated)
         self.setCompleter(completer)
+        self._fitting = False
+        completer.popup().installEventFilter(self)
         self.lineEdit().textEdited.connect(self._filter.set_text)
         self.lineEdit().returnPressed.connect(self.take_typed)
         self.currentIndexChanged.connect(lambda _row: self.value_changed.emit(self.value()))
@@ -197,11 +203,51 @@ class ChoiceCombo(QComboBox):
                 return found
         return 0
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer().popup()
+        if (watched is popup and not self._fitting
+                and event.type() in (QEvent.Type.Show, QEvent.Type.Resize)):
+            self._fit_popup()
+        return super().eventFilter(watched, event)
+
+    def _fit_popup(self) -> None:
+        popup = self.completer().popup()
+        if popup.isVisible():
+            self._fitting = True
+            try:
+                widen_popup(self, popup, popup)
+            finally:
+                self._fitting = False
+
+    def showPopup(self) -> None:
+        super().showPopup()
+        widen_popup(self, self.view().window(), self.view())
+
     def focusOutEvent(self, event) -> None:
         # Typed text that matches nothing must not linger as if it were the choice.
         self.take_typed()
         super().focusOutEvent(event)
         self.lineEdit().setText(self.chosen_text())
+
+
+def widen_popup(box: QWidget, popup: QWidget, view: QAbstractItemView) -> None:
+    """A choice box's list as wide as its longest entry, within the screen.
+
+    Qt makes the list as wide as the box, which in a table's cell cut «المديرية العامة لشرطة
+    محافظة ذي قار» to its first words. The list grows from the box's leading edge (the right
+    one in Arabic) and moves back inside the screen if it would run off it. ``popup`` is the
+    list's window, ``view`` the list in it (the same widget for a type-ahead list).
+    """
+    screen = (box.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    shape = popup.geometry()
+    need = (view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8
+            + view.verticalScrollBar().sizeHint().width())  # room for it, shown or not
+    width = min(max(box.width(), shape.width() - view.width() + need), screen.width())
+    corner = box.mapToGlobal(QPoint(0, 0))
+    left = corner.x() + box.width() - width if box.isRightToLeft() else corner.x()
+    left = max(screen.left(), min(left, screen.left() + screen.width() - width))
+    if (left, width) != (shape.x(), shape.width()):
+        popup.setGeometry(left, shape.y(), width, shape.height())
 
 
 def ascii_digit_key(event: QKeyEvent) -> QKeyEvent:
