@@ -8,7 +8,7 @@ Approval, revisions and the fingerprint live in ``desktop.services.minutes``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -487,6 +487,28 @@ def protocol_order(session: Session, attendees: list[AttendeeInput]) -> list[Att
                 normalise(person.full_name_ar))
 
     return sorted(attendees, key=key)
+
+
+def chaired_by(attendees: Iterable[AttendeeInput], chair_id: int | None) -> list[AttendeeInput]:
+    """The attendees as they sit when ``chair_id`` chairs: the chair attends as chair, and
+    whoever was marked chair before attends as a member (a save keeps the same rule)."""
+    def seat(attendee: AttendeeInput) -> AttendanceCapacity:
+        if attendee.person_id == chair_id:
+            return AttendanceCapacity.CHAIR
+        if attendee.capacity is AttendanceCapacity.CHAIR:
+            return AttendanceCapacity.MEMBER
+        return attendee.capacity
+
+    return [replace(attendee, capacity=seat(attendee)) for attendee in attendees]
+
+
+def chair_after(chair_id: int | None, person_id: int,
+                capacity: AttendanceCapacity) -> int | None:
+    """The chair once ``person_id`` is given ``capacity`` in the attendance list: marking an
+    attendee chair makes them the chair; marking the chair otherwise leaves no chair named."""
+    if capacity is AttendanceCapacity.CHAIR:
+        return person_id
+    return None if person_id == chair_id else chair_id
 
 
 # ---- the workflow -------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import AttendanceCapacity, Presence
+from desktop.services.meetings import chaired_by
 from ui.context import AppContext
 from ui.meetings import lookup
 from ui.meetings.commands import Step
@@ -141,6 +142,22 @@ class AttendeesPanel(QWidget):
             action.setEnabled(not read_only)
 
     # -- edits, each one undoable --------------------------------------------------------------
+
+    def seating(self, chair_id: int | None) -> Callable[[], None] | None:
+        """The capacity changes that make the list agree with ``chair_id`` chairing (the
+        core's rule), as one function to run inside the chair's undo step; None if it does."""
+        rows = self.model.rows
+        seated = chaired_by([row.data for row in rows], chair_id)
+        changes = [(n, sat.capacity) for n, (row, sat) in enumerate(zip(rows, seated, strict=True))
+                   if row.data.capacity != sat.capacity]
+        if not changes:
+            return None
+
+        def seat() -> None:
+            for n, capacity in changes:
+                self.model.edit_field(n, "capacity", capacity)
+
+        return seat
 
     def add_person(self, card: lookup.PersonCard) -> bool:
         existing = self.model.row_of_person(card.id)

@@ -9,6 +9,7 @@ keeps what was typed. Minutes that are submitted or approved open read-only.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -43,6 +44,8 @@ from desktop.services.meetings import (
     MeetingInput,
     MinutesInput,
     OutcomeInput,
+    chair_after,
+    chaired_by,
     create_meeting,
     load_meeting,
     protocol_order,
@@ -104,6 +107,7 @@ class MeetingEditor(QWidget):
         self._loading = False
         self._values: dict[str, Any] = {}
         self._appliers: dict[str, tuple[Any, Any]] = {}
+        self._undoable: dict[str, Callable[[Any], None]] = {}  # a field's undo-step setter
         self._organisations: list[tuple[int, str]] = []
         self._org_names: dict[int, str] = {}
         self._people: dict[int, str] = {}
@@ -178,10 +182,11 @@ class MeetingEditor(QWidget):
 
         self.attendees = AttendeesPanel(
             self.ctx, self.undo_stack, self.organisation_name, lambda: self._organisations,
-            lambda person_id: AttendeeInput(person_id=person_id), self._protocol_order)
+            self._new_attendee, self._protocol_order)
         self.attendees.message.connect(self.status_line.setText)
         self.attendees.organisations_changed.connect(self._reload_choices)
         self.attendees.model.rows_changed.connect(self._on_attendees_changed)
+        self.attendees.model.consequences = self._attendee_edit_consequences
         self.agenda = AgendaPanel(
             self.undo_stack, self.organisation_name, self.person_name,
             lambda: self._organisations, self._person_choices,
@@ -205,7 +210,8 @@ class MeetingEditor(QWidget):
                                    self.organiser),
                                   ("chair", self.tr("Change chair"), self.chair)):
             self._bind(key, title, combo.value,
-                       lambda v, c=combo: c.set_value(v, quiet=True), combo.value_changed)
+                       lambda v, c=combo: c.set_value(v, quiet=True), combo.value_changed,
+                       follow=self.attendees.seating if key == "chair" else None)
         for key, title, edit in (("starts", self.tr("Change start"), self.starts),
                                  ("ends", self.tr("Change end"), self.ends)):
             self._bind(key, title, lambda e=edit: _py(e.dateTime()),
@@ -294,8 +300,13 @@ class MeetingEditor(QWidget):
             self.toolbar.addAction(action)
         return action
 
-    def _bind(self, key: str, title: str, get, put, signal) -> None:
-        """Route a field's user edits through the undo stack, merged per field."""
+    def _bind(self, key: str, title: str, get, put, signal, *,
+              follow: Callable[[Any], Callable[[], Any] | None] | None = None) -> None:
+        """Route a field's user edits through the undo stack, merged per field.
+
+        ``follow(new)`` gives what else the edit changes (the capacities a new chair brings),
+        as a function making those changes in the same undo step, or None.
+        """
 
         def apply(value: Any) -> None:
             self._values[key] = value
@@ -308,12 +319,28 @@ class MeetingEditor(QWidget):
             if self._loading:
                 return
             new, old = get(), self._values.get(key)
-            if new != old:
+            if new == old:
+                return
+            then = follow(new) if follow is not None else None
+            if then is None:
                 self.undo_stack.push(SetValue(title, ("field", key), apply, old, new))
+                return
+            self.undo_stack.beginMacro(title)
+            try:
+                self.undo_stack.push(SetValue(title, ("field", key), apply, old, new))
+                then()
+            finally:
+                self.undo_stack.endMacro()
+
+        def undoable(value: Any) -> None:
+            old = self._values.get(key)
+            if value != old:
+                self.undo_stack.push(SetValue(title, ("field", key), apply, old, value))
 
         self._values[key] = get()
         signal.connect(edited)
         self._appliers[key] = (get, put)
+        self._undoable[key] = undoable
 
     @staticmethod
     def _quiet_datetime(edit: QDateTimeEdit, value: datetime | None) -> None:
@@ -357,6 +384,29 @@ class MeetingEditor(QWidget):
             choices.append((chair, self.tr("{name} (not an attendee)")
                             .format(name=self.person_name(chair))))
         self.chair.set_choices(choices)
+
+    def _new_attendee(self, person_id: int) -> AttendeeInput:
+        """A person added to the attendance: the chair already named attends as chair."""
+        return chaired_by([AttendeeInput(person_id=person_id)], self._values.get("chair"))[0]
+
+    def _attendee_edit_consequences(self, row: int, name: str,
+                                    value: Any) -> Callable[[], None] | None:
+        """A capacity typed into the attendance list names the chair, or leaves none, as the
+        core's rule says; the chair's box and the other capacities follow in the same step."""
+        if name != "capacity":
+            return None
+        person_id = self.attendees.model.rows[row].data.person_id
+        chair = chair_after(self._values.get("chair"), person_id, value)
+        if chair == self._values.get("chair"):
+            return None
+
+        def rename_chair() -> None:
+            self._undoable["chair"](chair)
+            seat = self.attendees.seating(chair)
+            if seat is not None:
+                seat()
+
+        return rename_chair
 
     def _protocol_order(self, attendees: list[AttendeeInput]) -> list[AttendeeInput]:
         with self.ctx.db.reader() as session:

@@ -83,6 +83,9 @@ class RowsModel(QAbstractTableModel):
         self.undo_stack: QUndoStack | None = None
         self.read_only = False
         self.focus: Callable[[], Any] | None = None  # brings this list into view for undo
+        # What else a clerk's edit of (row, field) to a value changes, as a function making
+        # those changes in the same undo step; None when nothing else changes.
+        self.consequences: Callable[[int, str, Any], Callable[[], Any] | None] | None = None
         self.modelReset.connect(self.rows_changed)
         self.rowsInserted.connect(self.rows_changed)
         self.rowsRemoved.connect(self.rows_changed)
@@ -156,21 +159,44 @@ class RowsModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A clerk's edit of a cell: one undo step, with whatever it changes elsewhere."""
         spec = self.COLUMNS[index.column()] if index.isValid() else None
         if spec is None or spec.field is None or role != Qt.ItemDataRole.EditRole:
             return False
         row, name = index.row(), spec.field
+        if self.get_field(row, name) == value:
+            return False
+        follow = self.consequences(row, name, value) if self.consequences else None
+        if follow is None or self.undo_stack is None:
+            self.edit_field(row, name, value)
+            if follow is not None:
+                follow()
+            return True
+        self.undo_stack.beginMacro(self._change_text(spec))
+        try:
+            self.edit_field(row, name, value)
+            follow()
+        finally:
+            self.undo_stack.endMacro()
+        return True
+
+    def edit_field(self, row: int, name: str, value: Any) -> None:
+        """One field of one row, as an undo step (merged with the same field's last edit)."""
         old = self.get_field(row, name)
         if old == value:
-            return False
+            return
         if self.undo_stack is None:
             self.set_field(row, name, value)
-        else:
-            text = QCoreApplication.translate("MeetingEditor", "Change {what}")
-            self.undo_stack.push(SetValue(
-                text.format(what=tr(spec.title)), (id(self), row, name),
-                lambda v, r=row, n=name: self.set_field(r, n, v), old, value, self.focus))
-        return True
+            return
+        spec = self.COLUMNS[self.column_of(name)]
+        self.undo_stack.push(SetValue(
+            self._change_text(spec), (id(self), row, name),
+            lambda v, r=row, n=name: self.set_field(r, n, v), old, value, self.focus))
+
+    @staticmethod
+    def _change_text(spec: ColumnSpec) -> str:
+        return QCoreApplication.translate("MeetingEditor", "Change {what}").format(
+            what=tr(spec.title))
 
 
 def _enum_text(value: Enum | None) -> str:
