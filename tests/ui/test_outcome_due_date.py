@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -106,6 +106,18 @@ def test_an_empty_due_date_offers_the_meeting_day_in_grey_to_type_over(qtbot, cl
     write(qtbot, "2")
     assert box.lineEdit().palette().color(QPalette.ColorRole.Text) != grey
     assert box.clear_action.isVisible()
+
+
+def test_the_offered_day_picked_on_the_calendar_is_the_due_date(qtbot, clerk, errors):
+    editor = _meeting(qtbot, clerk)
+    box = _to_due_date(qtbot, editor)
+    calendar = box.calendarWidget()
+    assert calendar.selectedDate() == QDate(2008, 7, 13)
+    calendar.clicked.emit(QDate(2008, 7, 13))  # as a click on that day does
+    assert box.value() == date(2008, 7, 13)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Return)
+    assert _saved_due_dates(editor, errors) == [date(2008, 7, 13)]
 
 
 def test_a_due_date_is_typed_and_read_year_first_as_the_start_is(qtbot, clerk, errors):
