@@ -166,6 +166,10 @@ class Program(QObject):
             self.app.exit(0)
             return
         self.ctx.db, self.ctx.actor = db, actor
+        if self.ctx.changes is None:  # the room's notices, for every view from now on
+            from ui.changes import RoomChanges
+
+            self.ctx.changes = RoomChanges(db, listen=os.environ.get(EXIT_ENV) != "1")
         self.window.attach()
         if self._fallback_note:
             self.window.show_fallback(self._fallback_note)
@@ -294,6 +298,8 @@ class Program(QObject):
         self.save()
         from ui.operations import drain
 
+        if self.ctx.changes is not None:
+            self.ctx.changes.close()
         for operation in list(Operation._running):
             operation.cancel()
         deadline = time.monotonic() + SHUTDOWN_WAIT_S

@@ -21,6 +21,9 @@ class AppContext:
     language: str = "ar"
     # Remembered choices (last folder, last parameters…): a plain dict persisted by the shell.
     preferences: dict[str, Any] = field(default_factory=dict)
+    # The room's change notices on the interface thread (``ui.changes.RoomChanges``): None
+    # until the database is open, and in tests that build a context without one.
+    changes: Any = None
 
     @property
     def rtl(self) -> bool:

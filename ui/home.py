@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models import CentreKind, MeetingStatus
 from desktop.services.overview import Overview, overview
 from ui.areas import AREAS
+from ui.changes import Debounce
 from ui.context import AppContext
 from ui.labels import label
 from ui.operations import Operation, run_in_background
@@ -126,6 +127,7 @@ class HomeView(QWidget):
         self.ctx = ctx
         self.data: Overview | None = None
         self._operation: Operation | None = None
+        self._again = False
         self.setStyleSheet(TILE_STYLE)
 
         heading = QLabel(self.tr("Operations room"))
@@ -169,10 +171,16 @@ class HomeView(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         self.refresh()
+        # Any change in the room may move a count: counted again once a burst has passed.
+        self._changes = Debounce(lambda _notices: self.refresh(), self, delay_ms=500)
+        if ctx.changes is not None:
+            ctx.changes.changed.connect(self._changes.add)
 
     def refresh(self) -> None:
         if self._operation is not None:
+            self._again = True  # counted once more when this count returns
             return
+        self._again = False
         self.status.setText(self.tr("Counting…"))
         self.refresh_button.setEnabled(False)
         db = self.ctx.db
@@ -186,6 +194,8 @@ class HomeView(QWidget):
 
     def _on_counted(self, data: Overview) -> None:
         self._operation = None
+        if self._again:
+            self.refresh()
         self.data = data
         self.refresh_button.setEnabled(True)
         self.status.setText("")

@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
         if getattr(self, "opening", None) is not None:
             self.opening.setText(self.tr("Signing in…"))
 
+    def _on_room_listening(self, listening: bool) -> None:
+        """While the link to the other workstations is down their changes do not show here;
+        said until it is back (then every view reads afresh)."""
+        self.link_label.setVisible(not listening)
+
     def show_fallback(self, note: str) -> None:
         """A lasting word that this session works on another database than the one chosen."""
         self.fallback_label.setText(note)
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.view_menu.setEnabled(True)
         self._set_user_actions(True)
+        if self.ctx.changes is not None:
+            self.ctx.changes.listening.connect(self._on_room_listening)
         last = self.ctx.preferences.get(LAST_AREA)
         widget = self.open_area(last if any(a.key == last for a in AREAS) else "home")
         opening = getattr(self, "opening", None)
@@ -240,6 +247,12 @@ class MainWindow(QMainWindow):
         self.fallback_label.setStyleSheet("QLabel#fallback { color: #b00020; font-weight: 600; }")
         self.fallback_label.setVisible(False)
         bar.addWidget(self.fallback_label)
+        self.link_label = QLabel(self.tr("The link to the room is lost: other workstations' "
+                                         "changes will show once it is back."))
+        self.link_label.setObjectName("link")
+        self.link_label.setStyleSheet("QLabel#link { color: #b00020; }")
+        self.link_label.setVisible(False)
+        bar.addWidget(self.link_label)
         self.database_label = QLabel(self.tr("Opening the database…"))
         self.user_label = QLabel("")
         self.language_label = QLabel("العربية" if self.ctx.language == "ar" else "English")

@@ -26,7 +26,6 @@ from desktop.models import (
     Organisation,
     Person,
     Rank,
-    UserRole,
 )
 from desktop.models.base import utcnow
 from desktop.models.enums import (
@@ -39,7 +38,7 @@ from desktop.models.enums import (
     Presence,
     Priority,
 )
-from desktop.services import audit, validation
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid, NotFound
 from desktop.services.numbering import format_number
@@ -52,8 +51,8 @@ TITLE_LIMIT = 500
 DISCUSSION_LIMIT = 200_000  # a long session's discussion fits many times over; never cut
 OUTCOME_LIMIT = 20_000
 REASON_LIMIT = 2_000
-RECORDERS = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
-APPROVERS = (UserRole.COMMANDER,)
+RECORDERS = permissions.MINUTES
+APPROVERS = permissions.APPROVAL
 FOLLOWED_UP = (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS)
 
 

@@ -27,6 +27,7 @@ from desktop.models import (
 from desktop.services import meetings
 from desktop.services.actor import actor_for
 from tests.ui import shell_fixtures
+from tests.ui.lists import settle
 from ui.context import AppContext
 from ui.meetings import editor as editor_module
 from ui.meetings import pickers, workflow
@@ -78,6 +79,7 @@ def _area(qtbot, ctx: AppContext) -> MeetingsArea:
     qtbot.waitExposed(area)
     area.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is area)  # shortcuts need it
+    settle(qtbot, area.list.model)  # the list reads its rows in the background
     return area
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolButton
 from desktop.models import MeetingKind
 from desktop.services.actor import actor_for
 from tests.ui import shell_fixtures
+from tests.ui.lists import settle
 from ui.app import apply_language
 from ui.context import AppContext
 from ui.meetings.area import MeetingsArea
@@ -53,6 +54,8 @@ def _area(qtbot, demo_db, lang: str, window_width: int, point_size: float | None
     area.resize(window_width - BESIDE_NAVIGATION[lang], 700)
     area.show()
     qtbot.waitExposed(area)
+    settle(qtbot, area.list.model)
+    qtbot.wait(20)  # the names are fitted once the rows are painted
     return area
 
 
@@ -98,6 +101,8 @@ def test_a_column_the_user_set_stays_as_set(qtbot, demo_db, arabic):
     header.resizeSection(BODY, 300)  # as the user's drag does
     area.resize(1920 - BESIDE_NAVIGATION["ar"], 900)
     area.list.apply_filter()
+    settle(qtbot, area.list.model)
+    qtbot.wait(20)
     assert area.list.view.columnWidth(BODY) == 300
 
 
@@ -106,7 +111,9 @@ def test_a_new_filter_fits_the_names_again(qtbot, demo_db, arabic):
     view = area.list.view
     wide = view.columnWidth(BODY)
     area.list.kind.set_value(MeetingKind.JOINT_MEETING)  # the one meeting of a shorter body
-    assert area.list.model.rowCount() == 1
+    qtbot.waitUntil(lambda: area.list.model.rowCount() == 1)
+    settle(qtbot, area.list.model)
+    qtbot.wait(20)
     assert view.columnWidth(BODY) < wide and _fits(area, BODY)
 
 

@@ -15,6 +15,7 @@ from desktop.models import MeetingKind, MeetingStatus
 from desktop.services import meetings
 from desktop.services.actor import actor_for
 from tests.ui import shell_fixtures
+from tests.ui.lists import rows, settle
 from tests.ui.test_meetings_editor import _type
 from ui.context import AppContext
 from ui.meetings.area import MeetingsArea
@@ -35,39 +36,40 @@ def area(qtbot, demo_db, arabic) -> MeetingsArea:
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
+    settle(qtbot, widget.list.model)
     return widget
 
 
-def _subjects(area: MeetingsArea) -> list[str]:
-    model = area.list.model
-    return [model.row(n).subject for n in range(model.rowCount())]
+def _subjects(qtbot, area: MeetingsArea) -> list[str]:
+    return [row.subject for row in rows(qtbot, area.list.model)]
 
 
 def test_search_finds_arabic_as_people_type_it(qtbot, area):
-    assert len(_subjects(area)) == 3
+    assert len(_subjects(qtbot, area)) == 3
     _type(qtbot, area.list.search, "لقاء احمد")  # every word must match; أحمد typed as احمد
-    qtbot.waitUntil(lambda: len(_subjects(area)) == 1)
-    assert "أحمد" in _subjects(area)[0]
+    qtbot.waitUntil(lambda: len(_subjects(qtbot, area)) == 1)
+    assert "أحمد" in _subjects(qtbot, area)[0]
     area.list.search.clear()
-    qtbot.waitUntil(lambda: len(_subjects(area)) == 3)
+    qtbot.waitUntil(lambda: len(_subjects(qtbot, area)) == 3)
 
 
-def test_filter_by_status(area):
+def test_filter_by_status(qtbot, area):
     area.list.status.set_value(MeetingStatus.APPROVED)
-    rows = [area.list.model.row(n) for n in range(area.list.model.rowCount())]
-    assert rows and all(row.status is MeetingStatus.APPROVED for row in rows)
-    assert len(rows) < 3
+    shown = rows(qtbot, area.list.model)
+    assert shown and all(row.status is MeetingStatus.APPROVED for row in shown)
+    assert len(shown) < 3
     area.list.status.set_value(None)
-    assert area.list.model.rowCount() == 3
+    assert len(rows(qtbot, area.list.model)) == 3
 
 
-def test_sorting_by_a_header_asks_the_database(area):
+def test_sorting_by_a_header_asks_the_database(qtbot, area):
     view = area.list.view
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    dates = [area.list.model.row(n).starts_at for n in range(3)]
+    dates = [row.starts_at for row in rows(qtbot, area.list.model)]
     assert dates == sorted(dates)
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert [area.list.model.row(n).starts_at for n in range(3)] == sorted(dates, reverse=True)
+    assert [row.starts_at for row in rows(qtbot, area.list.model)] == sorted(dates,
+                                                                           reverse=True)
     assert area.list.model.sort_key == ("starts_at", True)
     view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert area.list.model.sort_key == ("subject", False)

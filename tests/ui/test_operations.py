@@ -1,5 +1,6 @@
 """Background work reports progress, returns on the interface thread and can be cancelled."""
 
+import contextlib
 import threading
 
 import pytest
@@ -65,10 +66,8 @@ def test_reads_share_a_small_pool_rather_than_a_thread_each(qtbot):
 
     def work(_progress):
         threads.add(threading.get_ident())
-        try:
+        with contextlib.suppress(threading.BrokenBarrierError):
             gate.wait()  # the first few meet: the pool runs that many at once
-        except threading.BrokenBarrierError:
-            pass
         return 1
 
     operations = [Op(None, work).run() for _ in range(12)]

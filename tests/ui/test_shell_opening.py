@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.services.errors import DatabaseUnavailable
 from tests.ui import shell_fixtures
-from ui import app as app_module
 from ui.app import Program
 from ui.context import AppContext
 from ui.home import HomeView

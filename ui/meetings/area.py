@@ -255,10 +255,13 @@ class MeetingsArea(QWidget):
                 editor.discard_draft()
                 self.close_editor(editor, ask=False)
         number = self.list.view.currentIndex().row()
-        self.list.refresh()
-        if self.list.model.rowCount():
-            self.list.view.setCurrentIndex(
-                self.list.model.index(min(number, self.list.model.rowCount() - 1), 1))
+
+        def focus_the_next() -> None:  # the row that took the deleted one's place
+            if self.list.model.rowCount():
+                self.list.view.setCurrentIndex(
+                    self.list.model.index(min(number, self.list.model.rowCount() - 1), 1))
+
+        self.list.refresh(then=focus_the_next)
         self.list.view.setFocus()
         return True
 

@@ -1,15 +1,19 @@
-"""The meetings list: a paged table the database sorts and filters, with search and filters.
+"""The meetings list: a table the database sorts and filters, with search and filters.
 
 The search box waits a quarter second after the last keystroke; the core normalises the text
 («احمد» finds «أحمد»). Every filter change hands the model a new source, so sorting, counting
-and paging are always SQL's.
+and paging are always SQL's, read by operations off the interface thread
+(``ui.itemmodels.ids``). A meeting saved on this workstation or another reaches the list through
+the room's change notices: the changed rows are read again, and the selection and the scroll
+stay where the user left them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,34 +31,41 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import MeetingKind, MeetingStatus
-from desktop.services.meetings import MeetingFilter, meeting_count, meeting_page
-from desktop.storage.database import Database
+from desktop.services.meeting_list import meeting_ids, meeting_rows
+from desktop.services.meetings import MeetingFilter
+from ui.changes import Debounce
 from ui.context import AppContext
-from ui.itemmodels.paged import Column, PagedTableModel
+from ui.itemmodels.ids import Column, IdTableModel
 from ui.meetings import lookup
 from ui.meetings.common import ChoiceCombo, DateBox, enum_choices, label, set_date_format
 from ui.meetings.pickers import PersonPicker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.storage.changes import ChangeNotice
 
 SEARCH_DELAY_MS = 250
 ANY_DATE = QDate(2000, 1, 1)
 
 
-@dataclass
+@dataclass(frozen=True)
 class MeetingSource:
-    """One filter over the meetings, asked by the paged model for counts and pages."""
+    """One filter over the meetings: the ids in order, and rows by id."""
 
-    db: Database
     filter: MeetingFilter
     lang: str = "ar"
 
-    def count(self) -> int:
-        with self.db.reader() as session:
-            return meeting_count(session, self.filter)
+    def ids(self, session: Session, sort: str, descending: bool) -> list[int]:
+        return meeting_ids(session, self.filter, sort, descending, self.lang)
 
-    def page(self, sort: str, descending: bool, offset: int, limit: int) -> list[Any]:
-        with self.db.reader() as session:
-            return meeting_page(session, self.filter, sort, descending, offset, limit,
-                                self.lang)
+    def rows(self, session: Session, ids: Sequence[int]) -> list[Any]:
+        return meeting_rows(session, ids, self.lang)
+
+
+# What a meetings row shows: a change to any of these kinds may change a row.
+SHOWN_KINDS = ("meetings", "attendances", "organisations", "people", "elections",
+               "document_numbers")
 
 
 def _status(row: Any) -> str:
@@ -144,9 +155,9 @@ class MeetingsList(QWidget):
         self.attendee_chip.clicked.connect(lambda: self._on_attendee_picked(None))
         self.attendee_chip.hide()
 
-        self.model = PagedTableModel(COLUMNS, MeetingSource(ctx.db, self.filter, ctx.language),
-                                     parent=self)
-        self.model.sort(0, Qt.SortOrder.DescendingOrder)
+        self.model = IdTableModel(COLUMNS, MeetingSource(self.filter, ctx.language), ctx.db,
+                                  sort="starts_at", descending=True, parent=self)
+        self.model.reloaded.connect(self._show_count)
         self.view = QTableView()
         self.view.setObjectName("meetingsTable")
         self.view.setModel(self.model)
@@ -171,6 +182,12 @@ class MeetingsList(QWidget):
         self._sizing_names = False
         header.sectionResized.connect(self._on_header_section_resized)
         self.model.modelReset.connect(self._fit_names)
+        # Rows come after the ids (a placeholder stands in meanwhile): the names are fitted
+        # again once they are here, one fitting for a burst of pages.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_names)
+        self.model.dataChanged.connect(lambda *_args: self._refit.start())
+        self.model.layoutChanged.connect(lambda *_args: self._refit.start())
         self.view.viewport().installEventFilter(self)  # the room for names follows the window
         self._fit_names()
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -210,6 +227,30 @@ class MeetingsList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self._show_count()
+        self.model.reload(reset=True)
+        self._changes = Debounce(self._on_room_changed, self)
+        if ctx.changes is not None:
+            ctx.changes.changed.connect(self._on_change_noticed)
+
+    def _on_change_noticed(self, notice: ChangeNotice) -> None:
+        if notice.everything or any(notice.touches(kind) for kind in SHOWN_KINDS):
+            self._changes.add(notice)
+
+    def _on_room_changed(self, notices: list[ChangeNotice]) -> None:
+        """Read the ids again; the rows of the meetings named are read again too, and every
+        row where what changed is not a meeting (a body renamed, an attendee added)."""
+        changed: set[int] = set()
+        for notice in notices:
+            if notice.everything or any(notice.touches(kind) for kind in SHOWN_KINDS
+                                        if kind != "meetings"):
+                self.model.reload(changed=None)
+                return
+            ids = notice.ids("meetings")
+            if ids is None:
+                self.model.reload(changed=None)
+                return
+            changed.update(i for i in ids if isinstance(i, int))
+        self.model.reload(changed=frozenset(changed))
 
     def _wanted_width(self, column: int) -> int:
         """What the header gives a column sized to its contents: its values or its title."""
@@ -261,25 +302,26 @@ class MeetingsList(QWidget):
     def apply_filter(self, *_args: Any) -> None:
         self._timer.stop()
         self.filter = self.current_filter()
-        self.model.set_source(MeetingSource(self.ctx.db, self.filter, self.ctx.language))
-        self._show_count()
+        self.model.set_source(MeetingSource(self.filter, self.ctx.language))
 
-    def refresh(self) -> None:
-        """Read again (after a save or a workflow step), keeping the row in focus if it stays."""
-        current = self.current_row()
-        self.model.reload()
-        self._show_count()
-        if current is not None:
-            self.select_meeting(current.id)
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read again (after a save or a workflow step); the row in focus keeps its place.
+        ``then`` runs once the list is read."""
+        if then is not None:
+            def once() -> None:
+                self.model.reloaded.disconnect(once)
+                then()
+
+            self.model.reloaded.connect(once)
+        self.model.reload(changed=None)
 
     def select_meeting(self, meeting_id: int) -> bool:
-        for number in range(min(self.model.rowCount(), 1000)):
-            row = self.model.row(number)
-            if row is not None and row.id == meeting_id:
-                self.view.setCurrentIndex(self.model.index(number, 1))  # actions follow it
-                self.view.scrollTo(self.view.currentIndex())
-                return True
-        return False
+        number = self.model.row_of(meeting_id)
+        if number is None:
+            return False
+        self.view.setCurrentIndex(self.model.index(number, 1))  # actions follow it
+        self.view.scrollTo(self.view.currentIndex())
+        return True
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n meeting(s)", "", self.model.rowCount()))
@@ -289,6 +331,6 @@ class MeetingsList(QWidget):
         return self.model.row(index.row()) if index.isValid() else None
 
     def _open_row(self, number: int) -> None:
-        row = self.model.row(number)
-        if row is not None:
-            self.open_requested.emit(row.id)
+        meeting_id = self.model.id_at(number)
+        if meeting_id is not None:
+            self.open_requested.emit(meeting_id)

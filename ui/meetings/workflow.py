@@ -1,7 +1,7 @@
 """The workflow steps a list or an editor offers: one service call, one unit of work each.
 
-Who may do what follows the core (its services refuse with ``Forbidden`` whatever the window
-shows); the window only greys out what the acting role could never do.
+Who may do what is the core's (``desktop.services.permissions``): the window asks it which
+steps to offer, and the services refuse with ``Forbidden`` whatever the window shows.
 """
 
 from __future__ import annotations
@@ -14,38 +14,29 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop import settings
-from desktop.models import MeetingStatus, UserRole
+from desktop.models import MeetingStatus
+from desktop.services import permissions
 from desktop.services.actor import Actor
 from ui.context import AppContext
 from ui.meetings.common import show_error
 
 T = TypeVar("T")
-EDITORS = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
-APPROVERS = (UserRole.COMMANDER,)
 # The steps' keys, the same in the list and the editor, so a commander approves by keyboard.
 SUBMIT_KEY, APPROVE_KEY, RETURN_KEY = "Ctrl+Return", "Ctrl+Shift+A", "Ctrl+Shift+R"
 AMEND_KEY, EXCEL_KEY = "Ctrl+Shift+M", "Ctrl+Shift+X"
 
 
-def can_edit(actor: Actor) -> bool:
-    return actor.can(*EDITORS)
+def can_edit(actor: Actor | None) -> bool:
+    return permissions.may(actor, permissions.MINUTES)
 
 
-def allowed(actor: Actor, status: MeetingStatus | None) -> dict[str, bool]:
-    """Which steps make sense for a meeting in ``status`` (None: nothing selected)."""
-    editor, approver = can_edit(actor), actor.can(*APPROVERS)
-    return {
-        "new": editor,
-        "open": status is not None,
-        "recurring": editor and status is not None,
-        "submit": editor and status is MeetingStatus.DRAFT,
-        "approve": approver and status is MeetingStatus.AWAITING_APPROVAL,
-        "return": approver and status is MeetingStatus.AWAITING_APPROVAL,
-        "amend": editor and status is MeetingStatus.APPROVED,
-        "delete": editor and status is MeetingStatus.DRAFT,
-        "print": status is not None,
-        "excel": status is not None,
-    }
+def can_approve(actor: Actor | None) -> bool:
+    return permissions.may(actor, permissions.APPROVAL)
+
+
+def allowed(actor: Actor | None, status: MeetingStatus | None) -> dict[str, bool]:
+    """Which steps to offer for a meeting in ``status`` (None: nothing selected)."""
+    return permissions.meeting_steps(actor, status)
 
 
 def call(parent: QWidget | None, ctx: AppContext, work: Callable[[Any], T]) -> T | None:
