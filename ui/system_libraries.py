@@ -93,5 +93,5 @@ def problem(environ: dict[str, str] | os._Environ[str] = os.environ,
 
     return translate("cli", "The window cannot open: this computer lacks system libraries "
                               "that Qt needs ({packages}). On Debian or Ubuntu install them "
-                              "with:\n  sudo apt-get install {packages}").format(
+                              "(as root) with:\n  apt-get install {packages}").format(
         packages=" ".join(packages))
