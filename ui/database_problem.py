@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n, settings
 from desktop.services.errors import DomainError
+from ui.direction import isolate_paths
 from ui.settings import store
 
 RETRY, LOCAL, QUIT = "retry", "local", "quit"
@@ -45,10 +46,10 @@ class DatabaseProblemDialog(QDialog):
         self.setWindowTitle(self.tr("The database could not be opened"))
         self.setModal(True)
         self.source = source
-        text = QLabel(message)
+        text = QLabel(isolate_paths(message))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where = QLabel(self._where(source))
+        where = QLabel(isolate_paths(self._where(source)))
         where.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

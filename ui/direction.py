@@ -9,6 +9,8 @@ program's language is.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
@@ -24,6 +26,23 @@ from PySide6.QtWidgets import (
 
 LTR = Qt.LayoutDirection.LeftToRight
 RTL = Qt.LayoutDirection.RightToLeft
+
+# A path or an address inside a sentence: "/a/b", "C:\\a", "~/a", "postgresql+psycopg://u@h/db".
+_PATH = re.compile(r"(?<![\w/])(?:[A-Za-z][\w+.-]*://[^\s()«»،]+|[A-Za-z]:\\[^\s()«»،]*"
+                   r"|~?/[^\s()«»،]*[^\s()«»،.,:;])")
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate and its end
+
+
+def isolate_paths(text: str) -> str:
+    """The paths and addresses of a message kept left to right inside a right-to-left line.
+
+    Mirrored with the Arabic around them, "/tmp/a.json" read "tmp/a.json/": each is wrapped
+    in an isolate, which Qt's layout honours, so it runs its own way and the sentence its own.
+    Text without a path comes back as it was."""
+    if not any(ch in text for ch in "/\\"):
+        return text
+    return _PATH.sub(lambda match: f"{LRI}{match.group(0)}{PDI}", text)
+
 
 # The widgets of Qt's own (not the system's) file dialog that show a path, by object name.
 FILE_DIALOG_PATH_WIDGETS = ("lookInCombo", "fileNameEdit")

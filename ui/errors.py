@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from desktop import i18n
 from desktop.services.errors import DomainError
 from reports.errors import Cancelled
+from ui.direction import isolate_paths
 
 log = logging.getLogger("ghurfa")
 STATUS_TIMEOUT_MS = 5000
@@ -60,7 +61,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | No
     if isinstance(error, DomainError):
         return _box(parent, QMessageBox.Icon.Warning,
                     QCoreApplication.translate("Errors", "Not done"),
-                    error.message(i18n.language()))
+                    isolate_paths(error.message(i18n.language())))
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error\n%s", details)
     return _box(parent, QMessageBox.Icon.Critical,
@@ -68,23 +69,6 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox | No
                 QCoreApplication.translate(
                     "Errors", "The action could not be completed. Nothing you saved before was "
                     "lost; the details below are in the log file."), details)
-
-
-def fatal_box(parent: QWidget | None, text: str, details: str = "") -> QMessageBox:
-    """The box that says the program cannot go on (its database would not open), titled in
-    the user's language like every other box: not with the program's English name."""
-    box = QMessageBox(QMessageBox.Icon.Critical,
-                      QCoreApplication.translate("Errors", "Ghurfa could not start"), text,
-                      QMessageBox.StandardButton.Ok, parent)
-    if details:
-        box.setDetailedText(details)
-    return box
-
-
-def show_fatal(parent: QWidget | None, text: str, details: str = "") -> int:
-    """Say why the program stops and wait for the user to read it; the exit status, 1."""
-    fatal_box(parent, text, details).exec()
-    return 1
 
 
 def _excepthook(kind: type[BaseException], error: BaseException,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.errors import Invalid
 from tests.ui import shell_fixtures
 from ui import translations
-from ui.errors import fatal_box, show_error
+from ui.database_problem import DatabaseProblemDialog
+from ui.direction import LRI, PDI
+from ui.errors import show_error
 
 arabic = shell_fixtures.arabic
 
@@ -24,7 +25,7 @@ def _boxes(qtbot) -> list[QMessageBox]:
     except ZeroDivisionError as error:
         bug = show_error(None, error)
     boxes = [show_error(None, Invalid("The name is required.")), bug,
-             fatal_box(None, "The database could not be opened.", "details")]
+             DatabaseProblemDialog("The database could not be opened.", "default")]
     for box in boxes:
         qtbot.addWidget(box)
     return boxes
@@ -41,20 +42,7 @@ def test_error_boxes_are_titled_in_english_and_not_with_the_bare_name(qtbot, qap
     assert all(title and title != "Ghurfa" and not ARABIC.search(title) for title in titles)
 
 
-def test_the_fatal_box_keeps_its_details_folded_away(qtbot, arabic):
-    box = fatal_box(None, "text", "the driver's words")
+def test_a_path_in_a_message_keeps_its_slashes_where_they_belong(qtbot, arabic):
+    box = show_error(None, Invalid("There is no database at {file}.", file="/tmp/x/a.sqlite3"))
     qtbot.addWidget(box)
-    assert box.icon() == QMessageBox.Icon.Critical and box.detailedText() == "the driver's words"
-    plain = fatal_box(None, "text")
-    qtbot.addWidget(plain)
-    assert plain.detailedText() == ""
-
-
-@pytest.mark.parametrize("details", ["", "more"])
-def test_show_fatal_waits_for_the_user_and_gives_status_1(qtbot, arabic, monkeypatch, details):
-    from ui import errors
-
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    assert errors.show_fatal(None, "text", details) == 1
-    assert len(shown) == 1 and shown[0].detailedText() == details
+    assert f"{LRI}/tmp/x/a.sqlite3{PDI}" in box.text()
