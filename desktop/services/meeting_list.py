@@ -54,15 +54,16 @@ def meeting_rows(session: Session, ids: Sequence[int], lang: str = "ar") -> list
     stmt = (
         select(Meeting.id, Meeting.starts_at, Meeting.subject, Meeting.kind, Meeting.status,
                Meeting.revision, Election.name, _organiser_name(lang), chair.full_name_ar,
-               attendees, Meeting.document_number_id)
+               attendees, Meeting.document_number_id, Meeting.version)
         .outerjoin(Election, Meeting.election_id == Election.id)
         .outerjoin(Organisation, Meeting.organiser_id == Organisation.id)
         .outerjoin(chair, Meeting.chair_id == chair.id)
         .where(Meeting.id.in_(list(ids)))
     )
     found = {r[0]: r for r in session.execute(stmt).all()}
-    number_ids = [r[-1] for r in found.values() if r[-1] is not None]
+    number_ids = [r[10] for r in found.values() if r[10] is not None]
     numbers = {n.id: format_number(n) for n in session.scalars(
         select(DocumentNumber).where(DocumentNumber.id.in_(number_ids)))} if number_ids else {}
     return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0,
-                       numbers.get(r[10])) for i in ids if (r := found.get(i)) is not None]
+                       numbers.get(r[10]), r[11])
+            for i in ids if (r := found.get(i)) is not None]

@@ -146,6 +146,7 @@ class MeetingRow:
     chair_name: str | None
     attendee_count: int
     document_number: str | None
+    version: int  # what a step taken from the list says the user saw (``expected_version``)
 
 
 # ---- checks -------------------------------------------------------------------------------
@@ -667,7 +668,7 @@ def meeting_page(session: Session, f: MeetingFilter, sort: str, descending: bool
     stmt = (
         select(Meeting.id, Meeting.starts_at, Meeting.subject, Meeting.kind, Meeting.status,
                Meeting.revision, Election.name, organiser, chair.full_name_ar,
-               attendees, Meeting.document_number_id)
+               attendees, Meeting.document_number_id, Meeting.version)
         .outerjoin(Election, Meeting.election_id == Election.id)
         .outerjoin(Organisation, Meeting.organiser_id == Organisation.id)
         .outerjoin(chair, Meeting.chair_id == chair.id)
@@ -677,11 +678,11 @@ def meeting_page(session: Session, f: MeetingFilter, sort: str, descending: bool
         .offset(offset).limit(limit)
     )
     rows = session.execute(stmt).all()
-    number_ids = [r[-1] for r in rows if r[-1] is not None]
+    number_ids = [r[10] for r in rows if r[10] is not None]
     numbers = {n.id: format_number(n) for n in session.scalars(
         select(DocumentNumber).where(DocumentNumber.id.in_(number_ids)))} if number_ids else {}
     return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0,
-                       numbers.get(r[10])) for r in rows]
+                       numbers.get(r[10]), r[11]) for r in rows]
 
 
 def find_meetings(session: Session, text: str, limit: int = 50) -> list[Meeting]:
