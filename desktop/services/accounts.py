@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Person, User, UserRole
 from desktop.services import audit, locks, validation
-from desktop.services.actor import Actor
+from desktop.services.actor import SYSTEM, Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid
 from desktop.text.arabic import clean_input, drop_broken_characters, username_form
 
 _N, _R, _P = 2**14, 8, 1
+PASSWORD_LENGTH = 8  # the fewest characters a password may have
 
 
 def _bytes(password: str) -> bytes:
@@ -55,7 +56,7 @@ def create_user(
                       field=validation.Term("Username"), length=len(name), limit=80)
     if _named(session, name):
         raise Conflict("The username {username} is taken.", username=name)
-    if password is not None and len(password) < 8:
+    if password is not None and len(password) < PASSWORD_LENGTH:
         raise Invalid("A password needs at least 8 characters.")
     validation.existing(session, Person, person_id, "Person")
     user = User(
@@ -113,6 +114,28 @@ def has_users(session: Session) -> bool:
     return session.scalar(select(User.id).limit(1)) is not None
 
 
+def create_first_administrator(session: Session, username: str, display_name: str,
+                               password: str, confirmation: str) -> Actor:
+    """The room's first user, an administrator, on a database with no users yet; the acting
+    user it makes.
+
+    The first administrator has nobody to set their password later, so one is needed now,
+    typed twice alike. Two workstations making the first administrator at once of one new
+    database make one: the second waits on the administrators' lock, then finds a user and
+    is told to sign in."""
+    locks.hold(session, "administrators", [1])
+    if has_users(session):
+        raise Conflict("This database has users already: sign in instead.")
+    if (password or "") != (confirmation or ""):
+        raise Invalid("The two passwords differ.")
+    if len(password or "") < PASSWORD_LENGTH:
+        raise Invalid("A password needs at least 8 characters.")
+    user = create_user(session, SYSTEM, username, (display_name or "").strip() or username,
+                       UserRole.ADMIN, password)
+    session.flush()
+    return Actor(user.id, user.username, user.role)
+
+
 def _named(session: Session, name: str) -> list[User]:
     """Users whose name is ``name`` (in its stored form) whatever the case, including any saved
     before names were stored in lower case."""
@@ -140,7 +163,7 @@ def sign_in(session: Session, username: str, password: str) -> Actor:
     if user is None or not user.active:
         raise Forbidden("The username or the password is wrong.")
     if user.password_hash is None:
-        if len(password or "") < 8:
+        if len(password or "") < PASSWORD_LENGTH:
             raise Invalid("A password needs at least 8 characters.")
         # read again, locked: of two first sign-ins at once, the second checks the password
         # the first has just set rather than setting its own over it
