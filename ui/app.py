@@ -85,6 +85,7 @@ class Program(QObject):
         self._fallback_note = ""
         self.problem_dialog: Any = None
         self.sign_in_dialog: Any = None
+        self.signing_in: Any = None  # the first sign-in under way (ui.settings.signin.SignIn)
 
     def show(self, area: str | None = None) -> MainWindow:
         window = MainWindow(self.ctx)
@@ -152,19 +153,35 @@ class Program(QObject):
                                           show_dialog=False)
 
     def _sign_in(self, cli: Any, db: Any) -> None:
+        """Ask who is acting over the shown window (``choose_actor`` answers later, the
+        interface never waiting for the database); then attach the window to them."""
         if self.window is None or not self.window.isVisible():
             return
         from ui.settings.signin import choose_actor
 
-        try:
-            actor = choose_actor(db, self.window)
-        except DomainError as error:  # GHURFA_USER names nobody: said on that terminal
-            cli.error(error.message())
+        def chosen(actor: Any) -> None:
+            self.signing_in = None
+            if actor is None:  # the person cancelled: nobody to work for
+                self.app.exit(0)
+                return
+            if self.window is None:
+                return
+            self._signed_in(db, actor)
+
+        def refused(error: BaseException) -> None:
+            self.signing_in = None
+            if isinstance(error, DomainError):  # GHURFA_USER names nobody: said on that terminal
+                cli.error(error.message())
+            else:
+                log.error("the sign-in could not read the database", exc_info=error)
+                cli.error(QApplication.translate(
+                    "Program", "The sign-in could not read the database; the details are in "
+                               "the log file."))
             self.app.exit(1)
-            return
-        if actor is None:
-            self.app.exit(0)
-            return
+
+        self.signing_in = choose_actor(db, self.window, chosen, refused)
+
+    def _signed_in(self, db: Any, actor: Any) -> None:
         self.ctx.db, self.ctx.actor = db, actor
         if self.ctx.changes is None:  # the room's notices, for every view from now on
             from ui.changes import RoomChanges

@@ -100,3 +100,32 @@ def test_a_window_closed_while_the_database_opens_signs_nobody_in(opening, qtbot
     opening.open_database(_Cli(ctx.db))
     qtbot.waitUntil(lambda: opening._opening is None, timeout=10_000)
     assert opening.ctx.actor is None and opening.window.areas == {}
+
+
+def test_a_sign_in_cancelled_over_the_window_ends_the_program_with_0(opening, qtbot, ctx,
+                                                                     monkeypatch):
+    monkeypatch.delenv("GHURFA_USER", raising=False)
+    exits: list[int] = []
+    monkeypatch.setattr(opening.app, "exit", exits.append)
+    opening.open_database(_Cli(ctx.db))
+    qtbot.waitUntil(lambda: opening.signing_in is not None
+                    and opening.signing_in.dialog is not None, timeout=10_000)
+    dialog = opening.signing_in.dialog
+    assert dialog.isVisible() and dialog.parent() is opening.window and exits == []
+    assert opening.window.isVisible()  # the window stays responsive behind the dialog
+    dialog.reject()
+    assert exits == [0] and opening.ctx.actor is None and opening.window.areas == {}
+
+
+def test_a_user_signed_in_from_the_window_gets_the_areas(opening, qtbot, ctx, monkeypatch):
+    monkeypatch.delenv("GHURFA_USER", raising=False)
+    opening.open_database(_Cli(ctx.db))
+    qtbot.waitUntil(lambda: opening.signing_in is not None
+                    and opening.signing_in.dialog is not None, timeout=10_000)
+    dialog = opening.signing_in.dialog
+    dialog.username.setText("commander")
+    dialog.password.setText("harbiya-38")
+    with qtbot.waitSignal(opening.window.ready, timeout=20_000):
+        dialog.sign_in()
+    assert opening.ctx.actor.username == "commander" and opening.signing_in is None
+    assert opening.window.nav.isEnabled()

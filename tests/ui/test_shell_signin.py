@@ -10,10 +10,30 @@ from desktop.services import accounts
 from desktop.services.errors import Forbidden, Invalid, NotFound
 from tests.desktop.factories import row_counts
 from tests.ui import shell_fixtures
-from ui.settings.signin import FirstRunDialog, SignInDialog, choose_actor
+from ui.settings.signin import FirstRunDialog, SignIn, SignInDialog, choose_actor
 
 # The shared fixtures, named here so pytest finds them.
 arabic, demo_db = shell_fixtures.arabic, shell_fixtures.demo_db
+ANSWER_MS = 10_000
+
+
+def _answered(qtbot, dialog) -> None:
+    """The core has answered the dialog's sign-in or first administrator."""
+    qtbot.waitUntil(lambda: dialog.pending is None, timeout=ANSWER_MS)
+
+
+class _Answers:
+    """What ``choose_actor`` called back with."""
+
+    def __init__(self) -> None:
+        self.chosen: list = []
+        self.refused: list[BaseException] = []
+
+    def choose(self, db) -> SignIn:
+        return choose_actor(db, None, self.chosen.append, self.refused.append)
+
+    def wait(self, qtbot) -> None:
+        qtbot.waitUntil(lambda: bool(self.chosen or self.refused), timeout=ANSWER_MS)
 
 
 def test_a_demo_user_sets_the_password_at_the_first_sign_in(demo_db):
@@ -35,13 +55,41 @@ def test_the_sign_in_dialog_says_no_in_arabic_and_yes_with_an_actor(demo_db, ara
     dialog = SignInDialog(demo_db, None, "commander")
     qtbot.addWidget(dialog)
     dialog.password.setText("123")
-    dialog.sign_in()
-    assert dialog.actor is None
+    assert dialog.sign_in() is not None
+    assert not dialog.sign_in_button.isEnabled()  # waits for the core's answer
+    assert dialog.sign_in() is None  # Enter pressed again: one sign-in at a time
+    _answered(qtbot, dialog)
+    assert dialog.actor is None and dialog.sign_in_button.isEnabled()
     assert dialog.error.text() == "كلمة المرور تحتاج إلى 8 أحرف على الأقل."
     dialog.password.setText("harbiya-38")
     dialog.sign_in()
+    _answered(qtbot, dialog)
     assert dialog.actor is not None and dialog.actor.role is UserRole.COMMANDER
     assert dialog.result() == SignInDialog.DialogCode.Accepted
+
+
+def test_a_wrong_password_is_refused_in_the_dialog_and_the_password_kept_for_retyping(
+        demo_db, arabic, qtbot):
+    with demo_db.session() as session:
+        accounts.sign_in(session, "clerk", "kateb-2010")
+    dialog = SignInDialog(demo_db, None, "clerk")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("kateb-2011")
+    dialog.sign_in()
+    _answered(qtbot, dialog)
+    assert dialog.actor is None and dialog.result() != SignInDialog.DialogCode.Accepted
+    assert dialog.error.text() == "اسم المستخدم أو كلمة المرور غير صحيحة."
+    assert dialog.password.selectedText() == "kateb-2011"
+
+
+def test_a_sign_in_cancelled_while_under_way_lets_nobody_in(demo_db, arabic, qtbot):
+    dialog = SignInDialog(demo_db, None, "commander")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("harbiya-38")
+    dialog.sign_in()
+    dialog.reject()
+    _answered(qtbot, dialog)
+    assert dialog.actor is None and dialog.result() == SignInDialog.DialogCode.Rejected
 
 
 def test_the_first_administrator_needs_matching_passwords(sqlite_db, arabic, qtbot):
@@ -51,27 +99,98 @@ def test_the_first_administrator_needs_matching_passwords(sqlite_db, arabic, qtb
         before = row_counts(session)
     dialog.password.setText("ghurfa-2010")
     dialog.confirm.setText("ghurfa-2011")
-    dialog.create_admin()
+    assert dialog.create_admin() is not None
+    assert not dialog.create_button.isEnabled()  # waits for the core's answer
+    _answered(qtbot, dialog)
     assert dialog.error.text() == "كلمتا المرور غير متطابقتين."
+    assert dialog.create_button.isEnabled()
     dialog.confirm.setText("ghurfa-2010")
     dialog.password.setText("")
     dialog.confirm.setText("")
     dialog.create_admin()
+    _answered(qtbot, dialog)
     assert dialog.actor is None and "8" in dialog.error.text()
     with sqlite_db.reader() as session:
         assert row_counts(session) == before
     dialog.password.setText("ghurfa-2010")
     dialog.confirm.setText("ghurfa-2010")
     dialog.create_admin()
+    _answered(qtbot, dialog)
     assert dialog.actor is not None and dialog.actor.role is UserRole.ADMIN
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     with sqlite_db.reader() as session:
         user = session.scalars(select(User)).one()
         assert accounts.check_password("ghurfa-2010", user.password_hash)
 
 
-def test_ghurfa_user_names_the_actor_without_a_dialog(demo_db, monkeypatch):
+def test_ghurfa_user_names_the_actor_without_a_dialog(demo_db, monkeypatch, qtbot):
     monkeypatch.setenv("GHURFA_USER", "staff")
-    assert choose_actor(demo_db).role is UserRole.STAFF_OFFICER
+    answers = _Answers()
+    sign_in = answers.choose(demo_db)
+    assert answers.chosen == [] and sign_in.dialog is None  # the answer comes later
+    answers.wait(qtbot)
+    assert [actor.role for actor in answers.chosen] == [UserRole.STAFF_OFFICER]
+    assert sign_in.dialog is None and answers.refused == []
     monkeypatch.setenv("GHURFA_USER", "nobody")
-    with pytest.raises(NotFound):
-        choose_actor(demo_db)
+    answers = _Answers()
+    answers.choose(demo_db)
+    answers.wait(qtbot)
+    assert answers.chosen == [] and len(answers.refused) == 1
+    assert isinstance(answers.refused[0], NotFound) and "nobody" in answers.refused[0].message()
+
+
+def test_a_ghurfa_user_with_a_password_signs_in_in_the_window(demo_db, arabic, monkeypatch,
+                                                               qtbot):
+    with demo_db.session() as session:
+        accounts.sign_in(session, "clerk", "kateb-2010")
+    monkeypatch.setenv("GHURFA_USER", "clerk")
+    answers = _Answers()
+    sign_in = answers.choose(demo_db)
+    qtbot.waitUntil(lambda: sign_in.dialog is not None, timeout=ANSWER_MS)
+    dialog = sign_in.dialog
+    assert isinstance(dialog, SignInDialog) and dialog.isVisible() and answers.chosen == []
+    dialog.username.setText("clerk")
+    dialog.password.setText("kateb-2010")
+    dialog.sign_in()
+    answers.wait(qtbot)
+    assert [actor.username for actor in answers.chosen] == ["clerk"]
+
+
+def test_cancelling_the_sign_in_answers_nobody(demo_db, arabic, monkeypatch, qtbot):
+    monkeypatch.delenv("GHURFA_USER", raising=False)
+    answers = _Answers()
+    sign_in = answers.choose(demo_db)
+    qtbot.waitUntil(lambda: sign_in.dialog is not None, timeout=ANSWER_MS)
+    assert isinstance(sign_in.dialog, SignInDialog) and sign_in.dialog.username.text() == ""
+    sign_in.dialog.reject()
+    assert answers.chosen == [None] and answers.refused == []
+
+
+def test_an_empty_database_offers_the_first_administrator_who_is_then_the_actor(
+        sqlite_db, arabic, monkeypatch, qtbot):
+    monkeypatch.delenv("GHURFA_USER", raising=False)
+    answers = _Answers()
+    sign_in = answers.choose(sqlite_db)
+    qtbot.waitUntil(lambda: sign_in.dialog is not None, timeout=ANSWER_MS)
+    first = sign_in.dialog
+    assert isinstance(first, FirstRunDialog) and first.isVisible()
+    assert first.isModal() and answers.chosen == []  # shown by open(): no loop of its own
+    first.password.setText("ghurfa-2010")
+    first.confirm.setText("ghurfa-2010")
+    first.create_admin()
+    answers.wait(qtbot)
+    assert [(actor.username, actor.role) for actor in answers.chosen] == [
+        ("admin", UserRole.ADMIN)]
+    assert sign_in.dialog is None
+
+
+def test_an_empty_database_whose_first_run_is_cancelled_answers_nobody(
+        sqlite_db, arabic, monkeypatch, qtbot):
+    monkeypatch.delenv("GHURFA_USER", raising=False)
+    answers = _Answers()
+    sign_in = answers.choose(sqlite_db)
+    qtbot.waitUntil(lambda: sign_in.dialog is not None, timeout=ANSWER_MS)
+    sign_in.dialog.reject()
+    assert answers.chosen == [None]
+    with sqlite_db.reader() as session:
+        assert not accounts.has_users(session)

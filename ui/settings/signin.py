@@ -3,12 +3,22 @@
 A database with no users yet offers two ways in: create the first administrator, or load the
 demo data (whose users choose their password at their first sign-in). ``GHURFA_USER`` names the
 user directly, for tests, screenshots and the startup benchmark, if that user has no password.
+
+Nothing here waits for the database on the interface thread: what the door needs to know
+(whether ``GHURFA_USER`` names someone, whether the database has users) is a read, and a sign-in
+or the first administrator is a change, each an operation (``ui.operations``); the dialogs open
+with ``open()``, not a nested event loop, and ``choose_actor`` answers through a callback. What a
+password needs is the core's to say (``desktop.services.accounts``): a dialog shows its refusal.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.services import accounts
-from desktop.services.actor import SYSTEM, Actor, unattended_actor
-from desktop.services.errors import DomainError, Forbidden, Invalid
+from desktop.services.actor import Actor, unattended_actor
+from desktop.services.errors import DomainError, Forbidden
 from desktop.storage.database import Database
-from ui.operations import run_in_background
+from ui.operations import Op, Operation, change_op, query_op
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 USER_ENV = "GHURFA_USER"
 ERROR_STYLE = "color: #b00020;"
@@ -39,10 +52,17 @@ def _error_label() -> QLabel:
 
 
 class SignInDialog(QDialog):
+    """A name and a password; ``actor`` is set once the core has let the user in.
+
+    The sign-in is a change (a user's first password is set by it), run off the interface
+    thread; the button waits while it runs, and a refusal is said in the dialog."""
+
     def __init__(self, db: Database, parent: QWidget | None = None, username: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.pending: Operation | None = None  # the sign-in under way
+        self._answered = False
         self.setWindowTitle(self.tr("Sign in — Ghurfa"))
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -56,7 +76,8 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,16 +88,39 @@ class SignInDialog(QDialog):
         (self.password if username else self.username).setFocus()
         self.setMinimumWidth(420)
 
-    def sign_in(self) -> None:
-        try:
-            with self.db.session() as session:
-                self.actor = accounts.sign_in(session, self.username.text(),
-                                              self.password.text())
-        except DomainError as error:
-            self.error.setText(error.message(i18n.language()))
-            self.password.selectAll()
-            return
+    def sign_in(self) -> Operation | None:
+        """Ask the core to let the user in; None if a sign-in is already under way."""
+        if self.pending is not None:
+            return None
+        username, password = self.username.text(), self.password.text()
+        self._wait(True)
+        self.pending = change_op(self, self.db, lambda session: accounts.sign_in(
+            session, username, password)) \
+            .success(self._on_sign_in_done).failure(self._on_sign_in_failed).run()
+        return self.pending
+
+    def _wait(self, waiting: bool) -> None:
+        for widget in (self.sign_in_button, self.username, self.password):
+            widget.setEnabled(not waiting)
+
+    def _on_sign_in_done(self, actor: Actor) -> None:
+        self.pending = None
+        self._wait(False)
+        if self._answered:
+            return  # cancelled meanwhile: the person chose not to go in
+        self.actor = actor
         self.accept()
+
+    def _on_sign_in_failed(self, error: BaseException) -> None:
+        self.pending = None
+        self._wait(False)
+        _say(self, self.error, error)
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def done(self, result: int) -> None:
+        self._answered = True
+        super().done(result)
 
 
 class FirstRunDialog(QDialog):
@@ -87,6 +131,8 @@ class FirstRunDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.demo_loaded = False
+        self.pending: Operation | None = None  # the administrator being made, or the demo
+        self._answered = False
         self.setWindowTitle(self.tr("Welcome to Ghurfa"))
         intro = QLabel(self.tr("This database has no users yet. Create the first administrator, "
                                "or load the demo data of Maysan and Dhi Qar to look around."))
@@ -119,25 +165,40 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
-    def create_admin(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return
-        try:
-            with self.db.session() as session:
-                user = accounts.create_user(session, SYSTEM, self.username.text(),
-                                            self.display_name.text() or self.username.text(),
-                                            "admin", self.password.text() or None)
-                if user.password_hash is None:
-                    raise Invalid("A password needs at least 8 characters.")
-                session.flush()
-                self.actor = Actor(user.id, user.username, user.role)
-        except DomainError as error:
-            self.error.setText(error.message(i18n.language()))
-            return
-        self.accept()
+    def create_admin(self) -> Operation | None:
+        """Ask the core for the first administrator (it checks the two passwords and their
+        length); None if something is already under way."""
+        if self.pending is not None:
+            return None
+        typed = (self.username.text(), self.display_name.text(), self.password.text(),
+                 self.confirm.text())
+        self._wait(True)
+        self.pending = change_op(self, self.db, lambda session: accounts
+                                 .create_first_administrator(session, *typed)) \
+            .success(self._on_admin_created).failure(self._on_admin_refused).run()
+        return self.pending
 
-    def load_demo(self) -> None:
+    def _wait(self, waiting: bool) -> None:
+        for widget in (self.create_button, self.demo_button, self.username, self.display_name,
+                       self.password, self.confirm):
+            widget.setEnabled(not waiting)
+
+    def _on_admin_created(self, actor: Actor) -> None:
+        self.pending = None
+        self._wait(False)
+        self.actor = actor
+        if not self._answered:
+            self.accept()
+
+    def _on_admin_refused(self, error: BaseException) -> None:
+        self.pending = None
+        self._wait(False)
+        _say(self, self.error, error)
+
+    def load_demo(self) -> Operation | None:
+        """The demo data, as one change with progress; the sign-in follows."""
+        if self.pending is not None:
+            return None
         from desktop.demo import load_demo
 
         db = self.db
@@ -147,37 +208,131 @@ class FirstRunDialog(QDialog):
             return load_demo(db, progress=progress.report, cancelled=progress.is_cancelled)
 
         def done(_counts: dict) -> None:
+            self.pending = None
             self.demo_loaded = True
-            self.accept()
+            self.setEnabled(True)
+            if not self._answered:
+                self.accept()
 
         def failed(error: BaseException) -> None:
+            self.pending = None
             self.setEnabled(True)
             from ui.errors import show_error
 
             show_error(self, error)
 
-        self.operation = run_in_background(self, self.tr("Loading the demo data"), work, done,
-                                           failed)
+        self.pending = Op(self, work, changes=True).success(done).failure(failed) \
+            .with_progress(self.tr("Loading the demo data")).run()
+        return self.pending
+
+    def done(self, result: int) -> None:
+        self._answered = True
+        super().done(result)
 
 
-def choose_actor(db: Database, parent: QWidget | None = None) -> Actor | None:
-    """The acting user, or None when the person cancelled."""
-    named = os.environ.get(USER_ENV)
+def _say(dialog: QWidget, label: QLabel, error: BaseException) -> None:
+    """A refusal in the dialog's own words, in the user's language; anything else, which is
+    a fault of ours, goes to the one error place with its details."""
+    if isinstance(error, DomainError):
+        label.setText(error.message(i18n.language()))
+        return
+    label.setText("")
+    from ui.errors import show_error
+
+    show_error(dialog, error)
+
+
+@dataclass(frozen=True)
+class _Door:
+    """What the sign-in needs to know before it asks anything."""
+
+    actor: Actor | None  # the user ``GHURFA_USER`` names, when they may come in unasked
+    has_users: bool
+
+
+def _door(session: Session, named: str | None) -> _Door:
     if named:
         try:
-            with db.reader() as session:
-                return unattended_actor(session, named)
+            return _Door(unattended_actor(session, named), True)
         except Forbidden:  # a user with a password signs in in the window, as anyone does
             pass
-    with db.reader() as session:
-        has_users = accounts.has_users(session)
-    if not has_users:
-        first = FirstRunDialog(db, parent)
-        if first.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if first.actor is not None:
-            return first.actor
-    dialog = SignInDialog(db, parent, "admin" if not has_users else "")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.actor
+    return _Door(None, accounts.has_users(session))
+
+
+class SignIn(QObject):
+    """Who is acting, asked without stopping the interface.
+
+    ``chosen(actor)`` once someone is in, ``chosen(None)`` when the person cancelled;
+    ``refused(error)`` when the database cannot tell (``GHURFA_USER`` naming nobody is a
+    ``NotFound``). ``dialog`` is the dialog being shown, if any."""
+
+    chosen = Signal(object)
+    refused = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._window = parent
+        self.dialog: QDialog | None = None
+
+    def start(self) -> Operation:
+        named = os.environ.get(USER_ENV)
+        return query_op(self._window, self.db, lambda session: _door(session, named)) \
+            .success(self._on_door_read).failure(self.refused.emit).run()
+
+    def _on_door_read(self, door: _Door) -> None:
+        if door.actor is not None:
+            self.chosen.emit(door.actor)
+        elif not door.has_users:
+            first = FirstRunDialog(self.db, self._window)
+            first.finished.connect(lambda result: self._on_first_run_finished(first, result))
+            self._show(first)
+        else:
+            self._ask("")
+
+    def _on_first_run_finished(self, first: FirstRunDialog, result: int) -> None:
+        self._close(first)
+        if result != QDialog.DialogCode.Accepted:
+            self.chosen.emit(None)
+        elif first.actor is not None:
+            self.chosen.emit(first.actor)
+        else:  # the demo data was loaded: its administrator signs in
+            self._ask("admin")
+
+    def _ask(self, username: str) -> None:
+        dialog = SignInDialog(self.db, self._window, username)
+        dialog.finished.connect(lambda result: self._on_sign_in_finished(dialog, result))
+        self._show(dialog)
+
+    def _on_sign_in_finished(self, dialog: SignInDialog, result: int) -> None:
+        self._close(dialog)
+        accepted = result == QDialog.DialogCode.Accepted
+        self.chosen.emit(dialog.actor if accepted else None)
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _close(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+
+def choose_actor(db: Database, parent: QWidget | None,
+                 on_chosen: Callable[[Actor | None], None],
+                 on_refused: Callable[[BaseException], None] | None = None) -> SignIn:
+    """Find the acting user and call ``on_chosen`` with them (None when the person cancelled);
+    ``on_refused`` gets a failure to read the database or a ``GHURFA_USER`` naming nobody
+    (without it, the failure goes to the one error place). Keep the returned ``SignIn`` until
+    it has answered."""
+    sign_in = SignIn(db, parent)
+    sign_in.chosen.connect(on_chosen)
+    if on_refused is not None:
+        sign_in.refused.connect(on_refused)
+    else:
+        from ui.errors import show_error
+
+        sign_in.refused.connect(lambda error: show_error(parent, error))
+    sign_in.start()
+    return sign_in
