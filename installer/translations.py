@@ -18,9 +18,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ERRORS = {"DomainError", "Invalid", "Conflict", "NotFound", "Forbidden", "Cancelled",
-          "DatabaseUnavailable", "UnusableOutput"}
+          "DatabaseUnavailable", "UnusableOutput", "StaleRecord"}
 # Helpers whose argument at this position is a field name (a Term).
-FIELD_ARGS = {"text": 1, "code": 1, "choice": 2, "identifier": 1, "existing": 3,
+FIELD_ARGS = {"text": 1, "code": 1, "choice": 2, "identifier": 1, "existing": 3, "editable": 3,
+              "held": 3,
               "required": 3, "day": 1, "moment": 1, "clock": 1, "ordered": 2,
               "not_negative": 1, "positive": 1, "flag": 1, "number": 1}
 CLI_CALLS = {"t", "say"}
