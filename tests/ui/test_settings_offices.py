@@ -20,12 +20,25 @@ from ui.settings.offices import OfficeEditor
 arabic, ctx, demo_db = shell_fixtures.arabic, shell_fixtures.ctx, shell_fixtures.demo_db
 
 HEADER = "جمهورية العراق\nوزارة الداخلية\nقيادة شرطة ذي قار\nغرفة العمليات الفرعية"
+WAIT_MS = 10_000
 
 
 def _editor(qtbot, ctx) -> OfficeEditor:
     editor = OfficeEditor(ctx)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: not editor.loading, timeout=WAIT_MS)  # read in the background
     return editor
+
+
+def _saved(qtbot, editor: OfficeEditor) -> int | None:
+    """Save, and wait for the office to be shown saved (its id) or for the refusal (None)."""
+    saved: list[int] = []
+    editor.saved.connect(saved.append)
+    assert editor.save() is not None
+    assert not editor.save_button.isEnabled()  # one save at a time
+    qtbot.waitUntil(lambda: editor.pending is None and not editor.loading, timeout=WAIT_MS)
+    editor.saved.disconnect(saved.append)
+    return saved[0] if saved else None
 
 
 def _fill(editor: OfficeEditor, code: str, name: str, header: str = HEADER) -> None:
@@ -35,8 +48,17 @@ def _fill(editor: OfficeEditor, code: str, name: str, header: str = HEADER) -> N
     editor.header_lines.setPlainText(header)
 
 
-def test_the_editor_lists_the_offices_and_shows_the_first(qtbot, ctx):
-    editor = _editor(qtbot, ctx)
+def test_the_editor_waits_for_the_offices_then_lists_them_and_shows_the_first(qtbot, ctx):
+    editor = OfficeEditor(ctx)
+    qtbot.addWidget(editor)
+    assert editor.loading and editor.model.rowCount() == 0  # nothing read on this thread
+    assert not editor.save_button.isEnabled() and not editor.code.isEnabled()
+    assert editor.organisation.currentText() == "…"
+    assert editor.save() is None  # nothing to save over before the offices are here
+    with qtbot.waitSignal(editor.loaded, timeout=WAIT_MS):
+        pass
+    assert editor.save_button.isEnabled() and editor.code.isEnabled()
+    assert editor.organisation.count() > 1 and editor.organisation.itemText(0) == "(لا شيء)"
     assert editor.model.rowCount() == 3
     assert editor.current is not None and editor.code.text() == editor.model.rows[0].code
     assert "وزارة الداخلية" in editor.header_lines.toPlainText()
@@ -47,8 +69,9 @@ def test_an_empty_name_is_refused_in_arabic_and_nothing_changes(qtbot, ctx):
     with ctx.db.reader() as session:
         before = row_counts(session)
     _fill(editor, "ق ش ذ ف", "   ")
-    assert editor.save() is None
+    assert _saved(qtbot, editor) is None
     assert editor.error.text() == "حقل الاسم مطلوب."
+    assert editor.save_button.isEnabled() and editor.name.text() == "   "  # nothing lost
     with ctx.db.reader() as session:
         assert row_counts(session) == before
 
@@ -57,7 +80,7 @@ def test_a_duplicate_code_is_refused_in_arabic(qtbot, ctx):
     editor = _editor(qtbot, ctx)
     taken = editor.model.rows[0].code
     _fill(editor, taken, "غرفة عمليات أخرى")
-    assert editor.save() is None
+    assert _saved(qtbot, editor) is None
     assert editor.error.text() == f"الرمز {taken} مستخدم لجهة مصدرة أخرى."
     assert editor.model.rowCount() == 3
 
@@ -67,12 +90,12 @@ def test_good_input_is_saved_audited_and_edited_again(qtbot, ctx):
     _fill(editor, "ذ ق/ف", "الغرفة الفرعية في الشطرة")
     editor.city.setText("الشطرة")
     editor.show_hijri.setChecked(False)
-    office_id = editor.save()
+    office_id = _saved(qtbot, editor)
     assert office_id is not None and editor.error.text() == ""
     assert editor.model.rowCount() == 4 and editor.current.id == office_id
     editor.header_lines.setPlainText(HEADER + "\n\n  ")
     editor.city.setText("الناصرية")
-    assert editor.save() == office_id
+    assert _saved(qtbot, editor) == office_id
     with ctx.db.reader() as session:
         office = session.get(IssuingOffice, office_id)
         assert office.city == "الناصرية" and office.show_hijri is False
@@ -80,6 +103,30 @@ def test_good_input_is_saved_audited_and_edited_again(qtbot, ctx):
         actions = session.scalars(select(AuditEntry.action).where(
             AuditEntry.entity == "issuing_offices", AuditEntry.entity_id == office_id)).all()
     assert sorted(actions) == ["create", "update"]
+
+
+def test_an_office_changed_meanwhile_elsewhere_is_refused_in_the_editor(qtbot, ctx):
+    editor = _editor(qtbot, ctx)
+    shown = editor.current
+    with ctx.db.session() as session:  # another workstation saves it first
+        offices.update_office(session, ctx.actor, shown.id, OfficeInput(
+            shown.code, "اسم من محطة أخرى", shown.data.header_lines),
+            expected_version=shown.version)
+    editor.city.setText("العمارة")
+    assert _saved(qtbot, editor) is None
+    assert "مستخدم آخر" in editor.error.text()
+    assert editor.city.text() == "العمارة" and editor.save_button.isEnabled()
+    with ctx.db.reader() as session:
+        assert offices.get_office(session, shown.id).name == "اسم من محطة أخرى"
+
+
+def test_a_clerk_sees_the_letterheads_and_may_not_save(qtbot, ctx):
+    with ctx.db.reader() as session:
+        clerk = actor_for(session, "clerk")
+    editor = _editor(qtbot, ctx.__class__(ctx.db, clerk, "ar", {}))
+    assert editor.model.rowCount() == 3 and editor.current is not None
+    assert not editor.save_button.isEnabled() and not editor.new_button.isEnabled()
+    assert editor.save() is None and "مدير" in editor.error.text()
 
 
 def test_the_service_refuses_a_missing_logo_too_many_lines_and_a_clerk(demo_db, tmp_path):

@@ -2,11 +2,17 @@
 
 Every official letter prints the letterhead of the office that issues it (issue 3); this is
 where an administrator sets the chain of bodies, the city, the Hijri date and the logo.
+
+The offices and the organisations they may belong to are read by an operation, and a save is
+a change (``ui.operations``): the editor waits, disabled, until they come, and its buttons wait
+while a save is under way; the interface thread never waits for the database.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,13 +33,44 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.services import lookups, offices
+from desktop.services.actor import Actor
 from desktop.services.errors import DomainError
+from desktop.services.lookups import Choice
 from desktop.services.offices import OfficeInput, OfficeRow
 from ui.context import AppContext
 from ui.direction import show_as_path, written_in
 from ui.file_dialogs import open_file_name
+from ui.operations import Operation, change_op, query_op
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Index = QModelIndex | QPersistentModelIndex
+PLACEHOLDER = "…"
+
+
+@dataclass(frozen=True)
+class Letterheads:
+    """What the editor shows: the offices, and the organisations an office may belong to."""
+
+    offices: list[OfficeRow]
+    organisations: list[Choice]
+
+
+def read_letterheads(session: Session, lang: str) -> Letterheads:
+    return Letterheads(offices.list_offices(session), lookups.organisations(session, lang))
+
+
+def save_office(session: Session, actor: Actor, editing: OfficeRow | None,
+                data: OfficeInput) -> int:
+    """Create the office, or update the one being edited as it was read; its id."""
+    if editing is None:
+        office = offices.create_office(session, actor, data)
+    else:
+        office = offices.update_office(session, actor, editing.id, data,
+                                       expected_version=editing.version)
+    session.flush()
+    return office.id
 
 
 class OfficesModel(QAbstractTableModel):
@@ -69,14 +106,22 @@ class OfficesModel(QAbstractTableModel):
 
 
 class OfficeEditor(QWidget):
-    """The list of offices with an editor beside it; ``saved`` gives the office id."""
+    """The list of offices with an editor beside it.
+
+    ``saved`` gives the office id once it is saved and shown in the list; ``loaded`` follows
+    each reading of the list. ``pending`` is the save under way, ``loading`` whether a
+    reading is."""
 
     saved = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.current: OfficeRow | None = None
+        self.pending: Operation | None = None
+        self.loading = False
+        self._shown_once = False
         self.model = OfficesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -106,10 +151,7 @@ class OfficeEditor(QWidget):
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_button)
         self.organisation = QComboBox()
-        self.organisation.addItem(self.tr("(none)"), None)
-        with ctx.db.reader() as session:
-            for choice in lookups.organisations(session, ctx.language):
-                self.organisation.addItem(choice.text, choice.id)
+        self.organisation.addItem(PLACEHOLDER, None)  # until the organisations are read
 
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
@@ -139,25 +181,64 @@ class OfficeEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 2)
         layout.addLayout(editor, 3)
+        self.form_widgets = [self.table, self.code, self.name, self.header_lines,
+                             self.header_lines_en, self.city, self.show_hijri, self.logo,
+                             logo_button, self.organisation]
 
-        may_edit = ctx.actor.can()
-        if not may_edit:
+        self.may_edit = ctx.actor.can()
+        if not self.may_edit:
             self.error.setText(self.tr("Only an administrator may change the letterheads."))
-        for widget in (self.new_button, self.save_button):
-            widget.setEnabled(may_edit)
+        for widget in self.form_widgets:
+            widget.setEnabled(False)  # until the offices are here
         self.reload()
-        if self.model.rows:
-            self.select_row(0)
-        else:
-            self.new_office()
 
-    def reload(self, select_id: int | None = None) -> None:
-        with self.ctx.db.reader() as session:
-            self.model.set_rows(offices.list_offices(session))
-        if select_id is not None:
-            for row, office in enumerate(self.model.rows):
-                if office.id == select_id:
-                    self.select_row(row)
+    def _update_buttons(self) -> None:
+        idle = self.pending is None and not self.loading
+        for widget in (self.new_button, self.save_button):
+            widget.setEnabled(self.may_edit and idle)
+
+    def reload(self, select_id: int | None = None,
+               then: Callable[[], None] | None = None) -> Operation:
+        """Read the offices again; then show ``select_id`` (the first office the first time,
+        or a new one if there is none) and call ``then``."""
+        self.loading = True
+        self._update_buttons()
+        lang = self.ctx.language
+        return query_op(self, self.ctx.db, lambda session: read_letterheads(session, lang)) \
+            .success(lambda read: self._on_letterheads_read(read, select_id, then)) \
+            .failure(self._on_letterheads_failed).run()
+
+    def _on_letterheads_read(self, read: Letterheads, select_id: int | None,
+                             then: Callable[[], None] | None) -> None:
+        self.loading = False
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("(none)"), None)
+        for choice in read.organisations:
+            self.organisation.addItem(choice.text, choice.id)
+        self.model.set_rows(read.offices)
+        for widget in self.form_widgets:
+            widget.setEnabled(True)
+        rows = [office.id for office in read.offices]
+        if select_id in rows:
+            self.select_row(rows.index(select_id))
+        elif not self._shown_once and rows:
+            self.select_row(0)
+        elif not self._shown_once:
+            self.new_office()
+        else:
+            self.show_office(self.current)  # the organisations were read again
+        self._shown_once = True
+        self._update_buttons()
+        self.loaded.emit()
+        if then is not None:
+            then()
+
+    def _on_letterheads_failed(self, error: BaseException) -> None:
+        self.loading = False
+        self._update_buttons()
+        from ui.errors import show_error
+
+        show_error(self, error)
 
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, 0))
@@ -179,7 +260,7 @@ class OfficeEditor(QWidget):
         self.logo.setText(data.logo_path or "")
         self.organisation.setCurrentIndex(max(self.organisation.findData(data.organisation_id),
                                               0))
-        if self.ctx.actor.can():
+        if self.may_edit:
             self.error.setText("")
 
     def new_office(self) -> None:
@@ -202,22 +283,29 @@ class OfficeEditor(QWidget):
             logo_path=self.logo.text() or None,
             organisation_id=self.organisation.currentData())
 
-    def save(self) -> int | None:
-        """Create or update from the form; a refusal shows its message and changes nothing."""
-        data = self.entered()
-        try:
-            with self.ctx.db.session() as session:
-                if self.current is None:
-                    office = offices.create_office(session, self.ctx.actor, data)
-                else:
-                    office = offices.update_office(session, self.ctx.actor, self.current.id,
-                                                   data, expected_version=self.current.version)
-                session.flush()
-                office_id = office.id
-        except DomainError as error:
-            self.error.setText(error.message(i18n.language()))
+    def save(self) -> Operation | None:
+        """Create or update from the form, as a change; a refusal shows its message in the
+        editor and changes nothing. None if a save or a reading is under way."""
+        if self.pending is not None or self.loading or not self.may_edit:
             return None
+        data, editing, actor = self.entered(), self.current, self.ctx.actor
+        self.pending = change_op(self, self.ctx.db, lambda session: save_office(
+            session, actor, editing, data)) \
+            .success(self._on_office_saved).failure(self._on_save_failed).run()
+        self._update_buttons()
+        return self.pending
+
+    def _on_office_saved(self, office_id: int) -> None:
+        self.pending = None
         self.error.setText("")
-        self.reload(select_id=office_id)
-        self.saved.emit(office_id)
-        return office_id
+        self.reload(select_id=office_id, then=lambda: self.saved.emit(office_id))
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.pending = None
+        self._update_buttons()
+        if isinstance(error, DomainError):
+            self.error.setText(error.message(i18n.language()))
+            return
+        from ui.errors import show_error
+
+        show_error(self, error)
