@@ -131,6 +131,8 @@ def test_archive_export_of_an_election_writes_numbered_pdfs_and_an_index(
     _approved(clerk.db, "اجتماع المتابعة الأول", datetime(2008, 7, 20, 10), 1)
     area = _area(qtbot, clerk)
     dialog = ArchiveDialog(clerk, area)
+    with qtbot.waitSignal(dialog.elections_read, timeout=OPERATION_MS):
+        pass  # the elections are read in the background
     dialog.election.set_value(1)
     dialog.folder.setText(str(tmp_path))
     operation = dialog.start()
@@ -152,6 +154,8 @@ def test_archive_export_can_be_cancelled_and_leaves_nothing(qtbot, clerk, tmp_pa
     _approved(clerk.db, "اجتماع المتابعة الأول", datetime(2008, 7, 20, 10), 1)
     area = _area(qtbot, clerk)
     dialog = ArchiveDialog(clerk, area)
+    with qtbot.waitSignal(dialog.elections_read, timeout=OPERATION_MS):
+        pass  # the elections are read in the background
     dialog.election.set_value(1)
     out = tmp_path / "archive"
     dialog.folder.setText(str(out))

@@ -89,15 +89,17 @@ def _pick(qtbot, editor: MeetingEditor, text: str) -> None:
     _type(qtbot, picker, text)
     qtbot.waitUntil(lambda: bool(picker.results.cards) or not picker._timer.isActive())
     qtbot.keyClick(picker, Qt.Key.Key_Return)
+    # Enter before the search's answer takes its first match once it comes
+    qtbot.waitUntil(lambda: not picker.searching, timeout=15_000)
 
 
 def _fill_dialog(values: dict[str, str]):
-    def exec_(dialog) -> int:
+    """The form as the clerk fills it: shown by open(), its OK a change answered later."""
+    def open_(dialog) -> None:
         for name, text in values.items():
             getattr(dialog, name).setText(text)
-        dialog._on_ok()
-        return dialog.result()
-    return exec_
+        assert dialog._on_ok() is not None and not dialog.buttons.isEnabled()
+    return open_
 
 
 def _keyboard_meeting(qtbot, area: MeetingsArea, monkeypatch) -> MeetingEditor:
@@ -111,13 +113,14 @@ def _keyboard_meeting(qtbot, area: MeetingsArea, monkeypatch) -> MeetingEditor:
     qtbot.keyClick(editor, Qt.Key.Key_N, CTRL)
     _pick(qtbot, editor, "حربيه")
     _pick(qtbot, editor, "جعفر كاظم")
-    monkeypatch.setattr(pickers.NewOrganisationDialog, "exec",
+    monkeypatch.setattr(pickers.NewOrganisationDialog, "open",
                         _fill_dialog({"name": "\u202bلجنة المراقبين المحليين\u202c"}))
-    editor.attendees.new_org_button.click()
-    monkeypatch.setattr(pickers.NewPersonDialog, "exec", _fill_dialog(
+    with qtbot.waitSignal(editor.attendees.organisations_changed, timeout=15_000):
+        editor.attendees.new_org_button.click()
+    monkeypatch.setattr(pickers.NewPersonDialog, "open", _fill_dialog(
         {"name": "\u202bسامي عبد الرضا\u202c", "position": "مراقب"}))
     editor.attendees.new_person_button.click()
-    assert len(editor.attendees.model.rows) == 3
+    qtbot.waitUntil(lambda: len(editor.attendees.model.rows) == 3, timeout=15_000)
 
     model = editor.attendees.model
     with editor.ctx.db.reader() as session:

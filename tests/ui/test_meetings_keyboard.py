@@ -100,6 +100,8 @@ def pick_person(qtbot, editor: MeetingEditor, text: str) -> None:
     write(qtbot, text)
     qtbot.waitUntil(lambda: bool(picker.results.cards) or not picker._timer.isActive())
     press(qtbot, Qt.Key.Key_Return)
+    # Enter before the search's answer takes its first match once it comes
+    qtbot.waitUntil(lambda: not picker.searching, timeout=15_000)
 
 
 def test_a_clerk_records_seed_000_from_the_keyboard(qtbot, clerk):

@@ -56,6 +56,8 @@ def test_an_archive_folder_inside_a_file_is_said_without_details(qtbot, demo_db,
     area = _area(qtbot, clerk)
     (tmp_path / "notes").write_text("x")
     dialog = ArchiveDialog(clerk, area)
+    with qtbot.waitSignal(dialog.elections_read, timeout=OPERATION_MS):
+        pass  # the elections are read in the background
     dialog.election.set_value(1)
     dialog.folder.setText(str(tmp_path / "notes" / "archive"))
     with qtbot.waitSignal(dialog.start().failed, timeout=OPERATION_MS):

@@ -1,5 +1,8 @@
 """The paper-archive export: every approved meeting of an election or a date range, as numbered
-PDFs with an index, made in the background with progress and cancel."""
+PDFs with an index, made in the background with progress and cancel.
+
+The elections are read by an operation: the box shows «…» and the export waits until they
+come (``elections_read``), the latest chosen."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -38,6 +41,8 @@ def _day(edit: QDateEdit) -> date:
 
 
 class ArchiveDialog(QDialog):
+    elections_read = Signal()  # the election box has its choices
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -51,9 +56,7 @@ class ArchiveDialog(QDialog):
         group.addButton(self.by_election)
         group.addButton(self.by_dates)
         self.by_election.setChecked(True)
-        self.election = ChoiceCombo(lookup.elections(ctx.db, ctx.language))
-        if self.election.count():
-            self.election.setCurrentIndex(0)  # the latest election, ready to export
+        self.election = ChoiceCombo()
         today = QDate.currentDate()
         self.date_from, self.date_to = DateBox(today.addMonths(-1)), DateBox(today)
         for edit in (self.date_from, self.date_to):
@@ -76,13 +79,26 @@ class ArchiveDialog(QDialog):
         form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        self.export_button.setEnabled(False)  # until the elections are here
+        lang = ctx.language
+        self.reading = lookup.fill(self.election, ctx.db,
+                                   lambda session: lookup.read_elections(session, lang),
+                                   self._on_elections_read)
+        self.reading.failed.connect(lambda _error: self.export_button.setEnabled(True))
+
+    def _on_elections_read(self) -> None:
+        if self.election.count():
+            self.election.setCurrentIndex(0)  # the latest election, ready to export
+        self.export_button.setEnabled(True)
+        self.elections_read.emit()
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Archive folder"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -210,16 +211,31 @@ class AttendeesPanel(QWidget):
                                   lambda: self.model.replace(after),
                                   lambda: self.model.replace(before), self._bring_into_view))
 
-    def new_person(self) -> None:
+    def new_person(self) -> NewPersonDialog:
+        """The new-person form over the editor (not a loop of its own); once the person is
+        made, they are added to the attendees."""
         dialog = NewPersonDialog(self.ctx, self.picker.text(), self)
-        if dialog.exec() and dialog.created_id is not None:
-            card = lookup.people_cards(self.ctx.db, [dialog.created_id])[dialog.created_id]
-            self.picker.clear()
-            self.add_person(card)
-            self.organisations_changed.emit()
+        dialog.finished.connect(lambda result: self._on_new_person_finished(dialog, result))
+        dialog.open()
+        return dialog
 
-    def new_organisation(self) -> None:
+    def _on_new_person_finished(self, dialog: NewPersonDialog, result: int) -> None:
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dialog.created_card is None:
+            return
+        self.picker.clear()
+        self.add_person(dialog.created_card)
+        self.organisations_changed.emit()
+
+    def new_organisation(self) -> NewOrganisationDialog:
         dialog = NewOrganisationDialog(self.ctx, "", self)
-        if dialog.exec() and dialog.created_id is not None:
+        dialog.finished.connect(lambda result: self._on_new_organisation_finished(dialog,
+                                                                                  result))
+        dialog.open()
+        return dialog
+
+    def _on_new_organisation_finished(self, dialog: NewOrganisationDialog, result: int) -> None:
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.created_id is not None:
             self.organisations_changed.emit()
             self.message.emit(self.tr("Organisation added; it can now be chosen."))
