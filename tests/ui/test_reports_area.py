@@ -44,7 +44,13 @@ def _area(qtbot, ctx, folder: Path) -> ReportsArea:
     area = ReportsArea(ctx)
     qtbot.addWidget(area)
     area.folder.setText(str(folder))
+    qtbot.waitUntil(lambda: not area.loading, timeout=10_000)  # the choices come by operations
     return area
+
+
+def _select(qtbot, area: ReportsArea, key: str) -> None:
+    area.select(key)
+    qtbot.waitUntil(lambda: not area.loading, timeout=10_000)
 
 
 def test_every_kind_of_the_catalogue_is_listed_with_its_arabic_title(qtbot, ctx, tmp_path):
@@ -52,7 +58,7 @@ def test_every_kind_of_the_catalogue_is_listed_with_its_arabic_title(qtbot, ctx,
     titles = [area.kind_model.item(row).text() for row in range(area.kind_model.rowCount())]
     assert len(titles) == len(kinds())
     assert "جدول نموذجي بأسماء المنسبين" in titles
-    area.select("sample_table")
+    _select(qtbot, area, "sample_table")
     office = area.fields[0].widget
     assert isinstance(office, QComboBox) and office.count() == 4  # the default and 3 offices
     assert area.params_form.rowCount() == len(area.kind.params)
@@ -61,7 +67,7 @@ def test_every_kind_of_the_catalogue_is_listed_with_its_arabic_title(qtbot, ctx,
 def test_the_sample_table_is_previewed_without_a_number_and_printed_with_one(qtbot, ctx,
                                                                            tmp_path):
     area = _area(qtbot, ctx, tmp_path / "out")
-    area.select("sample_table")
+    _select(qtbot, area, "sample_table")
     area.fields[0].widget.setCurrentIndex(2)
     office_id = area.fields[0].value()
     area.set_format("pdf")
@@ -91,7 +97,7 @@ def test_the_sample_table_is_previewed_without_a_number_and_printed_with_one(qtb
 
 def test_a_workbook_offers_its_folder(qtbot, ctx, tmp_path):
     area = _area(qtbot, ctx, tmp_path)
-    area.select("sample_table")
+    _select(qtbot, area, "sample_table")
     area.set_format("xlsx")
     with qtbot.waitSignal(area.built, timeout=60_000) as built:
         area.build()
@@ -103,7 +109,7 @@ def test_a_workbook_offers_its_folder(qtbot, ctx, tmp_path):
 def test_a_failed_build_comes_back_as_a_message_and_enables_the_button(qtbot, ctx, tmp_path,
                                                                       monkeypatch):
     area = _area(qtbot, ctx, tmp_path)
-    area.select("sample_letter")
+    _select(qtbot, area, "sample_letter")
     shown = []
     monkeypatch.setattr("ui.errors.show_error", lambda parent, error: shown.append(error))
     area.fields[0].widget.addItem("missing", 999_999)
@@ -118,7 +124,7 @@ def test_a_failed_build_comes_back_as_a_message_and_enables_the_button(qtbot, ct
 def test_a_folder_that_cannot_be_used_is_named_in_the_status_line(qtbot, ctx, tmp_path):
     (tmp_path / "notes").write_text("x")
     area = _area(qtbot, ctx, tmp_path / "notes" / "out")
-    area.select("sample_letter")
+    _select(qtbot, area, "sample_letter")
     assert area.build() is None
     assert str(tmp_path / "notes") in area.status.text() and "Traceback" not in \
         area.status.text()
@@ -136,7 +142,7 @@ def test_a_folder_that_cannot_be_used_is_named_in_the_status_line(qtbot, ctx, tm
 def test_a_refused_write_is_said_without_details_and_a_bug_with_them(qtbot, ctx, tmp_path,
                                                                    monkeypatch):
     area = _area(qtbot, ctx, tmp_path)
-    area.select("sample_table")
+    _select(qtbot, area, "sample_table")
     area.set_format("xlsx")
 
     real = files.os.replace

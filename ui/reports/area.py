@@ -5,7 +5,8 @@ with the request's progress and cancel. A PDF opens as a preview (``ui.reports.p
 which draws no number: printing or saving it makes the official copy, kept in the chosen
 folder. A workbook, which takes no number, is written there at once and offers its folder.
 The last kind, folder, format and each kind's parameters are remembered. A folder that cannot
-be used is said in the status line, naming it and why.
+be used is said in the status line, naming it and why. The parameters' choices are read in the
+background (``ui.reports.params``); the document is made once they are shown.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def default_folder() -> Path:
 class ReportsArea(QWidget):
     built = Signal(object)  # the Path written: a workbook, or a PDF's official copy
     previewed = Signal(object)  # the PreviewDialog of a PDF, shown
+    fields_loaded = Signal()  # every parameter of the kind chosen has its choices
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,16 +168,32 @@ class ReportsArea(QWidget):
         self.fields = []
         for param in kind.params:
             field = make_field(param, self.ctx.db, self.ctx.language, self.params_box,
-                               self.tr("(the default)"))
+                               self.tr("(the default)"), self._on_field_loaded)
             field.set_value(saved.get(param.name))
             self.params_form.addRow(field.label, field.widget)
             self.fields.append(field)
         self.params_box.setVisible(bool(self.fields))
+        self._update_build_button()
         wanted = self.prefs.get("format", {}).get(kind.key, kind.formats[0])
         for fmt, button in self.format_buttons.items():
             button.setVisible(fmt in kind.formats)
             button.setChecked(fmt == (wanted if wanted in kind.formats else kind.formats[0]))
         self.status.setText("")
+
+    @property
+    def loading(self) -> bool:
+        """A parameter's choices are still on their way."""
+        return any(field.loading for field in self.fields)
+
+    def _on_field_loaded(self, field: ParamField) -> None:
+        if field not in self.fields:
+            return  # a field of a kind no longer chosen
+        self._update_build_button()
+        if not self.loading:
+            self.fields_loaded.emit()
+
+    def _update_build_button(self) -> None:
+        self.build_button.setEnabled(self.operation is None and not self.loading)
 
     def select(self, key: str) -> None:
         """Select a kind by key (the list follows)."""
@@ -232,7 +250,7 @@ class ReportsArea(QWidget):
 
     def build(self) -> Operation | None:
         kind = self.kind
-        if kind is None or self.operation is not None:
+        if kind is None or self.operation is not None or self.loading:
             return None
         fmt = self.chosen_format()
         params = self.params()
@@ -264,7 +282,7 @@ class ReportsArea(QWidget):
 
     def _on_previewed(self, dialog: PreviewDialog) -> None:
         self.operation = None
-        self.build_button.setEnabled(True)
+        self._update_build_button()
         self.preview = dialog
         if dialog.is_official:
             self.status.setText(self.tr("The preview is the document itself: print it or "
@@ -281,7 +299,7 @@ class ReportsArea(QWidget):
 
     def _on_built(self, path: Path) -> None:
         self.operation = None
-        self.build_button.setEnabled(True)
+        self._update_build_button()
         self.status.setText(self.tr("Written: {path}").format(path=path))
         self._offer_folder(Path(path))
         self.built.emit(Path(path))
@@ -299,7 +317,7 @@ class ReportsArea(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.operation = None
-        self.build_button.setEnabled(True)
+        self._update_build_button()
         self.status.setText("")
         from ui.errors import show_error
 

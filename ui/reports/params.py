@@ -2,11 +2,16 @@
 
 Values are what ``BuildRequest.params`` takes and what the preferences file can hold: an id
 (int) for pickers, an ISO date string, text, or a choice's value; None when left empty.
+
+A picker's choices (elections, meetings, bodies, offices) are read by an operation: the box
+shows «…», disabled, until they come. A value given meanwhile (the one remembered from last
+time) is kept and chosen once they are here, and is what ``value()`` answers until then.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,10 +20,13 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from desktop.i18n import translate
 from desktop.services import lookups
+from desktop.services.lookups import Choice
 from desktop.storage.database import Database
 from reports.catalogue import Param
+from ui.operations import Operation, query_op
 
 PICKERS = ("election", "meeting", "organisation", "office")
+PLACEHOLDER = "…"
 
 
 class ParamField:
@@ -27,6 +35,8 @@ class ParamField:
     def __init__(self, param: Param, widget: QWidget) -> None:
         self.param = param
         self.widget = widget
+        self.loading = False  # a picker whose choices are on their way
+        self._wanted: Any = None  # the value given while they were
 
     @property
     def label(self) -> str:
@@ -34,6 +44,8 @@ class ParamField:
 
     def value(self) -> Any:
         widget = self.widget
+        if self.loading:
+            return self._wanted
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QDateEdit):
@@ -44,6 +56,9 @@ class ParamField:
 
     def set_value(self, value: Any) -> None:
         widget = self.widget
+        if self.loading:
+            self._wanted = value
+            return
         if value is None:
             return
         if isinstance(widget, QComboBox):
@@ -57,17 +72,50 @@ class ParamField:
             widget.setText(str(value))
 
 
+    def load(self, db: Database, lang: str, none_text: str | None,
+             then: Callable[[ParamField], None] | None = None) -> Operation:
+        """Read a picker's choices by an operation; ``then(self)`` once they are shown (or
+        their reading failed, said at the one error place: the box keeps its empty choice)."""
+        combo = self.widget
+        assert isinstance(combo, QComboBox)
+        kind = self.param.kind
+        self.loading = True
+        combo.clear()
+        combo.addItem(PLACEHOLDER, None)
+        combo.setEnabled(False)
+
+        def show(choices: list[Choice]) -> None:
+            self.loading = False
+            combo.clear()
+            if none_text is not None:
+                combo.addItem(none_text, None)
+            for choice in choices:
+                combo.addItem(choice.text, choice.id)
+            combo.setEnabled(True)
+            self.set_value(self._wanted)
+            if then is not None:
+                then(self)
+
+        def failed(error: BaseException) -> None:
+            show([])
+            from ui.errors import show_error
+
+            show_error(combo, error)
+
+        return query_op(combo, db, lambda session: lookups.choices(session, kind, lang)) \
+            .success(show).failure(failed).run()
+
+
 def make_field(param: Param, db: Database, lang: str, parent: QWidget | None = None,
-               none_text: str = "—") -> ParamField:
+               none_text: str = "—",
+               on_loaded: Callable[[ParamField], None] | None = None) -> ParamField:
+    """The widget for ``param``; a picker's choices come later (``on_loaded``)."""
     if param.kind in PICKERS:
         combo = QComboBox(parent)
-        if not param.required:
-            combo.addItem(none_text, None)
-        with db.reader() as session:
-            for choice in lookups.choices(session, param.kind, lang):
-                combo.addItem(choice.text, choice.id)
         combo.setMinimumContentsLength(30)
-        return ParamField(param, combo)
+        field = ParamField(param, combo)
+        field.load(db, lang, None if param.required else none_text, on_loaded)
+        return field
     if param.kind == "date":
         edit = QDateEdit(QDate.currentDate(), parent)
         edit.setCalendarPopup(True)
