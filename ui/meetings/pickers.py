@@ -107,15 +107,16 @@ class PersonPicker(QLineEdit):
         """A search waits to start or for its answer: the results shown are not the text's."""
         return self._timer.isActive() or self._answered < self._asked
 
-    def search_now(self) -> None:
-        """Search for the text as it stands; the answer comes later (``found``)."""
+    def search_now(self) -> Operation | None:
+        """Search for the text as it stands; the answer comes later (``found``). None when
+        the box is empty (no results, at once)."""
         self._timer.stop()
         self._asked += 1
         asked, text = self._asked, self.text().strip()
         if not text:
             self._on_found(asked, [])
-            return
-        query_op(self, self.ctx.db, lambda session: lookup.read_people(session, text)) \
+            return None
+        return query_op(self, self.ctx.db, lambda session: lookup.read_people(session, text)) \
             .success(lambda cards: self._on_found(asked, cards)) \
             .failure(lambda error: self._on_search_failed(asked, error)).run()
 
