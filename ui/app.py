@@ -105,6 +105,9 @@ class Program(QObject):
             sys.stderr.write(f"ghurfa: shown at {time.time():.6f}\n")
 
     def _on_ready(self) -> None:
+        from ui import memory
+
+        memory.settle()  # the start's objects live as long as the program: out of the GC's way
         if os.environ.get(EXIT_ENV) == "1":
             sys.stderr.write(f"ghurfa: ready at {time.time():.6f}\n")
             QTimer.singleShot(0, self.app.quit)

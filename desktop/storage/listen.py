@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ghurfa.changes")
 
-POLL_SECONDS = 0.25  # how often SQLite's counter is read, and how soon a stop is heard
+POLL_SECONDS = 0.1  # how often SQLite's counter is read (a cheap PRAGMA), how soon a stop is heard
 FIRST_RETRY = 0.25  # seconds before the first attempt to reconnect…
 LAST_RETRY = 10.0  # …doubling up to this
 BATCH = 500  # log rows read at once
