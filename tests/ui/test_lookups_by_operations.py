@@ -8,15 +8,17 @@ import threading
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from desktop.models import Person
 from desktop.services import lookups
 from desktop.services.errors import DatabaseUnavailable
+from desktop.services.meetings import AttendeeInput, protocol_order
 from tests.ui import shell_fixtures
 from ui.meetings import lookup
+from ui.meetings.attendees_panel import AttendeesPanel
 from ui.meetings.common import ChoiceCombo
 from ui.meetings.pickers import NewPersonDialog, PersonPicker
 from ui.operations import Operation
@@ -200,3 +202,45 @@ def test_a_report_parameter_keeps_the_value_remembered_while_its_choices_come(qt
         pass
     assert field.widget.isEnabled() and field.value() == remembered
     assert field.widget.currentText() == offices[-1].text and area.build_button.isEnabled()
+
+
+def test_the_protocol_order_is_read_by_an_operation_and_is_one_undoable_step(qtbot, ctx):
+    undo = QUndoStack()
+    panel = AttendeesPanel(ctx, undo, lambda _id: "", lambda: [],
+                           lambda person_id: AttendeeInput(person_id))
+    qtbot.addWidget(panel)
+    with ctx.db.reader() as session:
+        cards = [lookup.read_people(session, name)[0]
+                 for name in ("سيف صباح", "حازم باقر", "حربيه", "جعفر كاظم")]
+        expected = [a.person_id for a in protocol_order(
+            session, [AttendeeInput(card.id) for card in cards])]
+    for card in cards:
+        panel.add_person(card)
+    typed = [row.data.person_id for row in panel.model.rows]
+    assert typed != expected  # the test would prove nothing otherwise
+    steps = undo.count()
+    operation = panel.order_by_protocol()
+    assert operation is not None and not panel.protocol_button.isEnabled()
+    assert panel.order_by_protocol() is None  # one reading at a time
+    assert [row.data.person_id for row in panel.model.rows] == typed  # not yet: it comes
+    _delivered(qtbot, operation)
+    assert [row.data.person_id for row in panel.model.rows] == expected
+    assert undo.count() == steps + 1 and panel.protocol_button.isEnabled()
+    undo.undo()
+    assert [row.data.person_id for row in panel.model.rows] == typed
+
+
+def test_an_order_read_for_a_list_changed_meanwhile_is_not_applied(qtbot, ctx):
+    panel = AttendeesPanel(ctx, QUndoStack(), lambda _id: "", lambda: [],
+                           lambda person_id: AttendeeInput(person_id))
+    qtbot.addWidget(panel)
+    with ctx.db.reader() as session:
+        cards = [lookup.read_people(session, name)[0]
+                 for name in ("سيف صباح", "حربيه", "جعفر كاظم")]
+    for card in cards[:2]:
+        panel.add_person(card)
+    operation = panel.order_by_protocol()
+    panel.add_person(cards[2])  # the clerk adds someone while the order is read
+    typed = [row.data.person_id for row in panel.model.rows]
+    _delivered(qtbot, operation)
+    assert [row.data.person_id for row in panel.model.rows] == typed

@@ -268,13 +268,13 @@ def _typed(qtbot, picker: PersonPicker, text: str) -> None:
 
 def _panel(ctx: AppContext, qtbot) -> AttendeesPanel:
     panel = AttendeesPanel(ctx, QUndoStack(), lambda _id: "", lambda: [],
-                           lambda person_id: AttendeeInput(person_id), lambda rows: rows)
+                           lambda person_id: AttendeeInput(person_id))
     qtbot.addWidget(panel)
     panel.show()
     return panel
 
 
-def test_the_type_ahead_and_the_new_person_form_query_off_the_interface_thread(
+def test_the_type_ahead_the_forms_and_the_protocol_order_query_off_the_interface_thread(
         statements, ctx, qtbot):
     with statements.recorded():
         panel = _panel(ctx, qtbot)
@@ -301,6 +301,9 @@ def test_the_type_ahead_and_the_new_person_form_query_off_the_interface_thread(
         organisation.name.setText("لجنة المراقبين المحليين")
         with qtbot.waitSignal(panel.organisations_changed, timeout=WAIT_MS):
             organisation.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        panel.protocol_button.click()
+        qtbot.waitUntil(lambda: panel.ordering is None, timeout=WAIT_MS)
     statements.check("ui/meetings/attendees_panel.py", "ui/meetings/pickers.py",
                      "ui/meetings/lookup.py")
 
@@ -340,9 +343,9 @@ DRIVEN = {  # which test above stands for which file
     "ui/settings/offices.py": test_the_letterheads_load_edit_and_save_off_the_interface_thread,
     "ui/settings/area.py": test_the_letterheads_load_edit_and_save_off_the_interface_thread,
     "ui/meetings/pickers.py":
-        test_the_type_ahead_and_the_new_person_form_query_off_the_interface_thread,
+        test_the_type_ahead_the_forms_and_the_protocol_order_query_off_the_interface_thread,
     "ui/meetings/attendees_panel.py":
-        test_the_type_ahead_and_the_new_person_form_query_off_the_interface_thread,
+        test_the_type_ahead_the_forms_and_the_protocol_order_query_off_the_interface_thread,
     "ui/meetings/lookup.py": test_the_archive_export_reads_its_elections_off_the_interface_thread,
     "ui/meetings/archive_dialog.py":
         test_the_archive_export_reads_its_elections_off_the_interface_thread,

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import AttendanceCapacity, Presence
-from desktop.services.meetings import chaired_by
+from desktop.services.meetings import chaired_by, protocol_order
 from ui.context import AppContext
 from ui.meetings import lookup
 from ui.meetings.commands import Step
-from ui.meetings.common import enum_choices
+from ui.meetings.common import enum_choices, show_error
 from ui.meetings.delegates import ChoiceDelegate
 from ui.meetings.pickers import NewOrganisationDialog, NewPersonDialog, PersonPicker
 from ui.meetings.rows import AttendeeRow, AttendeesModel
+from ui.operations import Operation, query_op
 
 
 class AttendeesPanel(QWidget):
@@ -36,14 +37,18 @@ class AttendeesPanel(QWidget):
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack,
                  organisation_name: Callable[[int | None], str],
                  organisation_choices: Callable[[], list[tuple[int, str]]],
-                 make_input: Callable[[int], object], order: Callable[[list], list],
+                 make_input: Callable[[int], object],
+                 order: Callable[[list], list] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``order`` is no longer called: the protocol order is the core's, read here by an
+        operation (``order_by_protocol``); the argument stays until the editor stops giving
+        it, since its own function reads on the interface thread."""
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = undo_stack
         self.show_me: Callable[[], object] = lambda: None  # the editor brings this tab forward
         self._make_input = make_input
-        self._order = order
+        self.ordering: Operation | None = None  # the protocol order being read
         self.model = AttendeesModel(organisation_name, self)
         self.model.undo_stack = undo_stack
         self.model.focus = self._bring_into_view
@@ -199,10 +204,25 @@ class AttendeesPanel(QWidget):
         self.undo_stack.push(Step(self.tr("Move attendee"), lambda: move(at, target),
                                   lambda: move(target, at), self._bring_into_view))
 
-    def order_by_protocol(self) -> None:
+    def order_by_protocol(self) -> Operation | None:
+        """Ask the core for the protocol order (rank, then position) by an operation; the new
+        order is one undoable step once it comes. None if one is already being read."""
+        if self.ordering is not None:
+            return None
         before = list(self.model.rows)
+        attendees = [row.data for row in before]
+        self.protocol_button.setEnabled(False)
+        self.ordering = query_op(self, self.ctx.db, lambda session: protocol_order(
+            session, attendees)).success(lambda ordered: self._on_order_read(before, ordered)) \
+            .failure(self._on_order_failed).run()
+        return self.ordering
+
+    def _on_order_read(self, before: list[AttendeeRow], ordered: list) -> None:
+        self.ordering = None
+        self.protocol_button.setEnabled(not self.model.read_only)
+        if self.model.rows != before:
+            return  # the list changed meanwhile: the order read is of another list
         by_person = {row.data.person_id: row for row in before}
-        ordered = self._order([row.data for row in before])
         after = [by_person[data.person_id] for data in ordered if data.person_id in by_person]
         after += [row for row in before if row not in after]
         if after == before:
@@ -210,6 +230,11 @@ class AttendeesPanel(QWidget):
         self.undo_stack.push(Step(self.tr("Order by protocol"),
                                   lambda: self.model.replace(after),
                                   lambda: self.model.replace(before), self._bring_into_view))
+
+    def _on_order_failed(self, error: BaseException) -> None:
+        self.ordering = None
+        self.protocol_button.setEnabled(not self.model.read_only)
+        show_error(self, error)
 
     def new_person(self) -> NewPersonDialog:
         """The new-person form over the editor (not a loop of its own); once the person is
