@@ -6,8 +6,6 @@ run off the interface thread, so the window paints at once even on the national 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from ui.areas import AREAS
 from ui.changes import Debounce
 from ui.context import AppContext
 from ui.labels import label
-from ui.operations import Operation, run_in_background
+from ui.operations import Operation, query_op
 
 TILE_STYLE = """
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
@@ -183,14 +181,8 @@ class HomeView(QWidget):
         self._again = False
         self.status.setText(self.tr("Counting…"))
         self.refresh_button.setEnabled(False)
-        db = self.ctx.db
-
-        def work(progress: Any) -> Overview:
-            with db.reader() as session:
-                return overview(session)
-
-        self._operation = run_in_background(self, self.tr("Counting"), work, self._on_counted,
-                                            self._on_failed, show_dialog=False)
+        self._operation = query_op(self, self.ctx.db, overview) \
+            .success(self._on_counted).failure(self._on_failed).run()
 
     def _on_counted(self, data: Overview) -> None:
         self._operation = None

@@ -52,8 +52,6 @@ OURS = ("ui/settings/signin.py", "ui/settings/offices.py", "ui/settings/area.py"
         "ui/meetings/pickers.py", "ui/meetings/lookup.py", "ui/meetings/attendees_panel.py",
         "ui/meetings/archive_dialog.py", "ui/reports/area.py", "ui/reports/params.py",
         "ui/app.py")
-# lookup's own-session functions, kept for callers not yet reading by operations
-LEGACY_LOOKUPS = ("find_people", "people_cards", "ranks", "organisations", "elections")
 
 
 def _our_files(frame: FrameType | None) -> set[str]:
@@ -357,21 +355,16 @@ SESSION_CALL = re.compile(r"\.(session|reader)\(\)")
 
 def test_every_file_of_the_change_is_driven_and_opens_no_session_of_its_own():
     """Each file has a test above that sees it reach the database (its ``check`` names the
-    file), and none opens a session itself but lookup's older functions (and the program's
-    demo loading, whose session is its operation's own)."""
+    file), and none opens a session itself (but the program's demo loading, whose session is
+    its operation's own)."""
     assert set(DRIVEN) == set(OURS)
     for file, test in DRIVEN.items():
         assert f'"{file}"' in inspect.getsource(test), f"{test.__name__} does not check {file}"
     for file in OURS:
         text = (ROOT / file).read_text(encoding="utf-8")
-        if file == "ui/meetings/lookup.py":
-            text = text[:text.index("# -- the older spelling")]
         if file == "ui/app.py":
             text = text[text.index("    def _sign_in("):text.index("    def _load_demo_if_empty(")]
         assert not SESSION_CALL.search(text), f"{file} opens a session on the calling thread"
-    legacy = (ROOT / "ui/meetings/lookup.py").read_text(encoding="utf-8")
-    legacy = legacy[legacy.index("# -- the older spelling"):]
-    assert re.findall(r"^def (\w+)\(", legacy, re.MULTILINE) == list(LEGACY_LOOKUPS)
 
 
 def test_the_listener_sees_a_query_on_the_interface_thread(statements, demo_db):

@@ -131,12 +131,13 @@ class MeetingsList(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
 
         lang = ctx.language
-        self.election = ChoiceCombo(lookup.elections(ctx.db, lang),
-                                    empty=self.tr("All elections"))
+        self.election = ChoiceCombo([], empty=self.tr("All elections"))
+        lookup.fill(self.election, ctx.db, lambda session: lookup.read_elections(session, lang))
         self.kind = ChoiceCombo(enum_choices(MeetingKind), empty=self.tr("All kinds"))
         self.status = ChoiceCombo(enum_choices(MeetingStatus), empty=self.tr("All statuses"))
-        self.organiser = ChoiceCombo(lookup.organisations(ctx.db, lang),
-                                     empty=self.tr("All bodies"))
+        self.organiser = ChoiceCombo([], empty=self.tr("All bodies"))
+        lookup.fill(self.organiser, ctx.db,
+                    lambda session: lookup.read_organisations(session, lang))
         self.date_from, self.date_to = DateBox(), DateBox()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)

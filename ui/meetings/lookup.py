@@ -28,9 +28,8 @@ if TYPE_CHECKING:
 
     from ui.meetings.common import ChoiceCombo
 
-__all__ = ["PLACEHOLDER", "PersonCard", "elections", "fill", "find_people", "organisations",
-           "people_cards", "ranks", "read_cards", "read_elections", "read_organisations",
-           "read_people", "read_ranks"]
+__all__ = ["PLACEHOLDER", "PersonCard", "fill", "read_cards", "read_elections",
+           "read_organisations", "read_people", "read_ranks"]
 
 PLACEHOLDER = "…"  # what a box shows while its choices are on their way
 Choices = list[tuple[int, str]]
@@ -95,30 +94,3 @@ def fill(combo: ChoiceCombo, db: Database, read: Callable[[Session], Sequence[tu
         show_error(combo, error)
 
     return query_op(combo, db, read).success(read_done).failure(read_failed).run()
-
-
-# -- the older spelling: a session of their own, on the calling thread ----------------------------
-
-def find_people(db: Database, text: str, limit: int = 30) -> list[PersonCard]:
-    with db.reader() as session:
-        return read_people(session, text, limit)
-
-
-def people_cards(db: Database, ids: Iterable[int | None]) -> dict[int, PersonCard]:
-    with db.reader() as session:
-        return read_cards(session, ids)
-
-
-def ranks(db: Database) -> Choices:
-    with db.reader() as session:
-        return read_ranks(session)
-
-
-def organisations(db: Database, lang: str) -> Choices:
-    with db.reader() as session:
-        return read_organisations(session, lang)
-
-
-def elections(db: Database, lang: str) -> Choices:
-    with db.reader() as session:
-        return read_elections(session, lang)
