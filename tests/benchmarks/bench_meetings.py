@@ -48,23 +48,26 @@ SUBJECTS = ("اجتماع اللجنة الأمنية الأسبوعي", "مؤت
 PLACES = ("مقر قيادة الشرطة", "مكتب المفوضية", "غرفة العمليات", "قاعة المحافظة")
 
 
-def _fill(db: Database) -> tuple[int, str]:
-    """Meetings and attendances in bulk; returns an attendee's id and a searched word."""
-    rng = random.Random(2008)
+def fill_meetings(db: Database, meetings: int = MEETINGS, attendees_each: int = ATTENDEES, *,
+                  seed: int = 2008, start: datetime = datetime(2008, 1, 1, 9, 0),
+                  hours_apart: int = 7, batch: int = BATCH) -> tuple[int, str]:
+    """Meetings and attendances in bulk over the demo registry; returns an attendee's id and
+    a searched word. The room benchmark fills its hundred thousand with it too."""
+    rng = random.Random(seed)
     with db.session() as session:
         people = list(session.scalars(select(Person.id)))
         organisations = list(session.scalars(select(Organisation.id)))
-    start = datetime(2008, 1, 1, 9, 0)
     kinds, statuses = list(MeetingKind), list(MeetingStatus)
-    for first in range(0, MEETINGS, BATCH):
+    for first in range(0, meetings, batch):
         rows, chosen = [], []
-        for n in range(first, min(first + BATCH, MEETINGS)):
+        for n in range(first, min(first + batch, meetings)):
             subject, place = rng.choice(SUBJECTS) + f" رقم {n}", rng.choice(PLACES)
-            attendees = rng.sample(people, ATTENDEES)
+            attendees = rng.sample(people, attendees_each)
             chosen.append(attendees)
             rows.append({
                 "kind": rng.choice(kinds), "subject": subject, "place": place,
-                "starts_at": start + timedelta(hours=7 * n), "status": rng.choice(statuses),
+                "starts_at": start + timedelta(hours=hours_apart * n),
+                "status": rng.choice(statuses),
                 "classification": Classification.UNCLASSIFIED, "revision": 1,
                 "chair_id": attendees[0], "organiser_id": rng.choice(organisations),
                 "search_key": normalise(f"{subject} {place}")[:1000]})
@@ -131,7 +134,7 @@ def main() -> None:
             upgrade(db)
             load_demo(db)
             started = time.perf_counter()
-            attendee, word = _fill(db)
+            attendee, word = fill_meetings(db)
             print(f"   {MEETINGS} meetings, {MEETINGS * ATTENDEES} attendances written in "
                   f"{time.perf_counter() - started:.1f} s", flush=True)
             cases = (("no filter", MeetingFilter(), "starts_at", 0),

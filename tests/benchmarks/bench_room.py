@@ -41,32 +41,21 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, insert, make_url, select, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.orm import Session
 
 from desktop.demo import load_demo
-from desktop.models import (
-    Attendance,
-    AttendanceCapacity,
-    Classification,
-    Meeting,
-    MeetingKind,
-    MeetingStatus,
-    Organisation,
-    Person,
-    Presence,
-)
 from desktop.services.meetings import MeetingFilter
 from desktop.storage import listen
 from desktop.storage.changes import ChangeNotice
 from desktop.storage.database import Database
 from desktop.storage.migrations import upgrade
-from desktop.text.arabic import normalise
+from tests.benchmarks.bench_meetings import fill_meetings
 
 PG_ENV = "GHURFA_TEST_PG_URL"
 NOTICES = 300
@@ -80,10 +69,6 @@ STEPS = 100
 SLOW_SECONDS = 0.3
 STALL_GOAL_MS = 50.0
 SIZE = (1366, 768)
-SUBJECTS = ("اجتماع اللجنة الأمنية الأسبوعي", "مؤتمر أمني موسع لخطة حماية مراكز الاقتراع",
-            "جلسة مجلس المفوضين", "زيارة ميدانية لمراكز تسجيل الناخبين",
-            "اجتماع تنسيقي لتوزيع المفارز والعجلات")
-PLACES = ("مقر قيادة الشرطة", "مكتب المفوضية", "غرفة العمليات", "قاعة المحافظة")
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -214,35 +199,10 @@ def _latency(url: str, label: str, note: str) -> None:
 # -- 2. interface-thread stalls -----------------------------------------------------------------
 
 def _fill(db: Database) -> None:
-    """``MEETINGS`` meetings of ``ATTENDEES`` attendees each over the demo registry, in bulk,
-    as bench_meetings does (fewer attendees: a hundred thousand meetings are written in
-    seconds, not minutes)."""
-    rng = random.Random(2010)
-    with db.session() as session:
-        people = list(session.scalars(select(Person.id)))
-        organisations = list(session.scalars(select(Organisation.id)))
-    start = datetime(2005, 1, 1, 9, 0)
-    kinds, statuses = list(MeetingKind), list(MeetingStatus)
-    for first in range(0, MEETINGS, BATCH):
-        rows, chosen = [], []
-        for n in range(first, min(first + BATCH, MEETINGS)):
-            subject, place = rng.choice(SUBJECTS) + f" رقم {n}", rng.choice(PLACES)
-            attendees = rng.sample(people, ATTENDEES)
-            chosen.append(attendees)
-            rows.append({
-                "kind": rng.choice(kinds), "subject": subject, "place": place,
-                "starts_at": start + timedelta(hours=2 * n), "status": rng.choice(statuses),
-                "classification": Classification.UNCLASSIFIED, "revision": 1,
-                "chair_id": attendees[0], "organiser_id": rng.choice(organisations),
-                "search_key": normalise(f"{subject} {place}")[:1000]})
-        with db.session() as session:
-            ids = list(session.scalars(insert(Meeting).returning(Meeting.id), rows))
-            session.execute(insert(Attendance), [
-                {"meeting_id": meeting_id, "person_id": person_id, "position": position,
-                 "capacity": AttendanceCapacity.CHAIR if position == 0
-                 else AttendanceCapacity.MEMBER, "presence": Presence.PRESENT}
-                for meeting_id, attendees in zip(ids, chosen, strict=True)
-                for position, person_id in enumerate(attendees)])
+    """``MEETINGS`` meetings of ``ATTENDEES`` attendees each, as bench_meetings writes them
+    (fewer attendees: a hundred thousand meetings are written in seconds, not minutes)."""
+    fill_meetings(db, MEETINGS, ATTENDEES, seed=2010, start=datetime(2005, 1, 1, 9, 0),
+                  hours_apart=2, batch=BATCH)
 
 
 class _Heartbeat:
