@@ -133,7 +133,7 @@
     </message>
     <message>
       <source>Only an administrator may change users.</source>
-      <translation type="unfinished" />
+      <translation>تعديل المستخدمين من صلاحية مدير النظام فقط.</translation>
     </message>
     <message>
       <source>Say why the number is voided.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
       <source>The phase cannot run from {start} to {end}: its shift {shift} of {date} would fall outside it; move the shift first.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تمتد المرحلة من {start} إلى {end}، إذ ستقع وجبتها {shift} في {date} خارجها؛ انقل الوجبة أولاً.</translation>
     </message>
     <message>
       <source>The polling-day phase, {start} to {end}, must include the polling date, {date}.</source>
@@ -344,6 +344,10 @@
       <translation>يجب أن تشمل مرحلة الاقتراع الخاص، من {start} إلى {end}، تاريخ الاقتراع الخاص {date}.</translation>
     </message>
     <message>
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
       <source>The username {username} is taken.</source>
       <translation>اسم المستخدم {username} محجوز.</translation>
     </message>
@@ -354,6 +358,10 @@
     <message>
       <source>There is no database at {file}.</source>
       <translation>لا توجد قاعدة بيانات في {file}.</translation>
+    </message>
+    <message>
+      <source>This database has users already: sign in instead.</source>
+      <translation>في قاعدة البيانات هذه مستخدمون من قبل: سجّل الدخول بدلاً من ذلك.</translation>
     </message>
     <message>
       <source>This draft cannot be deleted: its outcome «{text}» has follow-up notes.</source>
@@ -537,7 +545,7 @@
     </message>
     <message>
       <source>{username} is the last active administrator; make another user an administrator first.</source>
-      <translation type="unfinished" />
+      <translation>{username} هو آخر مدير نظام فعّال؛ اجعل مستخدماً آخر مديراً للنظام أولاً.</translation>
     </message>
     <message>
       <source>{value} is not a record number of {what}.</source>
@@ -819,6 +827,10 @@
       <translation>الحالة</translation>
     </message>
     <message>
+      <source>User</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
       <source>User role</source>
       <translation>دور المستخدم</translation>
     </message>
@@ -840,7 +852,7 @@
     </message>
     <message>
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>رقم إصدار السجل</translation>
     </message>
     <message>
       <source>Voters</source>
@@ -1065,6 +1077,12 @@
     <message>
       <source>The window cannot open: Qt could not be loaded ({error}).</source>
       <translation>لا يمكن فتح النافذة: تعذّر تحميل Qt ({error}).</translation>
+    </message>
+    <message>
+      <source>The window cannot open: this computer lacks system libraries that Qt needs ({packages}). On Debian or Ubuntu install them (as root) with:
+  apt-get install {packages}</source>
+      <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام يحتاجها Qt ({packages}). على Debian أو Ubuntu ثبّتها (بصلاحيات الجذر) بالأمر:
+  apt-get install {packages}</translation>
     </message>
     <message>
       <source>The window cannot open: this computer lacks system libraries that Qt needs ({packages}). On Debian or Ubuntu install them with:

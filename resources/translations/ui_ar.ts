@@ -130,57 +130,57 @@
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
-        <location filename="../../ui/database_problem.py" line="45"/>
+        <location filename="../../ui/database_problem.py" line="46"/>
         <source>The database could not be opened</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="57"/>
+        <location filename="../../ui/database_problem.py" line="58"/>
         <source>The SQLite file on this computer</source>
         <translation>ملف SQLite على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="58"/>
+        <location filename="../../ui/database_problem.py" line="59"/>
         <source>The room&apos;s PostgreSQL server</source>
         <translation>خادم PostgreSQL الخاص بالغرفة</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="81"/>
+        <location filename="../../ui/database_problem.py" line="82"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="86"/>
+        <location filename="../../ui/database_problem.py" line="87"/>
         <source>Save and try again</source>
         <translation>احفظ وأعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="87"/>
+        <location filename="../../ui/database_problem.py" line="88"/>
         <source>Use the local file this time</source>
         <translation>استخدم الملف المحلي هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="88"/>
+        <location filename="../../ui/database_problem.py" line="89"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="102"/>
+        <location filename="../../ui/database_problem.py" line="103"/>
         <source>The address was given with --db: start the program again with another address, or use the local file for now.</source>
         <translation>أُعطي العنوان بالخيار ‎--db‎: شغّل البرنامج مجدداً بعنوان آخر، أو استخدم الملف المحلي الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="105"/>
+        <location filename="../../ui/database_problem.py" line="106"/>
         <source>The address comes from the variable GHURFA_DB_URL: change it and start again, or use the local file for now.</source>
         <translation>العنوان مأخوذ من المتغير GHURFA_DB_URL: غيّره وأعد التشغيل، أو استخدم الملف المحلي الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="108"/>
+        <location filename="../../ui/database_problem.py" line="109"/>
         <source>The address is saved in the settings ({file}). Correct it here, or use the local file for now.</source>
         <translation>العنوان محفوظ في الإعدادات ({file}). صحّحه هنا، أو استخدم الملف المحلي الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/database_problem.py" line="111"/>
+        <location filename="../../ui/database_problem.py" line="112"/>
         <source>This is the local database file of this computer.</source>
         <translation>هذا ملف قاعدة البيانات المحلي على هذا الحاسوب.</translation>
     </message>
@@ -188,80 +188,70 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Not done</source>
         <translation>لم يُنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The action could not be completed. Nothing you saved before was lost; the details below are in the log file.</source>
         <translation>تعذّر إكمال العملية. لم يُفقد شيء مما حفظته من قبل؛ والتفاصيل أدناه مسجلة في ملف السجل.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="77"/>
-        <source>Ghurfa could not start</source>
-        <translation>تعذّر تشغيل غرفة العمليات</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/settings/signin.py" line="90"/>
+        <location filename="../../ui/settings/signin.py" line="136"/>
         <source>Welcome to Ghurfa</source>
         <translation>مرحباً بك في غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="91"/>
+        <location filename="../../ui/settings/signin.py" line="137"/>
         <source>This database has no users yet. Create the first administrator, or load the demo data of Maysan and Dhi Qar to look around.</source>
         <translation>لا يوجد مستخدمون في هذه القاعدة بعد. أنشئ مدير النظام الأول، أو حمّل البيانات التجريبية لميسان وذي قار للاطلاع.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="101"/>
+        <location filename="../../ui/settings/signin.py" line="147"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="102"/>
+        <location filename="../../ui/settings/signin.py" line="148"/>
         <source>Display name</source>
         <translation>الاسم الظاهر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="103"/>
+        <location filename="../../ui/settings/signin.py" line="149"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="104"/>
+        <location filename="../../ui/settings/signin.py" line="150"/>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="106"/>
+        <location filename="../../ui/settings/signin.py" line="152"/>
         <source>Create the administrator</source>
         <translation>إنشاء مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="109"/>
+        <location filename="../../ui/settings/signin.py" line="155"/>
         <source>Load the demo data</source>
         <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="124"/>
-        <source>The two passwords differ.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/signin.py" line="159"/>
+        <location filename="../../ui/settings/signin.py" line="225"/>
         <source>Loading the demo data</source>
         <translation>جارٍ تحميل البيانات التجريبية</translation>
     </message>
@@ -275,7 +265,7 @@
     </message>
     <message>
         <location filename="../../ui/home.py" line="136"/>
-        <location filename="../../ui/home.py" line="176"/>
+        <location filename="../../ui/home.py" line="182"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
@@ -320,17 +310,12 @@
         <translation>الحوادث المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="184"/>
-        <source>Counting</source>
-        <translation>العد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="201"/>
+        <location filename="../../ui/home.py" line="203"/>
         <source>Overdue: {count}</source>
         <translation>متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="210"/>
+        <location filename="../../ui/home.py" line="212"/>
         <source>The figures could not be counted.</source>
         <translation>تعذّر عدّ الأرقام.</translation>
     </message>
@@ -870,7 +855,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -885,72 +870,77 @@
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>{role}: {user}</source>
         <translation>{role}: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;تبديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Sign &amp;out</source>
         <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;About Ghurfa</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>The link to the room is lost: other workstations&apos; changes will show once it is back.</source>
+        <translation>انقطع الاتصال بالغرفة: ستظهر تغييرات محطات العمل الأخرى حين يعود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>About Ghurfa</source>
         <translation>حول غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Ghurfa — the operations room for election security: meetings and minutes, directives, centres, personnel, assignments, incidents and official documents.</source>
         <translation>غرفة العمليات لتأمين الانتخابات: الاجتماعات والمحاضر، والتوجيهات، والمراكز، والمنتسبون، والتكليفات، والحوادث، والكتب الرسمية.</translation>
     </message>
@@ -958,82 +948,82 @@
 <context>
     <name>OfficeEditor</name>
     <message>
-        <location filename="../../ui/settings/offices.py" line="92"/>
+        <location filename="../../ui/settings/offices.py" line="137"/>
         <source>One body per line, the state first</source>
         <translation>جهة في كل سطر، تبدأ بالدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="100"/>
+        <location filename="../../ui/settings/offices.py" line="145"/>
         <source>Print the Hijri date beside the Gregorian</source>
         <translation>طباعة التاريخ الهجري بجانب الميلادي</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="103"/>
+        <location filename="../../ui/settings/offices.py" line="148"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="109"/>
+        <location filename="../../ui/settings/offices.py" line="215"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="115"/>
+        <location filename="../../ui/settings/offices.py" line="157"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="116"/>
+        <location filename="../../ui/settings/offices.py" line="158"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="117"/>
+        <location filename="../../ui/settings/offices.py" line="159"/>
         <source>Letterhead</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="118"/>
+        <location filename="../../ui/settings/offices.py" line="160"/>
         <source>Letterhead in English</source>
         <translation>الترويسة بالإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="119"/>
+        <location filename="../../ui/settings/offices.py" line="161"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="121"/>
+        <location filename="../../ui/settings/offices.py" line="163"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="122"/>
+        <location filename="../../ui/settings/offices.py" line="164"/>
         <source>Organisation</source>
         <translation>التشكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="126"/>
+        <location filename="../../ui/settings/offices.py" line="168"/>
         <source>New office</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="128"/>
+        <location filename="../../ui/settings/offices.py" line="170"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="145"/>
+        <location filename="../../ui/settings/offices.py" line="190"/>
         <source>Only an administrator may change the letterheads.</source>
         <translation>لا يغيّر ترويسات الكتب إلا مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="191"/>
+        <location filename="../../ui/settings/offices.py" line="272"/>
         <source>The office&apos;s logo</source>
         <translation>شعار الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="192"/>
+        <location filename="../../ui/settings/offices.py" line="273"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1041,17 +1031,17 @@
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../../ui/settings/offices.py" line="45"/>
+        <location filename="../../ui/settings/offices.py" line="82"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="45"/>
+        <location filename="../../ui/settings/offices.py" line="82"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/offices.py" line="45"/>
+        <location filename="../../ui/settings/offices.py" line="82"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
@@ -1170,17 +1160,22 @@
 <context>
     <name>Program</name>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="180"/>
+        <source>The sign-in could not read the database; the details are in the log file.</source>
+        <translation>تعذّر على تسجيل الدخول قراءة قاعدة البيانات؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Loading the demo data</source>
         <translation>جارٍ تحميل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>Working on the local file this time: the database chosen could not be opened.</source>
         <translation>العمل على الملف المحلي هذه المرة: تعذّر فتح قاعدة البيانات المختارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>The database could not be opened. Check the address in the settings or the --db option.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من العنوان في الإعدادات أو من الخيار ‎--db.</translation>
     </message>
@@ -1196,83 +1191,83 @@
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../ui/reports/area.py" line="92"/>
+        <location filename="../../ui/reports/area.py" line="94"/>
         <source>Parameters</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="95"/>
+        <location filename="../../ui/reports/area.py" line="97"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="107"/>
+        <location filename="../../ui/reports/area.py" line="109"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="110"/>
+        <location filename="../../ui/reports/area.py" line="112"/>
         <source>Save in</source>
         <translation>الحفظ في</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="114"/>
+        <location filename="../../ui/reports/area.py" line="116"/>
         <source>Make the document</source>
         <translation>إعداد المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="131"/>
+        <location filename="../../ui/reports/area.py" line="133"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="169"/>
+        <location filename="../../ui/reports/area.py" line="171"/>
         <source>(the default)</source>
         <translation>(الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="198"/>
+        <location filename="../../ui/reports/area.py" line="216"/>
         <source>Save the documents in</source>
         <translation>حفظ المستندات في</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="229"/>
+        <location filename="../../ui/reports/area.py" line="247"/>
         <source>The folder {folder} cannot be used: {error}</source>
         <translation>لا يمكن استعمال المجلد {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="243"/>
+        <location filename="../../ui/reports/area.py" line="261"/>
         <source>Making {title}…</source>
         <translation>جارٍ إعداد {title}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="270"/>
+        <location filename="../../ui/reports/area.py" line="288"/>
         <source>The preview is the document itself: print it or save it.</source>
         <translation>المعاينة هي المستند نفسه: اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="273"/>
+        <location filename="../../ui/reports/area.py" line="291"/>
         <source>Preview only: the document number is given when it is printed or saved.</source>
         <translation>معاينة فقط: يُعطى رقم الكتاب عند طباعته أو حفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="279"/>
-        <location filename="../../ui/reports/area.py" line="285"/>
+        <location filename="../../ui/reports/area.py" line="297"/>
+        <location filename="../../ui/reports/area.py" line="303"/>
         <source>Written: {path}</source>
         <translation>كُتب: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="290"/>
+        <location filename="../../ui/reports/area.py" line="308"/>
         <source>Workbook written</source>
         <translation>كُتب ملف Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="291"/>
+        <location filename="../../ui/reports/area.py" line="309"/>
         <source>The workbook was written to {path}.</source>
         <translation>كُتب ملف Excel في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/area.py" line="293"/>
+        <location filename="../../ui/reports/area.py" line="311"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -1298,27 +1293,27 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/settings/signin.py" line="46"/>
+        <location filename="../../ui/settings/signin.py" line="66"/>
         <source>Sign in — Ghurfa</source>
         <translation>تسجيل الدخول — غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="51"/>
+        <location filename="../../ui/settings/signin.py" line="71"/>
         <source>Signing in for the first time? The password you type now becomes yours (at least 8 characters).</source>
         <translation>أول دخول لك؟ كلمة المرور التي تكتبها الآن تصبح كلمتك (8 أحرف على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="55"/>
+        <location filename="../../ui/settings/signin.py" line="75"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="56"/>
+        <location filename="../../ui/settings/signin.py" line="76"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="59"/>
+        <location filename="../../ui/settings/signin.py" line="80"/>
         <source>Sign in</source>
         <translation>دخول</translation>
     </message>
@@ -1464,7 +1459,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../ui/home.py" line="94"/>
+        <location filename="../../ui/home.py" line="93"/>
         <source>Open {area}</source>
         <translation>افتح {area}</translation>
     </message>
@@ -1477,11 +1472,11 @@
         <translation>لا يمكن فتح النافذة: تعذّر تحميل Qt ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/system_libraries.py" line="95"/>
-        <source>The window cannot open: this computer lacks system libraries that Qt needs ({packages}). On Debian or Ubuntu install them with:
-  sudo apt-get install {packages}</source>
-        <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام يحتاجها Qt ({packages}). على Debian أو Ubuntu ثبّتها بالأمر:
-  sudo apt-get install {packages}</translation>
+        <location filename="../../ui/system_libraries.py" line="94"/>
+        <source>The window cannot open: this computer lacks system libraries that Qt needs ({packages}). On Debian or Ubuntu install them (as root) with:
+  apt-get install {packages}</source>
+        <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام يحتاجها Qt ({packages}). على Debian أو Ubuntu ثبّتها (بصلاحيات الجذر) بالأمر:
+  apt-get install {packages}</translation>
     </message>
 </context>
 </TS>
