@@ -20,7 +20,7 @@ from desktop.services.errors import NotFound
 from tests.reports.conftest import letters, pdf_text
 from tests.ui import shell_fixtures
 from tests.ui.lists import rows
-from tests.ui.test_meetings_editor import _area, _ctx, _type
+from tests.ui.test_meetings_editor import _area, _ctx, _type, settled
 from ui.context import AppContext
 from ui.meetings import area as area_module
 from ui.meetings.archive_dialog import FOLDER_PREFERENCE, ArchiveDialog
@@ -82,15 +82,14 @@ def test_print_from_the_editor_saves_first_and_previews_the_draft(qtbot, clerk, 
     area = _area(qtbot, clerk)
     with clerk.db.session() as session:
         draft_id = meetings.new_from_previous(session, clerk.actor, SEED_000)
-    editor = area.open_meeting(draft_id)
+    editor = settled(qtbot, area.open_meeting(draft_id))
     editor.subject.selectAll()
     _type(qtbot, editor.subject, "الاجتماع الأسبوعي الثاني للجنة الأمنية")
     assert editor.is_dirty()
-    operation = editor.print_minutes()
-    assert operation is not None and not editor.is_dirty()  # saved before printing
-    with qtbot.waitSignal(operation.done, timeout=OPERATION_MS):
-        pass
-    qtbot.waitUntil(lambda: bool(_previews(area)))
+    with qtbot.waitSignal(editor.saved, timeout=OPERATION_MS):  # saved before printing
+        assert editor.print_minutes() is not None
+    assert not editor.is_dirty()
+    qtbot.waitUntil(lambda: bool(_previews(area)), timeout=OPERATION_MS)
     preview = _previews(area)[0]
     assert letters("الاجتماع الأسبوعي الثاني للجنة الأمنية") in letters(
         pdf_text(preview.pdf_path))
@@ -207,6 +206,7 @@ def test_delete_a_draft_from_the_list_asks_first(qtbot, clerk, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     qtbot.keyClick(area.list.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: area.editors() == [], timeout=OPERATION_MS)  # deleted, tab closed
     with clerk.db.reader() as session, pytest.raises(NotFound):
         meetings.load_meeting(session, draft_id)
     assert len(rows(qtbot, area.list.model)) == 2 and area.editors() == []
@@ -234,8 +234,10 @@ def test_new_meeting_from_this_one_carries_the_open_directives(qtbot, clerk):
     area = _area(qtbot, clerk)
     _select(area, SEED_000)
     qtbot.keyClick(area.list.view, Qt.Key.Key_N, CTRL | SHIFT)
-    editor = area.tabs.currentWidget()
-    assert isinstance(editor, MeetingEditor) and editor.meeting_id != SEED_000
+    qtbot.waitUntil(lambda: isinstance(area.tabs.currentWidget(), MeetingEditor),
+                    timeout=OPERATION_MS)  # made in the background, then opened
+    editor = settled(qtbot, area.tabs.currentWidget())
+    assert editor.meeting_id not in (None, SEED_000)
     with clerk.db.reader() as session:
         previous = meetings.load_meeting(session, SEED_000)
         state = meetings.load_meeting(session, editor.meeting_id)

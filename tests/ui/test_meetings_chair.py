@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.models import AttendanceCapacity
 from desktop.services import meetings
 from tests.ui import shell_fixtures, test_meetings_editor
-from tests.ui.test_meetings_editor import _area, _ctx, _pick
+from tests.ui.test_meetings_editor import _area, _ctx, _pick, save_and_wait
 from tests.ui.test_meetings_keyboard import press, write
 from ui.context import AppContext
 from ui.labels import label
@@ -81,7 +81,7 @@ def test_choosing_the_chair_makes_their_capacity_chair(qtbot, clerk, errors):
     assert editor.chair.value() == _person(editor, 1)
     assert _capacities(editor) == [MEMBER, CHAIR, MEMBER]
 
-    assert editor.save(), errors
+    assert save_and_wait(qtbot, editor), errors
     with clerk.db.reader() as session:
         saved = meetings.load_meeting(session, editor.meeting_id).minutes
     assert saved.meeting.chair_id == _person(editor, 1)
@@ -93,10 +93,10 @@ def test_a_saved_meeting_takes_another_chair_and_saves(qtbot, clerk, errors):
     («only the chair attends as chair») while the first kept the capacity."""
     editor = _meeting(qtbot, clerk)
     _choose_chair(qtbot, editor, 0)
-    assert editor.save(), errors
+    assert save_and_wait(qtbot, editor), errors
     _choose_chair(qtbot, editor, 2)
     assert _capacities(editor) == [MEMBER, MEMBER, CHAIR]
-    assert editor.save(), errors
+    assert save_and_wait(qtbot, editor), errors
     assert errors == []
     with clerk.db.reader() as session:
         saved = meetings.load_meeting(session, editor.meeting_id).minutes
@@ -119,7 +119,7 @@ def test_a_capacity_marked_chair_in_the_list_names_the_chair(qtbot, clerk, error
     _set_capacity(editor, 1, OBSERVER)  # anyone else's capacity touches nobody else
     assert editor.chair.value() is None
     assert _capacities(editor) == [OBSERVER, OBSERVER, MEMBER]
-    assert editor.save(), errors
+    assert save_and_wait(qtbot, editor), errors
 
 
 def test_the_chair_added_back_to_the_list_attends_as_chair(qtbot, clerk, errors):
@@ -131,4 +131,4 @@ def test_the_chair_added_back_to_the_list_attends_as_chair(qtbot, clerk, errors)
     assert editor.chair.value() == chair  # still named, marked as not attending
     _pick(qtbot, editor, "حربيه")
     assert _person(editor, 2) == chair and _capacities(editor)[2] is CHAIR
-    assert editor.save(), errors
+    assert save_and_wait(qtbot, editor), errors

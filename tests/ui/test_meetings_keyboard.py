@@ -23,7 +23,7 @@ from desktop.models import (
 )
 from desktop.services import meetings
 from tests.ui import shell_fixtures
-from tests.ui.test_meetings_editor import _area, _ctx
+from tests.ui.test_meetings_editor import _area, _ctx, settled
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
 
@@ -183,6 +183,7 @@ def test_a_clerk_records_seed_000_from_the_keyboard(qtbot, clerk):
 
     # -- save, and read back what the database holds -------------------------------------------
     press(qtbot, Qt.Key.Key_S, CTRL)
+    settled(qtbot, editor)  # the save runs in the background
     assert editor.meeting_id is not None and not editor.is_dirty()
     with clerk.db.reader() as session:
         saved = meetings.load_meeting(session, editor.meeting_id).minutes

@@ -16,7 +16,7 @@ from desktop.services import meetings
 from desktop.services.actor import actor_for
 from tests.ui import shell_fixtures
 from tests.ui.lists import rows, settle
-from tests.ui.test_meetings_editor import _type
+from tests.ui.test_meetings_editor import _type, settled
 from ui.context import AppContext
 from ui.meetings.area import MeetingsArea
 from ui.meetings.editor import MeetingEditor
@@ -86,4 +86,6 @@ def test_enter_on_a_row_opens_its_minutes_and_actions_follow_status(qtbot, area)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     editor = area.tabs.currentWidget()
     assert isinstance(editor, MeetingEditor)
+    settled(qtbot, editor)  # its minutes are read in the background
     assert editor.meeting_id == area.list.model.row(approved).id and editor.read_only
+    assert editor.status is MeetingStatus.APPROVED

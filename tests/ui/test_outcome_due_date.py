@@ -17,7 +17,7 @@ from sqlalchemy import select
 from desktop.models import Directive
 from desktop.services import meetings
 from tests.ui import shell_fixtures, test_meetings_editor
-from tests.ui.test_meetings_editor import ARABIC_LETTERS, _area, _ctx, _pick
+from tests.ui.test_meetings_editor import ARABIC_LETTERS, _area, _ctx, _pick, save_and_wait
 from tests.ui.test_meetings_keyboard import focus, press, settle, write
 from ui.context import AppContext
 from ui.meetings.common import DATE_FORMAT, DATE_TIME_FORMAT
@@ -63,8 +63,8 @@ def _to_due_date(qtbot, editor: MeetingEditor) -> OptionalDateEdit:
     return box
 
 
-def _saved_due_dates(editor: MeetingEditor, errors: list[str]) -> list[date | None]:
-    assert editor.save(), errors
+def _saved_due_dates(qtbot, editor: MeetingEditor, errors: list[str]) -> list[date | None]:
+    assert save_and_wait(qtbot, editor), errors
     with editor.ctx.db.reader() as session:
         saved = meetings.load_meeting(session, editor.meeting_id).minutes
         stored = session.scalars(select(Directive.due_date).where(
@@ -92,7 +92,7 @@ def test_tabbing_through_an_empty_due_date_gives_the_directive_no_date(qtbot, cl
     press(qtbot, Qt.Key.Key_Tab)  # on through the date, to the priority
     press(qtbot, Qt.Key.Key_Return)
     assert _due(editor) is None
-    assert _saved_due_dates(editor, errors) == [None]
+    assert _saved_due_dates(qtbot, editor, errors) == [None]
 
 
 def test_an_empty_due_date_offers_the_meeting_day_in_grey_to_type_over(qtbot, clerk):
@@ -117,7 +117,7 @@ def test_the_offered_day_picked_on_the_calendar_is_the_due_date(qtbot, clerk, er
     assert box.value() == date(2008, 7, 13)
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
-    assert _saved_due_dates(editor, errors) == [date(2008, 7, 13)]
+    assert _saved_due_dates(qtbot, editor, errors) == [date(2008, 7, 13)]
 
 
 def test_a_due_date_is_typed_and_read_year_first_as_the_start_is(qtbot, clerk, errors):
@@ -136,7 +136,7 @@ def test_a_due_date_is_typed_and_read_year_first_as_the_start_is(qtbot, clerk, e
     assert _due(editor) == date(2008, 7, 20)
     model = editor.agenda.outcomes
     assert model.index(0, editor.agenda.due_column).data() == "2008-07-20"
-    assert _saved_due_dates(editor, errors) == [date(2008, 7, 20)]
+    assert _saved_due_dates(qtbot, editor, errors) == [date(2008, 7, 20)]
 
 
 def test_arabic_indic_digits_type_a_date_in_the_cell_and_in_the_start(qtbot, clerk, errors):
@@ -183,7 +183,7 @@ def test_delete_and_backspace_in_the_date_cell_clear_the_date_and_keep_the_row(
     press(qtbot, Qt.Key.Key_Return)
     outcomes = editor.agenda.outcomes
     outcomes.setData(outcomes.index(1, editor.agenda.due_column), date(2008, 7, 30))
-    assert _saved_due_dates(editor, errors) == [date(2008, 7, 20), date(2008, 7, 30)]
+    assert _saved_due_dates(qtbot, editor, errors) == [date(2008, 7, 20), date(2008, 7, 30)]
 
     _select_due_cell(qtbot, editor, 0)
     press(qtbot, Qt.Key.Key_Delete)
@@ -197,7 +197,7 @@ def test_delete_and_backspace_in_the_date_cell_clear_the_date_and_keep_the_row(
     assert len(outcomes.rows) == 2 and _due(editor, 1) is None
     press(qtbot, Qt.Key.Key_Delete)  # a date already gone: nothing else goes with it
     assert len(outcomes.rows) == 2 and _due(editor, 1) is None
-    assert _saved_due_dates(editor, errors) == [None, None]
+    assert _saved_due_dates(qtbot, editor, errors) == [None, None]
 
     # elsewhere in the row, Delete still removes the outcome
     view = editor.agenda.outcome_view
@@ -222,7 +222,7 @@ def test_the_open_date_editor_clears_by_key_and_by_its_button(qtbot, clerk, erro
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
     assert _due(editor) is None
-    assert _saved_due_dates(editor, errors) == [None]
+    assert _saved_due_dates(qtbot, editor, errors) == [None]
 
 
 def test_a_date_typed_only_in_part_is_no_date(qtbot, clerk, errors):
@@ -241,7 +241,7 @@ def test_a_date_typed_only_in_part_is_no_date(qtbot, clerk, errors):
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
     assert _due(editor) == date(2008, 7, 20)
-    assert _saved_due_dates(editor, errors) == [date(2008, 7, 20)]
+    assert _saved_due_dates(qtbot, editor, errors) == [date(2008, 7, 20)]
 
 
 def test_a_due_date_before_the_meeting_is_refused_in_arabic_and_kept(qtbot, clerk, errors):
@@ -250,7 +250,7 @@ def test_a_due_date_before_the_meeting_is_refused_in_arabic_and_kept(qtbot, cler
     write(qtbot, "20080701")
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
-    assert not editor.save()
+    assert not save_and_wait(qtbot, editor)
     assert len(errors) == 1 and ARABIC_LETTERS & set(errors[0])
     assert editor.meeting_id is None and _due(editor) == date(2008, 7, 1)
     assert QApplication.focusWidget() is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -129,10 +130,17 @@ class MeetingsArea(QWidget):
         editor.saved.connect(lambda _id: self.list.refresh())
         editor.changed_elsewhere.connect(self.list.refresh)
         editor.open_meeting.connect(self.open_meeting)
+        editor.close_requested.connect(self._on_editor_close_requested)
         index = self.tabs.addTab(editor, editor.title())
         self.tabs.setCurrentIndex(index)
         editor.subject.setFocus()
         return editor
+
+    def _on_editor_close_requested(self) -> None:
+        """An editor saved on the way out (the user chose Save when closing it)."""
+        editor = self.sender()
+        if isinstance(editor, MeetingEditor) and self.tabs.indexOf(editor) >= 0:
+            self.close_editor(editor, ask=False)
 
     def _on_editor_title_changed(self, title: str) -> None:
         index = self.tabs.indexOf(self.sender())
@@ -165,7 +173,7 @@ class MeetingsArea(QWidget):
         # A closed editor tells the area nothing more; left connected, Qt's deferred delete
         # released the Python slots mid-destruction and crashed after a Delete-key shortcut.
         for signal in (editor.title_changed, editor.saved, editor.changed_elsewhere,
-                       editor.open_meeting):
+                       editor.open_meeting, editor.close_requested):
             signal.disconnect()
         editor.deleteLater()
         return True
@@ -204,39 +212,56 @@ class MeetingsArea(QWidget):
     def _on_recurring(self) -> None:
         row = self._selected()
         if row is not None:
-            new_id = workflow.new_from_previous(self, self.ctx, row.id)
-            if new_id is not None:
-                self.list.refresh()
-                self.open_meeting(new_id)
+            workflow.new_from_previous(self, self.ctx, row.id, self._on_meeting_made)
 
-    def _step(self, run) -> None:
+    def _on_meeting_made(self, new_id: int) -> None:
+        """A new sitting or a new revision: the list shows it, its minutes open."""
+        self.list.refresh()
+        self.open_meeting(new_id)
+
+    # The list's steps take the version of the row the user chose: minutes changed on another
+    # workstation since the list read them are refused, nothing written.
+
+    def _on_list_step_refused(self, error: BaseException) -> None:
+        from desktop.services.errors import StaleRecord
+        from ui.meetings.common import show_error
+
+        show_error(self, error)
+        if isinstance(error, StaleRecord):
+            self.list.refresh()  # the row as stored now, with its version
+
+    def _after_list_step(self, meeting_id: int) -> None:
+        self.list.refresh()
+        for editor in self.editors():
+            if editor.meeting_id == meeting_id and not editor.is_dirty():
+                editor.reload()
+
+    def _step(self, start) -> None:
         row = self._selected()
-        if row is not None and run(row.id) not in (None, False):
-            self.list.refresh()
-            for editor in self.editors():
-                if editor.meeting_id == row.id and not editor.is_dirty():
-                    editor.reload()
-                    editor._update_state()
+        if row is not None:
+            start(row, lambda _result=None, meeting_id=row.id: self._after_list_step(meeting_id))
 
     def _on_submit(self) -> None:
-        self._step(lambda meeting_id: workflow.submit(self, self.ctx, meeting_id))
+        self._step(lambda row, done: workflow.submit(
+            self, self.ctx, row.id, row.version, done, self._on_list_step_refused))
 
     def _on_approve(self) -> None:
-        self._step(lambda meeting_id: workflow.approve(self, self.ctx, meeting_id))
+        self._step(lambda row, done: workflow.approve(
+            self, self.ctx, row.id, row.version, done, self._on_list_step_refused))
 
     def _on_return(self) -> None:
-        self._step(lambda meeting_id: workflow.return_to_draft(self, self.ctx, meeting_id))
+        self._step(lambda row, done: workflow.return_to_draft(
+            self, self.ctx, row.id, row.version, done, self._on_list_step_refused))
 
     def _on_amend(self) -> None:
         row = self._selected()
         if row is not None:
-            new_id = workflow.amend(self, self.ctx, row.id)
-            if new_id is not None:
-                self.list.refresh()
-                self.open_meeting(new_id)
+            workflow.amend(self, self.ctx, row.id, row.version, self._on_meeting_made,
+                           self._on_list_step_refused)
 
     def delete_selected(self) -> bool:
-        """Delete the draft in focus once the clerk confirms; submitted minutes are kept."""
+        """Delete the draft in focus once the clerk confirms; submitted minutes are kept.
+        True if the deletion was asked of the core (it goes on in the background)."""
         row = self._selected()
         if row is None or row.status is not MeetingStatus.DRAFT:
             return False
@@ -248,21 +273,27 @@ class MeetingsArea(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if not workflow.delete_draft(self, self.ctx, row.id):
-            return False
-        for editor in self.editors():
-            if editor.meeting_id == row.id:
-                editor.discard_draft()
-                self.close_editor(editor, ask=False)
+        # The editors to close are known now: once the notice of the deletion arrives, an
+        # open editor no longer names the meeting (it keeps the text as new minutes).
+        doomed = [editor for editor in self.editors() if editor.meeting_id == row.id]
         number = self.list.view.currentIndex().row()
 
-        def focus_the_next() -> None:  # the row that took the deleted one's place
-            if self.list.model.rowCount():
-                self.list.view.setCurrentIndex(
-                    self.list.model.index(min(number, self.list.model.rowCount() - 1), 1))
+        def deleted(_none: None) -> None:
+            for editor in doomed:
+                if shiboken6.isValid(editor) and self.tabs.indexOf(editor) >= 0:
+                    editor.discard_draft()
+                    self.close_editor(editor, ask=False)
 
-        self.list.refresh(then=focus_the_next)
-        self.list.view.setFocus()
+            def focus_the_next() -> None:  # the row that took the deleted one's place
+                if self.list.model.rowCount():
+                    self.list.view.setCurrentIndex(
+                        self.list.model.index(min(number, self.list.model.rowCount() - 1), 1))
+
+            self.list.refresh(then=focus_the_next)
+            self.list.view.setFocus()
+
+        workflow.delete_draft(self, self.ctx, row.id, row.version, deleted,
+                              self._on_list_step_refused)
         return True
 
     def _on_print(self) -> Any:

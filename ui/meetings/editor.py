@@ -4,15 +4,28 @@ Everything the clerk changes goes through the undo stack and, a moment later, in
 journal (``desktop.drafts``), so a crash loses at most the last second. Saving hands the whole
 ``MinutesInput`` to the meetings service in one unit of work; a refusal is shown and the form
 keeps what was typed. Minutes that are submitted or approved open read-only.
+
+The editor never waits for the database: reading the minutes, saving them and every step of
+the workflow are operations (``ui.operations``) whose outcome comes back to a callback. While
+one runs the editor is ``busy``: Save and the steps are off, so nothing is sent twice.
+
+The room: a change to these minutes committed elsewhere (another workstation, or another
+window of this one) is heard through the change hub (``ctx.changes``) and said at once in a
+banner; a save made on a copy someone has changed since is refused by the core and opens the
+conflict dialog (``ui.meetings.conflict``), theirs beside mine. Nobody's update is lost.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -38,21 +51,24 @@ from desktop.models import (
     MeetingStatus,
     OutcomeKind,
 )
+from desktop.services.actor import Actor
+from desktop.services.errors import NotFound, StaleRecord
 from desktop.services.meetings import (
     AgendaItemInput,
     AttendeeInput,
     MeetingInput,
+    MeetingState,
     MinutesInput,
     OutcomeInput,
     chair_after,
     chaired_by,
     create_meeting,
     load_meeting,
-    protocol_order,
     save_meeting,
 )
+from desktop.services.people import PersonCard
 from ui.context import AppContext
-from ui.meetings import lookup, workflow
+from ui.meetings import conflict, lookup, workflow
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.attendees_panel import AttendeesPanel
 from ui.meetings.commands import SetValue
@@ -68,7 +84,14 @@ from ui.meetings.common import (
 from ui.meetings.plain import from_plain, to_plain
 from ui.meetings.rows import AgendaRow, AttendeeRow, OutcomeRow
 from ui.meetings.workflow import AMEND_KEY, APPROVE_KEY, EXCEL_KEY, RETURN_KEY, SUBMIT_KEY
+from ui.operations import Operation, change_op, query_op
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.storage.changes import ChangeNotice
+
+log = logging.getLogger("ghurfa.meetings")
 DRAFT_KIND = "meeting"
 JOURNAL_DELAY_MS = 1500
 NO_END = QDateTime(datetime(2000, 1, 1))
@@ -84,11 +107,63 @@ def _py(value: QDateTime) -> datetime | None:
     return value.toPython().replace(second=0, microsecond=0)
 
 
+# -- the editor's units of work, run by operations off the interface thread ----------------------
+
+@dataclass(frozen=True)
+class EditorRead:
+    """What an editor shows, read in one unit of work: the minutes as stored (None for new
+    minutes, or minutes gone), the bodies and elections to choose from, the people named."""
+
+    state: MeetingState | None
+    organisations: list[tuple[int, str]]
+    elections: list[tuple[int, str]]
+    cards: dict[int, PersonCard]
+
+
+def people_of(minutes: MinutesInput) -> set[int]:
+    """Everyone the minutes name: attendees, the chair, those responsible for outcomes."""
+    outcomes = [o for item in minutes.agenda for o in item.outcomes] + minutes.other_outcomes
+    found = {a.person_id for a in minutes.attendees} | {minutes.meeting.chair_id}
+    found |= {o.responsible_person_id for o in outcomes}
+    return {i for i in found if i is not None}
+
+
+def read_choices(session: Session, lang: str) -> tuple[list[tuple[int, str]],
+                                                       list[tuple[int, str]]]:
+    """The bodies and the elections to choose from."""
+    return (list(lookup.read_organisations(session, lang)),
+            list(lookup.read_elections(session, lang)))
+
+
+def read_for_editor(session: Session, meeting_id: int | None, lang: str,
+                    people: Iterable[int] = ()) -> EditorRead:
+    """The minutes (if ``meeting_id``), the choices, and the cards of everyone named."""
+    state = load_meeting(session, meeting_id) if meeting_id is not None else None
+    wanted = set(people) | (people_of(state.minutes) if state is not None else set())
+    organisations, elections = read_choices(session, lang)
+    return EditorRead(state, organisations, elections, lookup.read_cards(session, wanted))
+
+
+def write_minutes(session: Session, actor: Actor, meeting_id: int | None,
+                  version: int | None, data: MinutesInput) -> MeetingState:
+    """Create or save the minutes in one unit of work, checked against the version the clerk
+    read; the minutes as this unit of work leaves them (their new version)."""
+    if meeting_id is None:
+        meeting_id = create_meeting(session, actor, data)
+    else:
+        save_meeting(session, actor, meeting_id, data, expected_version=version)
+    session.flush()
+    return load_meeting(session, meeting_id)
+
+
 class MeetingEditor(QWidget):
     saved = Signal(int)  # the meeting id
+    save_finished = Signal(bool)  # a save ended: committed (True) or refused (False)
+    loaded = Signal()  # the minutes as stored are in the form (after opening or reloading)
     changed_elsewhere = Signal()  # a workflow step changed the record (the list refreshes)
     title_changed = Signal(str)
     open_meeting = Signal(int)  # another meeting to open (an amendment, a recurring one)
+    close_requested = Signal()  # saved on the way out: the tab may go now
 
     def __init__(self, ctx: AppContext, meeting_id: int | None = None, *,
                  draft: dict[str, Any] | None = None, draft_key: str | None = None,
@@ -104,12 +179,19 @@ class MeetingEditor(QWidget):
         self.draft_key = draft_key or (f"meeting-{meeting_id}" if meeting_id
                                        else f"meeting-new-{uuid.uuid4().hex[:12]}")
         self._restored = False
-        self._loading = False
+        self._loading = False  # the form is being filled: its edits are no user's
+        self._running: str | None = None  # the operation under way: opening, saving, a step
+        self._opening = meeting_id is not None or draft is not None  # nothing to show yet
+        self._deferred: list[ChangeNotice] = []  # heard while an operation of ours ran
+        self._seen: dict[str, Any] | None = None  # the minutes as last read or saved
+        self._elsewhere: ChangeNotice | None = None  # the last change made elsewhere
+        self.conflict_dialog: conflict.ConflictDialog | None = None
         self._values: dict[str, Any] = {}
         self._appliers: dict[str, tuple[Any, Any]] = {}
         self._undoable: dict[str, Callable[[Any], None]] = {}  # a field's undo-step setter
         self._organisations: list[tuple[int, str]] = []
         self._org_names: dict[int, str] = {}
+        self._election_names: dict[int, str] = {}
         self._people: dict[int, str] = {}
         self._other_outcomes: list[Any] = []
         self.undo_stack = QUndoStack(self)
@@ -118,7 +200,6 @@ class MeetingEditor(QWidget):
         self._journal_timer.timeout.connect(self.journal_now)
 
         self._build()
-        self._reload_choices()
         if draft is not None:
             self._restore(draft)
         elif meeting_id is not None:
@@ -127,7 +208,10 @@ class MeetingEditor(QWidget):
             self._fill(MinutesInput(MeetingInput(
                 kind=MeetingKind.JOINT_MEETING, subject="",
                 starts_at=datetime.now().replace(second=0, microsecond=0)), [], []))
+            self._reload_choices()
         self._update_state()
+        if ctx.changes is not None:
+            ctx.changes.changed.connect(self._on_room_changed)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -138,6 +222,9 @@ class MeetingEditor(QWidget):
         self.banner.setStyleSheet("QLabel#meetingBanner { background: #fff4d6; color: #5a4300;"
                                   " border: 1px solid #e0c26b; padding: 6px; }")
         self.banner.hide()
+        self.room_banner = conflict.RoomBanner()
+        self.room_banner.show_changes.connect(self._on_room_banner_show_changes)
+        self.room_banner.reload.connect(self._on_room_banner_reload)
         self.status_line = QLabel()
         self.status_line.setObjectName("editorStatus")
 
@@ -182,7 +269,7 @@ class MeetingEditor(QWidget):
 
         self.attendees = AttendeesPanel(
             self.ctx, self.undo_stack, self.organisation_name, lambda: self._organisations,
-            self._new_attendee, self._protocol_order)
+            self._new_attendee)
         self.attendees.message.connect(self.status_line.setText)
         self.attendees.organisations_changed.connect(self._reload_choices)
         self.attendees.model.rows_changed.connect(self._on_attendees_changed)
@@ -269,6 +356,7 @@ class MeetingEditor(QWidget):
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.room_banner)  # above the form: never scrolled out of sight
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status_line)
         QWidget.setTabOrder(self.subject, self.kind)
@@ -294,7 +382,7 @@ class MeetingEditor(QWidget):
             action.setShortcut(QKeySequence(key))
             action.setToolTip(f"{text} ({action.shortcut().toString()})")
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # "checked" is no argument
         self.addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
@@ -351,21 +439,44 @@ class MeetingEditor(QWidget):
     # -- names ---------------------------------------------------------------------------------
 
     def _reload_choices(self) -> None:
-        self._organisations = lookup.organisations(self.ctx.db, self.ctx.language)
-        self._org_names = dict(self._organisations)
-        self.organiser.set_choices(self._organisations)
-        self.election.set_choices(lookup.elections(self.ctx.db, self.ctx.language))
+        """The bodies and elections to choose from, read again (a body was added here)."""
+        lang = self.ctx.language
+        (query_op(self, self.ctx.db, lambda session: read_choices(session, lang))
+         .success(lambda found: self._take_choices(*found))
+         .failure(lambda error: show_error(self, error)).run())
+
+    def _take_choices(self, organisations: list[tuple[int, str]],
+                      elections: list[tuple[int, str]]) -> None:
+        self._organisations = organisations
+        self._org_names = dict(organisations)
+        self._election_names = dict(elections)
+        self.organiser.set_choices(organisations)
+        self.election.set_choices(elections)
+        self.attendees.model.layoutChanged.emit()  # the bodies represented, by name
+        self.agenda.outcomes.layoutChanged.emit()
+
+    def _take_cards(self, cards: dict[int, PersonCard]) -> None:
+        self._people.update({pid: card.name for pid, card in cards.items()})
 
     def organisation_name(self, organisation_id: int | None) -> str:
         return self._org_names.get(organisation_id, "") if organisation_id else ""
 
     def person_name(self, person_id: int | None) -> str:
+        """The name of a person the form names; one not read yet is read in the background
+        and shown when it comes (the minutes' own people come with the minutes)."""
         if person_id is None:
             return ""
         if person_id not in self._people:
-            cards = lookup.people_cards(self.ctx.db, [person_id])
-            self._people[person_id] = cards[person_id].name if person_id in cards else "?"
+            self._people[person_id] = "…"
+            (query_op(self, self.ctx.db, lambda session: lookup.read_cards(session, [person_id]))
+             .success(self._on_cards_read)
+             .failure(lambda error: log.warning("a name could not be read: %s", error)).run())
         return self._people[person_id]
+
+    def _on_cards_read(self, cards: dict[int, PersonCard]) -> None:
+        self._take_cards(cards)
+        self._on_attendees_changed()
+        self.agenda.outcomes.layoutChanged.emit()
 
     def _meeting_day(self) -> date:
         """The day a due date is offered at: the meeting's (minutes are often typed later)."""
@@ -408,10 +519,6 @@ class MeetingEditor(QWidget):
 
         return rename_chair
 
-    def _protocol_order(self, attendees: list[AttendeeInput]) -> list[AttendeeInput]:
-        with self.ctx.db.reader() as session:
-            return protocol_order(session, attendees)
-
     # -- state in and out ----------------------------------------------------------------------
 
     def minutes(self) -> MinutesInput:
@@ -428,7 +535,8 @@ class MeetingEditor(QWidget):
         return MinutesInput(meeting=meeting, attendees=[r.data for r in self.attendees.model.rows],
                             agenda=agenda, other_outcomes=list(self._other_outcomes))
 
-    def _fill(self, data: MinutesInput) -> None:
+    def _fill(self, data: MinutesInput, cards: dict[int, PersonCard] | None = None) -> None:
+        """The form shows ``data``; ``cards`` name its people (read with it)."""
         self._loading = True
         try:
             m = data.meeting
@@ -440,11 +548,8 @@ class MeetingEditor(QWidget):
                 self._values[key] = value
                 self._appliers[key][1](value)
             self._values["subject"], self._values["place"] = m.subject or "", m.place or ""
-            people = [a.person_id for a in data.attendees]
-            people += [o.responsible_person_id for item in data.agenda for o in item.outcomes]
-            people += [m.chair_id]
-            cards = lookup.people_cards(self.ctx.db, people)
-            self._people.update({pid: card.name for pid, card in cards.items()})
+            cards = cards or {}
+            self._take_cards(cards)
             self._values["chair"] = m.chair_id
             self.attendees.model.replace([
                 AttendeeRow(a, cards[a.person_id].name if a.person_id in cards else "?",
@@ -461,28 +566,87 @@ class MeetingEditor(QWidget):
         self.undo_stack.setClean()
         self.title_changed.emit(self.title())
 
-    def reload(self) -> None:
-        """Read the meeting again from the database (after a save or a workflow step)."""
-        with self.ctx.db.reader() as session:
-            state = load_meeting(session, self.meeting_id)
-        self._take_state(state)
-        self._fill(state.minutes)
-        self._restored = False
+    def reload(self, message: str | None = None) -> Operation | None:
+        """Read the meeting again from the database (after a workflow step, or to show what
+        another workstation stored); the form is read-only until it comes. None if another
+        operation of this editor is under way."""
+        if self._running is not None or self.meeting_id is None:
+            return None
+        meeting_id, lang = self.meeting_id, self.ctx.language
+        focused = QApplication.focusWidget()
+        self._opening = True
+        self._begin("opening", self.tr("Opening the minutes…"))
 
-    def _take_state(self, state: Any) -> None:
+        def read(session: Session) -> EditorRead:
+            return read_for_editor(session, meeting_id, lang)
+
+        def done(found: EditorRead) -> None:
+            self._opening = False
+            self._end()
+            self._take_choices(found.organisations, found.elections)
+            assert found.state is not None
+            self._take_state(found.state)
+            self._fill(found.state.minutes, found.cards)
+            self._seen = conflict.values_of(found.state.minutes, found.state.status)
+            self._restored = False
+            self._elsewhere = None
+            self.room_banner.hide()
+            self._update_state()
+            self.status_line.setText(message or "")
+            if focused is not None and self.isAncestorOf(focused) and focused.isEnabled():
+                focused.setFocus()
+            self.loaded.emit()
+            self._judge_deferred()
+
+        return (query_op(self, self.ctx.db, read).success(done)
+                .failure(self._on_read_failed).run())
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self._end()
+        if isinstance(error, NotFound) and self.meeting_id is not None:
+            self._on_deleted_elsewhere(self._elsewhere)
+        else:
+            show_error(self, error)
+            self.status_line.setText(self.tr("The minutes could not be read."))
+        self._update_state()
+        self._judge_deferred()
+
+    def _take_state(self, state: MeetingState) -> None:
         self.meeting_id, self.version, self.status = state.id, state.version, state.status
         self.revision, self.fingerprint = state.revision, state.fingerprint
         self.document_number = state.document_number
 
     def _restore(self, draft: dict[str, Any]) -> None:
-        self.meeting_id = draft.get("meeting_id")
-        if self.meeting_id is not None:
-            with self.ctx.db.reader() as session:
-                self._take_state(load_meeting(session, self.meeting_id))
-        self._fill(from_plain(MinutesInput, draft["minutes"]))
-        self.version = draft.get("version", self.version)
-        self._restored = True
-        self.status_line.setText(self.tr("Restored from the unsaved draft; save to keep it."))
+        """Reopen a journalled draft: the minutes' state as stored, the form as typed."""
+        minutes = from_plain(MinutesInput, draft["minutes"])
+        meeting_id, lang = draft.get("meeting_id"), self.ctx.language
+        self.meeting_id = meeting_id
+        self._begin("opening", self.tr("Opening the minutes…"))
+
+        def read(session: Session) -> EditorRead:
+            try:
+                return read_for_editor(session, meeting_id, lang, people_of(minutes))
+            except NotFound:  # deleted since the draft was written: it becomes new minutes
+                return read_for_editor(session, None, lang, people_of(minutes))
+
+        def done(found: EditorRead) -> None:
+            self._opening = False
+            self._end()
+            self._take_choices(found.organisations, found.elections)
+            if found.state is not None:
+                self._take_state(found.state)
+                self.version = draft.get("version", self.version)
+            else:
+                self.meeting_id = self.version = None
+            self._fill(minutes, found.cards)
+            self._restored = True
+            self._update_state()
+            self.status_line.setText(self.tr("Restored from the unsaved draft; save to keep it."))
+            self.loaded.emit()
+            self._judge_deferred()
+
+        query_op(self, self.ctx.db, read).success(done).failure(self._on_read_failed).run()
 
     def draft_state(self) -> dict[str, Any]:
         return {"meeting_id": self.meeting_id, "version": self.version,
@@ -491,14 +655,32 @@ class MeetingEditor(QWidget):
     def title(self) -> str:
         subject = self.subject.text().strip()
         if not subject:
-            return self.tr("New meeting")
+            return self.tr("Opening…") if self._opening else self.tr("New meeting")
         return subject if len(subject) <= 40 else subject[:39] + "…"
 
     # -- status --------------------------------------------------------------------------------
 
     @property
     def read_only(self) -> bool:
-        return self.status is not MeetingStatus.DRAFT or not workflow.can_edit(self.ctx.actor)
+        return (self._opening or self.status is not MeetingStatus.DRAFT
+                or not workflow.can_edit(self.ctx.actor))
+
+    @property
+    def busy(self) -> bool:
+        """An operation of this editor is under way (opening, saving, a workflow step)."""
+        return self._running is not None
+
+    @property
+    def saving(self) -> bool:
+        return self._running == "saving"
+
+    def _begin(self, what: str, message: str) -> None:
+        self._running = what
+        self.status_line.setText(message)
+        self._update_state()
+
+    def _end(self) -> None:
+        self._running = None
 
     def is_dirty(self) -> bool:
         return self._restored or not self.undo_stack.isClean()
@@ -506,7 +688,7 @@ class MeetingEditor(QWidget):
     def _on_changed(self, _index: int = 0) -> None:
         if not self._loading and self.is_dirty() and not self.read_only:
             self._journal_timer.start()
-        self.save_action.setEnabled(not self.read_only)
+        self.save_action.setEnabled(not self.read_only and not self.busy)
 
     def journal_now(self) -> None:
         """Write the form to the draft journal (it survives a crash until saved)."""
@@ -517,7 +699,7 @@ class MeetingEditor(QWidget):
                     self.draft_state())
 
     def _update_state(self) -> None:
-        read_only = self.read_only
+        read_only, busy = self.read_only, self.busy
         for edit in (self.subject, self.place):
             edit.setReadOnly(read_only)
         for widget in (self.kind, self.classification, self.election, self.organiser,
@@ -526,18 +708,21 @@ class MeetingEditor(QWidget):
         self.attendees.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
         steps = workflow.allowed(self.ctx.actor, self.status if self.meeting_id else None)
-        self.save_action.setEnabled(not read_only)
-        self.submit_action.setEnabled(workflow.can_edit(self.ctx.actor)
+        self.save_action.setEnabled(not read_only and not busy)
+        self.submit_action.setEnabled(workflow.can_edit(self.ctx.actor) and not busy
+                                      and not self._opening
                                       and self.status is MeetingStatus.DRAFT)
-        self.approve_action.setEnabled(steps["approve"])
-        self.return_action.setEnabled(steps["return"])
-        self.amend_action.setEnabled(steps["amend"])
+        self.approve_action.setEnabled(steps["approve"] and not busy)
+        self.return_action.setEnabled(steps["return"] and not busy)
+        self.amend_action.setEnabled(steps["amend"] and not busy)
         self.approve_action.setVisible(workflow.can_approve(self.ctx.actor))
         self.return_action.setVisible(workflow.can_approve(self.ctx.actor))
         self.amend_action.setVisible(self.status is MeetingStatus.APPROVED)
-        self.print_action.setEnabled(steps["print"])
-        self.excel_action.setEnabled(steps["excel"])
-        if self.status is MeetingStatus.APPROVED:
+        self.print_action.setEnabled(steps["print"] and not busy)
+        self.excel_action.setEnabled(steps["excel"] and not busy)
+        if self._opening:
+            self.banner.hide()
+        elif self.status is MeetingStatus.APPROVED:
             self.banner.setText(self.tr(
                 "Approved minutes, revision {revision}, fingerprint {fingerprint}. They are "
                 "locked: to correct them, choose Amend, which makes a new revision and keeps "
@@ -559,74 +744,148 @@ class MeetingEditor(QWidget):
         self.tabs.setCurrentWidget(self.attendees)
         self.attendees.picker.setFocus()
 
-    def save(self) -> bool:
-        """Save through the service; on refusal the form keeps everything typed."""
-        data = self.minutes()
-        try:
-            with self.ctx.db.session() as session:
-                if self.meeting_id is None:
-                    meeting_id = create_meeting(session, self.ctx.actor, data)
-                else:
-                    save_meeting(session, self.ctx.actor, self.meeting_id, data,
-                                 expected_version=self.version)
-                    meeting_id = self.meeting_id
-        except Exception as error:
-            show_error(self, error)
-            return False
-        drafts.discard(self.draft_key)
-        self.meeting_id = meeting_id
-        self.draft_key = f"meeting-{meeting_id}"
+    def save(self, then: Callable[[], Any] | None = None) -> Operation | None:
+        """Save through the service in the background; ``then()`` once it is committed.
+
+        None if another operation of this editor is under way (a second Ctrl+S while the
+        first save runs sends nothing twice). On refusal the form keeps everything typed and
+        the draft journal holds it; minutes changed elsewhere meanwhile open the conflict
+        dialog."""
+        if self._running is not None:
+            return None
+        data, actor = self.minutes(), self.ctx.actor
+        meeting_id, version = self.meeting_id, self.version
+        edits = self.undo_stack.index()  # typing goes on while the save runs
+        self._begin("saving", self.tr("Saving…"))
+
+        def write(session: Session) -> MeetingState:
+            return write_minutes(session, actor, meeting_id, version, data)
+
+        return (change_op(self, self.ctx.db, write)
+                .success(lambda state: self._on_saved(state, edits, then))
+                .failure(lambda error: self._on_save_refused(error, data)).run())
+
+    def _on_saved(self, state: MeetingState, edits: int,
+                  then: Callable[[], Any] | None) -> None:
+        self._end()
+        old_key = self.draft_key
+        self._take_state(state)
+        self._seen = conflict.values_of(state.minutes, state.status)
+        self.draft_key = f"meeting-{state.id}"
         self._restored = False
-        with self.ctx.db.reader() as session:
-            self._take_state(load_meeting(session, meeting_id))
-        self.undo_stack.setClean()
+        self._elsewhere = None
+        self.room_banner.hide()  # saved on the version stored: nothing is newer
+        drafts.discard(old_key)
+        if self.undo_stack.index() == edits:
+            self.undo_stack.setClean()
+            drafts.discard(self.draft_key)
+        else:  # typed while the save ran: not saved yet, journalled under the new key
+            self.journal_now()
         self._update_state()
         self.status_line.setText(self.tr("Saved."))
-        self.saved.emit(meeting_id)
-        return True
+        self.saved.emit(state.id)
+        self.save_finished.emit(True)
+        self._judge_deferred()
+        if then is not None:
+            then()
+
+    def _on_save_refused(self, error: BaseException, data: MinutesInput) -> None:
+        self._end()
+        self.journal_now()  # nothing typed is lost: the journal holds it now
+        self._update_state()
+        if isinstance(error, StaleRecord):
+            self.status_line.setText(self.tr(
+                "Not saved: these minutes were changed elsewhere since you opened them."))
+            self._on_changed_elsewhere(self._elsewhere, quietly=False)
+            self._open_conflict(conflict.stored_of(error.stored),
+                                conflict.values_of(data, self.status))
+        else:
+            self.status_line.setText(self.tr("Not saved."))
+            show_error(self, error)
+        self.save_finished.emit(False)
+        self._judge_deferred()
+
+    def _step(self, what: str, message: str,
+              start: Callable[[Callable[[Any], None]], Operation | None],
+              done: Callable[[Any], None]) -> Operation | None:
+        """A workflow step as an operation: ``start(finished)`` asks the core (a step that
+        asks the user first may be declined: None); the editor is busy until it ends."""
+        if self._running is not None or self.meeting_id is None:
+            return None
+
+        def finished(result: Any) -> None:
+            self._end()
+            done(result)
+
+        operation = start(finished)
+        if operation is not None:
+            self._begin(what, message)
+        return operation
+
+    def _on_step_refused(self, error: BaseException) -> None:
+        """A refused step: said in the one error place; minutes changed elsewhere since are
+        read again (or the banner offers it, if the form holds unsaved edits)."""
+        self._end()
+        show_error(self, error)
+        self.status_line.setText(self.tr("Not done."))
+        self._update_state()
+        if isinstance(error, StaleRecord):
+            self._on_changed_elsewhere(self._elsewhere)
+        self._judge_deferred()
 
     def _after_step(self, message: str) -> None:
         drafts.discard(self.draft_key)
-        self.reload()
-        self._update_state()
-        self.status_line.setText(message)
         self.changed_elsewhere.emit()
+        self.reload(message)
 
-    def submit(self) -> bool:
-        if (self.is_dirty() or self.meeting_id is None) and not self.save():
-            return False
-        if not workflow.submit(self, self.ctx, self.meeting_id):
-            return False
-        self._after_step(self.tr("Submitted for approval."))
-        return True
-
-    def approve(self) -> bool:
-        if self.meeting_id is None or workflow.approve(self, self.ctx, self.meeting_id) is None:
-            return False
-        self._after_step(self.tr("Approved."))
-        return True
-
-    def return_to_draft(self, reason: str | None = None) -> bool:
-        if self.meeting_id is None or not workflow.return_to_draft(
-                self, self.ctx, self.meeting_id, reason):
-            return False
-        self._after_step(self.tr("Returned to the clerk."))
-        return True
-
-    def amend(self) -> int | None:
-        if self.meeting_id is None:
+    def submit(self) -> Operation | None:
+        """Submit for approval; unsaved edits are saved first."""
+        if self._running is not None:
             return None
-        new_id = workflow.amend(self, self.ctx, self.meeting_id)
-        if new_id is not None:
+        if self.is_dirty() or self.meeting_id is None:
+            return self.save(then=self._submit_saved)
+        return self._submit_saved()
+
+    def _submit_saved(self) -> Operation | None:
+        return self._step("submitting", self.tr("Submitting…"), lambda finished: workflow.submit(
+            self, self.ctx, self.meeting_id, self.version, finished, self._on_step_refused),
+            lambda _none: self._after_step(self.tr("Submitted for approval.")))
+
+    def approve(self) -> Operation | None:
+        return self._step("approving", self.tr("Approving…"), lambda finished: workflow.approve(
+            self, self.ctx, self.meeting_id, self.version, finished, self._on_step_refused),
+            lambda _fingerprint: self._after_step(self.tr("Approved.")))
+
+    def return_to_draft(self, reason: str | None = None) -> Operation | None:
+        return self._step("returning", self.tr("Returning to the clerk…"),
+                          lambda finished: workflow.return_to_draft(
+                              self, self.ctx, self.meeting_id, self.version, finished,
+                              self._on_step_refused, reason),
+                          lambda _none: self._after_step(self.tr("Returned to the clerk.")))
+
+    def amend(self) -> Operation | None:
+        """A new revision of approved minutes, opened in a tab of its own once made."""
+
+        def made(new_id: int) -> None:
+            self._update_state()
+            self.status_line.setText("")
             self.changed_elsewhere.emit()
             self.open_meeting.emit(new_id)
-        return new_id
 
-    def print_minutes(self) -> Any:
-        if self.meeting_id is None:
+        return self._step("amending", self.tr("Making a new revision…"),
+                          lambda finished: workflow.amend(
+                              self, self.ctx, self.meeting_id, self.version, finished,
+                              self._on_step_refused), made)
+
+    def print_minutes(self) -> Operation | None:
+        """Preview the minutes; unsaved edits are saved first (the preview follows)."""
+        if self.meeting_id is None or self._running is not None:
             return None
-        if self.is_dirty() and not self.save():
-            return None
+        if self.is_dirty():
+            return self.save(then=self._print_saved)
+        return self._print_saved()
+
+    def _print_saved(self) -> Any:
         return workflow.print_minutes(self, self.ctx, self.meeting_id, self.title())
 
     def export_excel(self) -> Any:
@@ -642,10 +901,163 @@ class MeetingEditor(QWidget):
 
         return workflow.export_excel(self, self.ctx, self.meeting_id, Path(path))
 
+    # -- the room: these minutes changed elsewhere -----------------------------------------------
+
+    def _on_room_changed(self, notice: ChangeNotice) -> None:
+        """Every committed change of the room; those touching these minutes are judged (after
+        the operation of this editor under way, whose own commit this may be)."""
+        if self.meeting_id is None or not notice.touches("meetings", self.meeting_id):
+            return
+        if self._running is not None:
+            self._deferred.append(notice)
+            return
+        self._judge(notice)
+
+    def _judge_deferred(self) -> None:
+        pending, self._deferred = self._deferred, []
+        for notice in pending:
+            if self._running is not None:
+                self._deferred.append(notice)
+            else:
+                self._judge(notice)
+
+    def _judge(self, notice: ChangeNotice) -> None:
+        """Ours, or news already shown (a version no newer than the one held), pass; a newer
+        version is another's change; a notice that does not tell the version is checked
+        against the database."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+        if notice.was_deleted("meetings", meeting_id):
+            self._on_deleted_elsewhere(notice)
+            return
+        version = notice.versions.get("meetings", {}).get(meeting_id)
+        if version is not None:
+            if self.version is None or version > self.version:
+                self._on_changed_elsewhere(notice)
+            return
+
+        def compare(stored: int) -> None:
+            if self.meeting_id == meeting_id and (self.version is None or stored > self.version):
+                self._on_changed_elsewhere(notice)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotFound) and self.meeting_id == meeting_id:
+                self._on_deleted_elsewhere(notice)
+            else:
+                log.warning("the stored version could not be read: %s", error)
+
+        (query_op(self, self.ctx.db, lambda session: load_meeting(session, meeting_id).version)
+         .success(compare).failure(failed).run())
+
+    def _on_changed_elsewhere(self, notice: ChangeNotice | None, *, quietly: bool = True) -> None:
+        """Said at once in the banner; minutes the clerk cannot edit here (approved, awaiting
+        approval) are simply read again."""
+        if notice is not None:
+            self._elsewhere = notice
+        if quietly and self.read_only and not self.is_dirty():
+            self.reload(self.tr("Read again: {change}").format(
+                change=conflict.changed_text(self._elsewhere)))
+            return
+        self.room_banner.say_changed(conflict.changed_text(self._elsewhere))
+
+    def _on_deleted_elsewhere(self, notice: ChangeNotice | None) -> None:
+        """Gone from the database: the text stays in the form and the journal, and a save
+        records it as new minutes."""
+        self._elsewhere = notice
+        keeps = workflow.can_edit(self.ctx.actor) and self.status is MeetingStatus.DRAFT
+        self.room_banner.say_deleted(conflict.deleted_text(notice, keeps_text=keeps))
+        if keeps:
+            old_key = self.draft_key
+            self.meeting_id = self.version = None
+            self._seen = None
+            self.draft_key = f"meeting-new-{uuid.uuid4().hex[:12]}"
+            self._restored = True  # what the form holds is in no database now
+            self.journal_now()
+            drafts.discard(old_key)
+        self._update_state()
+
+    def _on_room_banner_reload(self) -> None:
+        """Reload at once if nothing is typed; else ask, and keep the typed text first."""
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Reload the minutes"),
+                self.tr("Your unsaved changes to these minutes will be replaced by the minutes "
+                        "as stored now. Your text will be put on the clipboard and kept in the "
+                        "draft journal. Reload?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._keep_mine(clipboard=True)
+        self.reload()
+
+    def _on_room_banner_show_changes(self) -> None:
+        """The minutes as stored now beside the form, in the conflict dialog."""
+        if self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+        mine = conflict.values_of(self.minutes(), self.status)
+
+        def shown(state: MeetingState) -> None:
+            self._open_conflict(conflict.values_of(state.minutes, state.status), mine)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotFound):
+                self._on_deleted_elsewhere(self._elsewhere)
+            else:
+                show_error(self, error)
+
+        (query_op(self, self.ctx.db, lambda session: load_meeting(session, meeting_id))
+         .success(shown).failure(failed).run())
+
+    def _open_conflict(self, theirs: dict[str, Any], mine: dict[str, Any]) -> None:
+        """Read the names both versions hold, then show them side by side."""
+        seen, lang = self._seen, self.ctx.language
+
+        def names(session: Session) -> conflict.Names:
+            return conflict.read_names(session, [theirs, mine], lang)
+
+        def show(found: conflict.Names) -> None:
+            if self.conflict_dialog is not None and shiboken6.isValid(self.conflict_dialog):
+                self.conflict_dialog.close()
+            dialog = conflict.ConflictDialog(
+                conflict.changed_text(self._elsewhere),
+                conflict.compare(theirs, mine, seen, found),
+                conflict.version_text(theirs, found), conflict.version_text(mine, found), self)
+            dialog.reload_theirs.connect(self._on_conflict_reload_theirs)
+            self.conflict_dialog = dialog
+            dialog.show()
+
+        (query_op(self, self.ctx.db, names).success(show)
+         .failure(lambda error: show_error(self, error)).run())
+
+    def _on_conflict_reload_theirs(self) -> None:
+        """The dialog has put the clerk's version on the clipboard; the journal keeps it too."""
+        self._keep_mine(clipboard=False)
+        self.reload()
+
+    def _keep_mine(self, *, clipboard: bool) -> None:
+        """Before the form is replaced: the clerk's text on the clipboard and in a draft of
+        its own in the journal, offered back at the next start until the clerk lets it go."""
+        if clipboard:
+            names = conflict.Names(people=dict(self._people),
+                                   organisations=dict(self._org_names),
+                                   elections=dict(self._election_names))
+            QApplication.clipboard().setText(conflict.version_text(
+                conflict.values_of(self.minutes(), self.status), names))
+        self._journal_timer.stop()
+        drafts.save(f"{self.draft_key}-mine-{uuid.uuid4().hex[:8]}", DRAFT_KIND, self.title(),
+                    self.ctx.db.describe(), self.draft_state())
+        drafts.discard(self.draft_key)
+        self._restored = False
+        self.undo_stack.setClean()
+
     # -- closing -------------------------------------------------------------------------------
 
     def can_close(self) -> bool:
-        """Ask about unsaved work: save, discard, or stay."""
+        """Ask about unsaved work: save, discard, or stay. Saving runs in the background:
+        the editor stays until the save is committed, then asks to be closed."""
         if not self.is_dirty() or self.read_only:
             return True
         answer = QMessageBox.question(
@@ -655,7 +1067,8 @@ class MeetingEditor(QWidget):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            self.save(then=self.close_requested.emit)
+            return False
         if answer == QMessageBox.StandardButton.Discard:
             self.discard_draft()
             return True
@@ -669,6 +1082,11 @@ class MeetingEditor(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.journal_now()
+        if self.ctx.changes is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # gone with the hub already
+                self.ctx.changes.changed.disconnect(self._on_room_changed)
+        if self.conflict_dialog is not None and shiboken6.isValid(self.conflict_dialog):
+            self.conflict_dialog.close()
         super().closeEvent(event)
 
     def hideEvent(self, event) -> None:

@@ -1,5 +1,9 @@
 """The workflow steps a list or an editor offers: one service call, one unit of work each.
 
+Every step is an operation (``ui.operations.change_op``) on the changing pool: the window
+never waits for the database, and the caller hears the outcome through ``done`` (and
+``failed``, else the one error place).
+
 Who may do what is the core's (``desktop.services.permissions``): the window asks it which
 steps to offer, and the services refuse with ``Forbidden`` whatever the window shows.
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -19,6 +23,11 @@ from desktop.services import permissions
 from desktop.services.actor import Actor
 from ui.context import AppContext
 from ui.meetings.common import show_error
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ui.operations import Operation
 
 T = TypeVar("T")
 # The steps' keys, the same in the list and the editor, so a commander approves by keyboard.
@@ -39,20 +48,15 @@ def allowed(actor: Actor | None, status: MeetingStatus | None) -> dict[str, bool
     return permissions.meeting_steps(actor, status)
 
 
-def call(parent: QWidget | None, ctx: AppContext, work: Callable[[Any], T]) -> T | None:
-    """``work(session)`` in one unit of work; a refusal is shown and ``None`` returned."""
-    try:
-        with ctx.db.session() as session:
-            return work(session)
-    except Exception as error:
-        show_error(parent, error)
-        return None
+def step(parent: QWidget | None, ctx: AppContext, work: Callable[[Session], T],
+         done: Callable[[T], None], failed: Callable[[BaseException], None] | None = None
+         ) -> Operation:
+    """``work(session)`` as one unit of work off the interface thread; ``done(result)`` once
+    it is committed, ``failed(error)`` (by default the one error place) if it is refused."""
+    from ui.operations import change_op
 
-
-def submit(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> bool:
-    from desktop.services import meetings
-
-    return call(parent, ctx, lambda s: meetings.submit(s, ctx.actor, meeting_id) or True) is True
+    return (change_op(parent, ctx.db, work).success(done)
+            .failure(failed or (lambda error: show_error(parent, error))).run())
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
@@ -64,8 +68,23 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def approve(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> str | None:
-    """Approval seals the minutes for good (a correction is a new revision): asked first."""
+# Each step takes the version of the minutes the user saw (the editor's, or the list row's):
+# minutes changed on another workstation since are refused (``StaleRecord``), nothing written.
+
+def submit(parent: QWidget | None, ctx: AppContext, meeting_id: int, version: int | None,
+           done: Callable[[None], None],
+           failed: Callable[[BaseException], None] | None = None) -> Operation:
+    from desktop.services import meetings
+
+    return step(parent, ctx, lambda s: meetings.submit(
+        s, ctx.actor, meeting_id, expected_version=version), done, failed)
+
+
+def approve(parent: QWidget | None, ctx: AppContext, meeting_id: int, version: int | None,
+            done: Callable[[str], None],
+            failed: Callable[[BaseException], None] | None = None) -> Operation | None:
+    """Approval seals the minutes for good (a correction is a new revision): asked first;
+    None if the commander thought better of it."""
     from desktop.services import minutes
 
     if not confirm(parent, QCoreApplication.translate("MeetingWorkflow", "Approve the minutes"),
@@ -73,11 +92,16 @@ def approve(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> str | N
                        "MeetingWorkflow", "Approved minutes are sealed and can no longer be "
                        "changed; a correction will be a new revision. Approve them now?")):
         return None
-    return call(parent, ctx, lambda s: minutes.approve(s, ctx.actor, meeting_id))
+    return step(parent, ctx, lambda s: minutes.approve(
+        s, ctx.actor, meeting_id, expected_version=version), done, failed)
 
 
 def return_to_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int,
-                    reason: str | None = None) -> bool:
+                    version: int | None, done: Callable[[None], None],
+                    failed: Callable[[BaseException], None] | None = None,
+                    reason: str | None = None) -> Operation | None:
+    """The commander says what must be corrected (asked unless ``reason`` is given); None if
+    the question was cancelled."""
     from desktop.services import meetings
 
     if reason is None:
@@ -85,28 +109,39 @@ def return_to_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int,
             parent, QCoreApplication.translate("MeetingWorkflow", "Return to the clerk"),
             QCoreApplication.translate("MeetingWorkflow", "What must be corrected?"))
         if not ok:
-            return False
-    return call(parent, ctx, lambda s: meetings.return_to_draft(
-        s, ctx.actor, meeting_id, reason) or True) is True
+            return None
+    return step(parent, ctx, lambda s: meetings.return_to_draft(
+        s, ctx.actor, meeting_id, reason, expected_version=version), done, failed)
 
 
-def amend(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> int | None:
+def amend(parent: QWidget | None, ctx: AppContext, meeting_id: int, version: int | None,
+          done: Callable[[int], None],
+          failed: Callable[[BaseException], None] | None = None) -> Operation:
+    """A new revision of approved minutes; ``done`` gets its id."""
     from desktop.services import minutes
 
-    return call(parent, ctx, lambda s: minutes.amend(s, ctx.actor, meeting_id))
+    return step(parent, ctx, lambda s: minutes.amend(
+        s, ctx.actor, meeting_id, expected_version=version), done, failed)
 
 
-def new_from_previous(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> int | None:
+def new_from_previous(parent: QWidget | None, ctx: AppContext, meeting_id: int,
+                      done: Callable[[int], None],
+                      failed: Callable[[BaseException], None] | None = None) -> Operation:
+    """The next sitting of a recurring meeting (the previous one is only read, so no version
+    is checked); ``done`` gets the new draft's id."""
     from desktop.services import meetings
 
-    return call(parent, ctx, lambda s: meetings.new_from_previous(s, ctx.actor, meeting_id))
+    return step(parent, ctx, lambda s: meetings.new_from_previous(s, ctx.actor, meeting_id),
+                done, failed)
 
 
-def delete_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int) -> bool:
+def delete_draft(parent: QWidget | None, ctx: AppContext, meeting_id: int, version: int | None,
+                 done: Callable[[None], None],
+                 failed: Callable[[BaseException], None] | None = None) -> Operation:
     from desktop.services import meetings
 
-    return call(parent, ctx, lambda s: meetings.delete_draft(
-        s, ctx.actor, meeting_id) or True) is True
+    return step(parent, ctx, lambda s: meetings.delete_draft(
+        s, ctx.actor, meeting_id, expected_version=version), done, failed)
 
 
 def documents_folder() -> Path:
