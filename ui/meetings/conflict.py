@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import MeetingStatus
 from desktop.services.meetings import MinutesInput
+from ui.direction import LRI, PDI
 from ui.meetings.common import label
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 CONTEXT = "MeetingConflict"
 CELL_LIMIT = 400  # characters of a list shown in one cell; the whole is in the texts below
-DIALOG_SIZE = (1040, 640)  # fits a 1366×768 laptop screen with the taskbar
+DIALOG_SIZE = (1040, 680)  # fits a 1366×768 laptop screen with the taskbar
 
 # The fields of the minutes a clerk edits, in the form's order, with their labels. The keys
 # are those of ``desktop.services.meetings.meeting_values`` (what a ``StaleRecord`` carries).
@@ -141,10 +142,17 @@ def _semicolon() -> str:
     return "؛ " if _rtl() else "; "
 
 
+def _left_to_right(text: str) -> str:
+    """A date read year first in an Arabic line too (mirrored, «2008-07-20 10:00» read
+    «10:00 20-07-2008»)."""
+    return f"{LRI}{text}{PDI}" if _rtl() else text
+
+
 def _named(names: Mapping[int, str], value: int | None) -> str:
     if value is None:
         return "—"
-    return names.get(value) or tr("(unknown, number {id})").format(id=value)
+    return names.get(value) or QCoreApplication.translate(
+        "MeetingConflict", "(unknown, number {id})").format(id=value)
 
 
 def readable(key: str, value: Any, names: Names) -> str:
@@ -154,9 +162,9 @@ def readable(key: str, value: Any, names: Names) -> str:
     if isinstance(value, Enum):
         return label(value)
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return _left_to_right(value.strftime("%Y-%m-%d %H:%M"))
     if isinstance(value, date):
-        return value.isoformat()
+        return _left_to_right(value.isoformat())
     if key == "election_id":
         return _named(names.elections, value)
     if key == "organiser_id":
@@ -186,7 +194,7 @@ def _outcome_line(outcome: Any, names: Names) -> str:
     if outcome.responsible_person_id is not None:
         parts.append(_named(names.people, outcome.responsible_person_id))
     if outcome.due_date is not None:
-        parts.append(outcome.due_date.isoformat())
+        parts.append(_left_to_right(outcome.due_date.isoformat()))
     parts.append(label(outcome.priority))
     return "    - " + " — ".join(parts)
 
@@ -241,7 +249,8 @@ def compare(theirs: Mapping[str, Any], mine: Mapping[str, Any],
         theirs_text, mine_text = readable(key, theirs.get(key), names), readable(
             key, mine.get(key), names)
         if theirs_text == mine_text:  # the same titles: a discussion or an outcome differs
-            mine_text += " — " + tr("the texts differ; see the whole versions below")
+            mine_text += " — " + QCoreApplication.translate(
+                "MeetingConflict", "the texts differ; see the whole versions below")
         found.append(Difference(key, theirs_text, mine_text, there, here))
     return found
 
@@ -258,23 +267,30 @@ def _when(moment: datetime) -> str:
 def changed_text(notice: ChangeNotice | None) -> str:
     """«{user}» at {workstation} changed these minutes at {time}, or as much as is known."""
     if notice is None or notice.everything or not notice.workstation:
-        return tr("These minutes were changed on another workstation since you opened them.")
+        return QCoreApplication.translate(
+            "MeetingConflict",
+            "These minutes were changed on another workstation since you opened them.")
     if notice.user:
-        return tr("«{user}» at {workstation} changed these minutes at {time}.").format(
-            user=notice.user, workstation=notice.workstation, time=_when(notice.at))
-    return tr("These minutes were changed at {workstation} at {time}.").format(
-        workstation=notice.workstation, time=_when(notice.at))
+        return QCoreApplication.translate(
+            "MeetingConflict", "«{user}» at {workstation} changed these minutes at {time}.",
+        ).format(user=notice.user, workstation=notice.workstation, time=_when(notice.at))
+    return QCoreApplication.translate(
+        "MeetingConflict", "These minutes were changed at {workstation} at {time}.",
+    ).format(workstation=notice.workstation, time=_when(notice.at))
 
 
 def deleted_text(notice: ChangeNotice | None, *, keeps_text: bool) -> str:
     if notice is not None and notice.user and notice.workstation:
-        said = tr("«{user}» at {workstation} deleted these minutes at {time}.").format(
-            user=notice.user, workstation=notice.workstation, time=_when(notice.at))
+        said = QCoreApplication.translate(
+            "MeetingConflict", "«{user}» at {workstation} deleted these minutes at {time}.",
+        ).format(user=notice.user, workstation=notice.workstation, time=_when(notice.at))
     else:
-        said = tr("These minutes were deleted on another workstation.")
+        said = QCoreApplication.translate(
+            "MeetingConflict", "These minutes were deleted on another workstation.")
     if keeps_text:
-        said += " " + tr("Your text is kept here and in the draft journal: save to record it "
-                         "as new minutes, or copy what you need.")
+        said += " " + QCoreApplication.translate(
+            "MeetingConflict", "Your text is kept here and in the draft journal: save to "
+            "record it as new minutes, or copy what you need.")
     return said
 
 
@@ -357,13 +373,15 @@ class ConflictDialog(QDialog):
                                            difference.mine, self._side(difference))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
+        # a long list wraps to the width its column is given, once it is given one
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
 
         self.theirs = self._text(theirs_text, "conflictTheirs")
         self.mine = self._text(mine_text, "conflictMine")
@@ -395,8 +413,8 @@ class ConflictDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(texts, 3)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(texts, 2)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.resize(*DIALOG_SIZE)

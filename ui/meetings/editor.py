@@ -10,14 +10,14 @@ the workflow are operations (``ui.operations``) whose outcome comes back to a ca
 one runs the editor is ``busy``: Save and the steps are off, so nothing is sent twice.
 
 The room: a change to these minutes committed elsewhere (another workstation, or another
-window of this one) is heard through the change hub (``ctx.changes``) and said at once in a
-banner; a save made on a copy someone has changed since is refused by the core and opens the
-conflict dialog (``ui.meetings.conflict``), theirs beside mine. Nobody's update is lost.
+window of this one) is heard through the change hub (``ctx.changes``) by ``ui.meetings.room``
+and said at once in a banner; a save made on a copy someone has changed since is refused by
+the core and opens the conflict dialog (``ui.meetings.conflict``), theirs beside mine.
+Nobody's update is lost.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import uuid
 from collections.abc import Callable, Iterable
@@ -82,6 +82,7 @@ from ui.meetings.common import (
     show_error,
 )
 from ui.meetings.plain import from_plain, to_plain
+from ui.meetings.room import EditorRoom
 from ui.meetings.rows import AgendaRow, AttendeeRow, OutcomeRow
 from ui.meetings.workflow import AMEND_KEY, APPROVE_KEY, EXCEL_KEY, RETURN_KEY, SUBMIT_KEY
 from ui.operations import Operation, change_op, query_op
@@ -89,7 +90,6 @@ from ui.operations import Operation, change_op, query_op
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desktop.storage.changes import ChangeNotice
 
 log = logging.getLogger("ghurfa.meetings")
 DRAFT_KIND = "meeting"
@@ -182,10 +182,7 @@ class MeetingEditor(QWidget):
         self._loading = False  # the form is being filled: its edits are no user's
         self._running: str | None = None  # the operation under way: opening, saving, a step
         self._opening = meeting_id is not None or draft is not None  # nothing to show yet
-        self._deferred: list[ChangeNotice] = []  # heard while an operation of ours ran
         self._seen: dict[str, Any] | None = None  # the minutes as last read or saved
-        self._elsewhere: ChangeNotice | None = None  # the last change made elsewhere
-        self.conflict_dialog: conflict.ConflictDialog | None = None
         self._values: dict[str, Any] = {}
         self._appliers: dict[str, tuple[Any, Any]] = {}
         self._undoable: dict[str, Callable[[Any], None]] = {}  # a field's undo-step setter
@@ -200,6 +197,7 @@ class MeetingEditor(QWidget):
         self._journal_timer.timeout.connect(self.journal_now)
 
         self._build()
+        self.room = EditorRoom(self)
         if draft is not None:
             self._restore(draft)
         elif meeting_id is not None:
@@ -210,8 +208,6 @@ class MeetingEditor(QWidget):
                 starts_at=datetime.now().replace(second=0, microsecond=0)), [], []))
             self._reload_choices()
         self._update_state()
-        if ctx.changes is not None:
-            ctx.changes.changed.connect(self._on_room_changed)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -223,8 +219,6 @@ class MeetingEditor(QWidget):
                                   " border: 1px solid #e0c26b; padding: 6px; }")
         self.banner.hide()
         self.room_banner = conflict.RoomBanner()
-        self.room_banner.show_changes.connect(self._on_room_banner_show_changes)
-        self.room_banner.reload.connect(self._on_room_banner_reload)
         self.status_line = QLabel()
         self.status_line.setObjectName("editorStatus")
 
@@ -589,14 +583,13 @@ class MeetingEditor(QWidget):
             self._fill(found.state.minutes, found.cards)
             self._seen = conflict.values_of(found.state.minutes, found.state.status)
             self._restored = False
-            self._elsewhere = None
-            self.room_banner.hide()
+            self.room.forget()
             self._update_state()
             self.status_line.setText(message or "")
             if focused is not None and self.isAncestorOf(focused) and focused.isEnabled():
                 focused.setFocus()
             self.loaded.emit()
-            self._judge_deferred()
+            self.room.judge_deferred()
 
         return (query_op(self, self.ctx.db, read).success(done)
                 .failure(self._on_read_failed).run())
@@ -605,12 +598,12 @@ class MeetingEditor(QWidget):
         self._opening = False
         self._end()
         if isinstance(error, NotFound) and self.meeting_id is not None:
-            self._on_deleted_elsewhere(self._elsewhere)
+            self.room.deleted_elsewhere(None)
         else:
             show_error(self, error)
             self.status_line.setText(self.tr("The minutes could not be read."))
         self._update_state()
-        self._judge_deferred()
+        self.room.judge_deferred()
 
     def _take_state(self, state: MeetingState) -> None:
         self.meeting_id, self.version, self.status = state.id, state.version, state.status
@@ -644,7 +637,7 @@ class MeetingEditor(QWidget):
             self._update_state()
             self.status_line.setText(self.tr("Restored from the unsaved draft; save to keep it."))
             self.loaded.emit()
-            self._judge_deferred()
+            self.room.judge_deferred()
 
         query_op(self, self.ctx.db, read).success(done).failure(self._on_read_failed).run()
 
@@ -773,8 +766,7 @@ class MeetingEditor(QWidget):
         self._seen = conflict.values_of(state.minutes, state.status)
         self.draft_key = f"meeting-{state.id}"
         self._restored = False
-        self._elsewhere = None
-        self.room_banner.hide()  # saved on the version stored: nothing is newer
+        self.room.forget()  # saved on the version stored: nothing is newer
         drafts.discard(old_key)
         if self.undo_stack.index() == edits:
             self.undo_stack.setClean()
@@ -785,7 +777,7 @@ class MeetingEditor(QWidget):
         self.status_line.setText(self.tr("Saved."))
         self.saved.emit(state.id)
         self.save_finished.emit(True)
-        self._judge_deferred()
+        self.room.judge_deferred()
         if then is not None:
             then()
 
@@ -796,14 +788,14 @@ class MeetingEditor(QWidget):
         if isinstance(error, StaleRecord):
             self.status_line.setText(self.tr(
                 "Not saved: these minutes were changed elsewhere since you opened them."))
-            self._on_changed_elsewhere(self._elsewhere, quietly=False)
-            self._open_conflict(conflict.stored_of(error.stored),
-                                conflict.values_of(data, self.status))
+            self.room.changed_elsewhere(None, quietly=False)
+            self.room.open_conflict(conflict.stored_of(error.stored),
+                                    conflict.values_of(data, self.status))
         else:
             self.status_line.setText(self.tr("Not saved."))
             show_error(self, error)
         self.save_finished.emit(False)
-        self._judge_deferred()
+        self.room.judge_deferred()
 
     def _step(self, what: str, message: str,
               start: Callable[[Callable[[Any], None]], Operation | None],
@@ -830,8 +822,8 @@ class MeetingEditor(QWidget):
         self.status_line.setText(self.tr("Not done."))
         self._update_state()
         if isinstance(error, StaleRecord):
-            self._on_changed_elsewhere(self._elsewhere)
-        self._judge_deferred()
+            self.room.changed_elsewhere(None)
+        self.room.judge_deferred()
 
     def _after_step(self, message: str) -> None:
         drafts.discard(self.draft_key)
@@ -901,157 +893,45 @@ class MeetingEditor(QWidget):
 
         return workflow.export_excel(self, self.ctx, self.meeting_id, Path(path))
 
-    # -- the room: these minutes changed elsewhere -----------------------------------------------
+    # -- the room (``ui.meetings.room`` hears and says; the editor keeps the text) ------------
 
-    def _on_room_changed(self, notice: ChangeNotice) -> None:
-        """Every committed change of the room; those touching these minutes are judged (after
-        the operation of this editor under way, whose own commit this may be)."""
-        if self.meeting_id is None or not notice.touches("meetings", self.meeting_id):
-            return
-        if self._running is not None:
-            self._deferred.append(notice)
-            return
-        self._judge(notice)
+    @property
+    def conflict_dialog(self) -> conflict.ConflictDialog | None:
+        """The conflict dialog last opened, while it is open."""
+        dialog = self.room.dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
 
-    def _judge_deferred(self) -> None:
-        pending, self._deferred = self._deferred, []
-        for notice in pending:
-            if self._running is not None:
-                self._deferred.append(notice)
-            else:
-                self._judge(notice)
+    @property
+    def seen(self) -> dict[str, Any] | None:
+        """The minutes as this editor last read or saved them (None: not known)."""
+        return self._seen
 
-    def _judge(self, notice: ChangeNotice) -> None:
-        """Ours, or news already shown (a version no newer than the one held), pass; a newer
-        version is another's change; a notice that does not tell the version is checked
-        against the database."""
-        meeting_id = self.meeting_id
-        if meeting_id is None:
-            return
-        if notice.was_deleted("meetings", meeting_id):
-            self._on_deleted_elsewhere(notice)
-            return
-        version = notice.versions.get("meetings", {}).get(meeting_id)
-        if version is not None:
-            if self.version is None or version > self.version:
-                self._on_changed_elsewhere(notice)
-            return
+    def names(self) -> conflict.Names:
+        """The names this editor has read, for a version it shows as text."""
+        return conflict.Names(people=dict(self._people), organisations=dict(self._org_names),
+                              elections=dict(self._election_names))
 
-        def compare(stored: int) -> None:
-            if self.meeting_id == meeting_id and (self.version is None or stored > self.version):
-                self._on_changed_elsewhere(notice)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, NotFound) and self.meeting_id == meeting_id:
-                self._on_deleted_elsewhere(notice)
-            else:
-                log.warning("the stored version could not be read: %s", error)
-
-        (query_op(self, self.ctx.db, lambda session: load_meeting(session, meeting_id).version)
-         .success(compare).failure(failed).run())
-
-    def _on_changed_elsewhere(self, notice: ChangeNotice | None, *, quietly: bool = True) -> None:
-        """Said at once in the banner; minutes the clerk cannot edit here (approved, awaiting
-        approval) are simply read again."""
-        if notice is not None:
-            self._elsewhere = notice
-        if quietly and self.read_only and not self.is_dirty():
-            self.reload(self.tr("Read again: {change}").format(
-                change=conflict.changed_text(self._elsewhere)))
-            return
-        self.room_banner.say_changed(conflict.changed_text(self._elsewhere))
-
-    def _on_deleted_elsewhere(self, notice: ChangeNotice | None) -> None:
-        """Gone from the database: the text stays in the form and the journal, and a save
-        records it as new minutes."""
-        self._elsewhere = notice
-        keeps = workflow.can_edit(self.ctx.actor) and self.status is MeetingStatus.DRAFT
-        self.room_banner.say_deleted(conflict.deleted_text(notice, keeps_text=keeps))
-        if keeps:
-            old_key = self.draft_key
-            self.meeting_id = self.version = None
-            self._seen = None
-            self.draft_key = f"meeting-new-{uuid.uuid4().hex[:12]}"
-            self._restored = True  # what the form holds is in no database now
-            self.journal_now()
-            drafts.discard(old_key)
-        self._update_state()
-
-    def _on_room_banner_reload(self) -> None:
-        """Reload at once if nothing is typed; else ask, and keep the typed text first."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Reload the minutes"),
-                self.tr("Your unsaved changes to these minutes will be replaced by the minutes "
-                        "as stored now. Your text will be put on the clipboard and kept in the "
-                        "draft journal. Reload?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self._keep_mine(clipboard=True)
-        self.reload()
-
-    def _on_room_banner_show_changes(self) -> None:
-        """The minutes as stored now beside the form, in the conflict dialog."""
-        if self.meeting_id is None:
-            return
-        meeting_id = self.meeting_id
-        mine = conflict.values_of(self.minutes(), self.status)
-
-        def shown(state: MeetingState) -> None:
-            self._open_conflict(conflict.values_of(state.minutes, state.status), mine)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, NotFound):
-                self._on_deleted_elsewhere(self._elsewhere)
-            else:
-                show_error(self, error)
-
-        (query_op(self, self.ctx.db, lambda session: load_meeting(session, meeting_id))
-         .success(shown).failure(failed).run())
-
-    def _open_conflict(self, theirs: dict[str, Any], mine: dict[str, Any]) -> None:
-        """Read the names both versions hold, then show them side by side."""
-        seen, lang = self._seen, self.ctx.language
-
-        def names(session: Session) -> conflict.Names:
-            return conflict.read_names(session, [theirs, mine], lang)
-
-        def show(found: conflict.Names) -> None:
-            if self.conflict_dialog is not None and shiboken6.isValid(self.conflict_dialog):
-                self.conflict_dialog.close()
-            dialog = conflict.ConflictDialog(
-                conflict.changed_text(self._elsewhere),
-                conflict.compare(theirs, mine, seen, found),
-                conflict.version_text(theirs, found), conflict.version_text(mine, found), self)
-            dialog.reload_theirs.connect(self._on_conflict_reload_theirs)
-            self.conflict_dialog = dialog
-            dialog.show()
-
-        (query_op(self, self.ctx.db, names).success(show)
-         .failure(lambda error: show_error(self, error)).run())
-
-    def _on_conflict_reload_theirs(self) -> None:
-        """The dialog has put the clerk's version on the clipboard; the journal keeps it too."""
-        self._keep_mine(clipboard=False)
-        self.reload()
-
-    def _keep_mine(self, *, clipboard: bool) -> None:
-        """Before the form is replaced: the clerk's text on the clipboard and in a draft of
-        its own in the journal, offered back at the next start until the clerk lets it go."""
-        if clipboard:
-            names = conflict.Names(people=dict(self._people),
-                                   organisations=dict(self._org_names),
-                                   elections=dict(self._election_names))
-            QApplication.clipboard().setText(conflict.version_text(
-                conflict.values_of(self.minutes(), self.status), names))
+    def keep_in_journal(self) -> None:
+        """Before the form is replaced by the stored minutes: what the user typed, in a draft
+        of its own in the journal, offered back at the next start until let go."""
         self._journal_timer.stop()
         drafts.save(f"{self.draft_key}-mine-{uuid.uuid4().hex[:8]}", DRAFT_KIND, self.title(),
                     self.ctx.db.describe(), self.draft_state())
         drafts.discard(self.draft_key)
         self._restored = False
         self.undo_stack.setClean()
+
+    def take_as_new(self) -> None:
+        """The minutes are gone from the database: what the form holds becomes new minutes
+        (saved as such), journalled at once under a key of its own."""
+        old_key = self.draft_key
+        self.meeting_id = self.version = None
+        self._seen = None
+        self.draft_key = f"meeting-new-{uuid.uuid4().hex[:12]}"
+        self._restored = True  # what the form holds is in no database now
+        self.journal_now()
+        drafts.discard(old_key)
+        self._update_state()
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -1082,11 +962,7 @@ class MeetingEditor(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.journal_now()
-        if self.ctx.changes is not None:
-            with contextlib.suppress(RuntimeError, TypeError):  # gone with the hub already
-                self.ctx.changes.changed.disconnect(self._on_room_changed)
-        if self.conflict_dialog is not None and shiboken6.isValid(self.conflict_dialog):
-            self.conflict_dialog.close()
+        self.room.close()
         super().closeEvent(event)
 
     def hideEvent(self, event) -> None:
