@@ -417,3 +417,22 @@ def test_an_approval_of_minutes_changed_since_they_were_read_is_refused(
     # read-only here: the minutes as they now stand are read again, to approve those
     assert editor.version == stored.version > seen
     assert editor.place.text() == "مقر قيادة الشرطة"
+
+
+def test_typing_while_a_step_runs_is_kept_in_the_journal_not_overwritten(
+        qtbot, demo_db, arabic, errors, monkeypatch):
+    from desktop.services import meetings as service
+
+    area = _area(qtbot, _ctx(demo_db, "clerk"))
+    editor = settled(qtbot, area.open_meeting(_draft(demo_db)))
+    release = threading.Event()
+    real = service.submit
+    monkeypatch.setattr(service, "submit",
+                        lambda *args, **kwargs: release.wait(10) and real(*args, **kwargs))
+    assert editor.submit() is not None and editor.busy
+    _retype_subject(qtbot, editor, MINE)  # typed while the submission runs
+    release.set()
+    settled(qtbot, editor)
+    assert editor.status is MeetingStatus.AWAITING_APPROVAL and errors == []
+    assert editor.subject.text() != MINE  # the minutes as submitted are shown…
+    assert MINE in _journalled_subjects(demo_db)  # …and what was typed meanwhile is kept

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -566,6 +566,8 @@ class MeetingEditor(QWidget):
         operation of this editor is under way."""
         if self._running is not None or self.meeting_id is None:
             return None
+        if self.is_dirty() and not self.read_only:
+            self.keep_in_journal()  # typed meanwhile: kept, never overwritten unseen
         meeting_id, lang = self.meeting_id, self.ctx.language
         focused = QApplication.focusWidget()
         self._opening = True
@@ -578,10 +580,10 @@ class MeetingEditor(QWidget):
             self._opening = False
             self._end()
             self._take_choices(found.organisations, found.elections)
-            assert found.state is not None
-            self._take_state(found.state)
-            self._fill(found.state.minutes, found.cards)
-            self._seen = conflict.values_of(found.state.minutes, found.state.status)
+            state = cast(MeetingState, found.state)  # read by id: there, or NotFound
+            self._take_state(state)
+            self._fill(state.minutes, found.cards)
+            self._seen = conflict.values_of(state.minutes, state.status)
             self._restored = False
             self.room.forget()
             self._update_state()
