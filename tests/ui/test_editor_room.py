@@ -436,3 +436,33 @@ def test_typing_while_a_step_runs_is_kept_in_the_journal_not_overwritten(
     assert editor.status is MeetingStatus.AWAITING_APPROVAL and errors == []
     assert editor.subject.text() != MINE  # the minutes as submitted are shown…
     assert MINE in _journalled_subjects(demo_db)  # …and what was typed meanwhile is kept
+
+
+def test_a_step_from_the_list_pressed_twice_is_sent_once(
+        qtbot, demo_db, arabic, errors, monkeypatch):
+    from desktop.services import meetings as service
+
+    draft_id = _draft(demo_db)
+    area = _area(qtbot, _ctx(demo_db, "clerk"))
+    settle(qtbot, area.list.model)
+    assert area.list.select_meeting(draft_id)
+    release, calls = threading.Event(), []
+    real = service.submit
+
+    def slow(*args, **kwargs):
+        calls.append(args)
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "submit", slow)
+    area.list.view.setFocus()
+    area.actions_["submit"].trigger()
+    assert not area.actions_["submit"].isEnabled() and not area.actions_["delete"].isEnabled()
+    area._on_submit()  # the key again, or a click on the menu, meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: _stored(demo_db, draft_id).status is MeetingStatus.AWAITING_APPROVAL,
+                    timeout=OPERATION_MS)
+    qtbot.waitUntil(lambda: area.list.current_row() is not None
+                    and area.list.current_row().status is MeetingStatus.AWAITING_APPROVAL,
+                    timeout=OPERATION_MS)
+    assert len(calls) == 1 and errors == []

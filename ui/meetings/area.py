@@ -30,12 +30,15 @@ from ui.meetings.workflow import AMEND_KEY, APPROVE_KEY, EXCEL_KEY, RETURN_KEY, 
 TOOLBAR_GROUPS = (("new", "open", "recurring"), ("submit", "approve", "return", "amend"),
                   ("print",))
 MORE_MENU = ("excel", "archive", None, "delete")
+# The list's actions that write: off while one of them runs.
+LIST_STEPS = frozenset({"recurring", "delete", "submit", "approve", "return", "amend"})
 
 
 class MeetingsArea(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._stepping = False  # a step from the list is under way
         self.list = MeetingsList(ctx)
         self.list.open_requested.connect(self.open_meeting)
         self.list.selection_changed.connect(self._update_actions)
@@ -201,7 +204,8 @@ class MeetingsArea(QWidget):
     def _update_actions(self, row: Any | None) -> None:
         steps = workflow.allowed(self.ctx.actor, row.status if row is not None else None)
         for key, action in self.actions_.items():
-            action.setEnabled(steps.get(key, True))
+            action.setEnabled(steps.get(key, True)
+                              and not (self._stepping and key in LIST_STEPS))
         self.actions_["archive"].setEnabled(True)
 
     def _on_open(self) -> None:
@@ -210,9 +214,8 @@ class MeetingsArea(QWidget):
             self.open_meeting(row.id)
 
     def _on_recurring(self) -> None:
-        row = self._selected()
-        if row is not None:
-            workflow.new_from_previous(self, self.ctx, row.id, self._on_meeting_made)
+        self._list_step(lambda row, done, refused: workflow.new_from_previous(
+            self, self.ctx, row.id, done, refused), self._on_meeting_made)
 
     def _on_meeting_made(self, new_id: int) -> None:
         """A new sitting or a new revision: the list shows it, its minutes open."""
@@ -236,34 +239,58 @@ class MeetingsArea(QWidget):
             if editor.meeting_id == meeting_id and not editor.is_dirty():
                 editor.reload()
 
+    def _list_step(self, start, done, row: Any | None = None) -> bool:
+        """One step on the row in focus, ``start(row, finished, refused)``; the list's steps
+        are off until it ends, so a key pressed twice sends it once. False if none began."""
+        row = row if row is not None else self._selected()
+        if row is None or self._stepping:
+            return False
+
+        def ended() -> None:
+            self._stepping = False
+            self._update_actions(self._selected())
+
+        def finished(result: Any = None) -> None:
+            ended()
+            done(result)
+
+        def refused(error: BaseException) -> None:
+            ended()
+            self._on_list_step_refused(error)
+
+        if start(row, finished, refused) is None:  # the user thought better of it
+            return False
+        self._stepping = True
+        self._update_actions(row)
+        return True
+
     def _step(self, start) -> None:
         row = self._selected()
         if row is not None:
-            start(row, lambda _result=None, meeting_id=row.id: self._after_list_step(meeting_id))
+            self._list_step(start, lambda _result, meeting_id=row.id: self._after_list_step(
+                meeting_id), row)
 
     def _on_submit(self) -> None:
-        self._step(lambda row, done: workflow.submit(
-            self, self.ctx, row.id, row.version, done, self._on_list_step_refused))
+        self._step(lambda row, done, refused: workflow.submit(
+            self, self.ctx, row.id, row.version, done, refused))
 
     def _on_approve(self) -> None:
-        self._step(lambda row, done: workflow.approve(
-            self, self.ctx, row.id, row.version, done, self._on_list_step_refused))
+        self._step(lambda row, done, refused: workflow.approve(
+            self, self.ctx, row.id, row.version, done, refused))
 
     def _on_return(self) -> None:
-        self._step(lambda row, done: workflow.return_to_draft(
-            self, self.ctx, row.id, row.version, done, self._on_list_step_refused))
+        self._step(lambda row, done, refused: workflow.return_to_draft(
+            self, self.ctx, row.id, row.version, done, refused))
 
     def _on_amend(self) -> None:
-        row = self._selected()
-        if row is not None:
-            workflow.amend(self, self.ctx, row.id, row.version, self._on_meeting_made,
-                           self._on_list_step_refused)
+        self._list_step(lambda row, done, refused: workflow.amend(
+            self, self.ctx, row.id, row.version, done, refused), self._on_meeting_made)
 
     def delete_selected(self) -> bool:
         """Delete the draft in focus once the clerk confirms; submitted minutes are kept.
         True if the deletion was asked of the core (it goes on in the background)."""
         row = self._selected()
-        if row is None or row.status is not MeetingStatus.DRAFT:
+        if row is None or row.status is not MeetingStatus.DRAFT or self._stepping:
             return False
         answer = QMessageBox.question(
             self, self.tr("Delete draft"),
@@ -292,9 +319,8 @@ class MeetingsArea(QWidget):
             self.list.refresh(then=focus_the_next)
             self.list.view.setFocus()
 
-        workflow.delete_draft(self, self.ctx, row.id, row.version, deleted,
-                              self._on_list_step_refused)
-        return True
+        return self._list_step(lambda row, done, refused: workflow.delete_draft(
+            self, self.ctx, row.id, row.version, done, refused), deleted, row)
 
     def _on_print(self) -> Any:
         row = self._selected()
