@@ -107,7 +107,9 @@ class Program(QObject):
     def _on_ready(self) -> None:
         from ui import memory
 
-        memory.settle()  # the start's objects live as long as the program: out of the GC's way
+        # The start's objects live as long as the program: out of the collector's way, once
+        # the window has painted what it is ready with.
+        QTimer.singleShot(0, memory.settle)
         if os.environ.get(EXIT_ENV) == "1":
             sys.stderr.write(f"ghurfa: ready at {time.time():.6f}\n")
             QTimer.singleShot(0, self.app.quit)
