@@ -92,53 +92,53 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="47"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="52"/>
         <source>Archive export of approved minutes</source>
         <translation>تصدير أرشيف المحاضر المصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="48"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="53"/>
         <source>One &amp;election</source>
         <translation>&amp;انتخابات واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="49"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="54"/>
         <source>A &amp;date range</source>
         <translation>&amp;مدة زمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="63"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="66"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="74"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="77"/>
         <source>&amp;Folder</source>
         <translation>ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="83"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="88"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="104"/>
         <source>Archive folder</source>
         <translation>مجلد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="105"/>
-        <location filename="../../ui/meetings/archive_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="121"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="141"/>
         <source>Archive export</source>
         <translation>تصدير الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="106"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="122"/>
         <source>Choose the election whose minutes to export.</source>
         <translation>اختر الانتخابات التي تُصدَّر محاضرها.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="126"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="142"/>
         <source>The archive was written to {folder}.</source>
         <translation>كُتب الأرشيف في {folder}.</translation>
     </message>
@@ -146,47 +146,47 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="71"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="77"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="85"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="91"/>
         <source>Remove attendee</source>
         <translation>حذف الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="87"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="93"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="89"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="95"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="53"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="59"/>
         <source>New pe&amp;rson…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="55"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="61"/>
         <source>Ne&amp;w organisation…</source>
         <translation>&amp;جهة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="57"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="63"/>
         <source>Order b&amp;y protocol</source>
         <translation>ترتيب حسب الأ&amp;سبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="96"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="102"/>
         <source>&amp;Find and add:</source>
         <translation>بحث وإ&amp;ضافة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendees_panel.py" line="134"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="140"/>
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>لا حضور</numerusform>
@@ -198,32 +198,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="166"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="172"/>
         <source>{name} is already among the attendees.</source>
         <translation>{name} مدرج في الحضور من قبل.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="172"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="178"/>
         <source>Add {name}</source>
         <translation>إضافة {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="183"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="189"/>
         <source>Remove {name}</source>
         <translation>حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="198"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="204"/>
         <source>Move attendee</source>
         <translation>نقل حاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="209"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="230"/>
         <source>Order by protocol</source>
         <translation>ترتيب حسب الأسبقية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendees_panel.py" line="225"/>
+        <location filename="../../ui/meetings/attendees_panel.py" line="266"/>
         <source>Organisation added; it can now be chosen.</source>
         <translation>أضيفت الجهة، ويمكن اختيارها الآن.</translation>
     </message>
@@ -231,343 +231,611 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="67"/>
+        <location filename="../../ui/meetings/listing.py" line="78"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="69"/>
+        <location filename="../../ui/meetings/listing.py" line="80"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="70"/>
+        <location filename="../../ui/meetings/listing.py" line="81"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="71"/>
+        <location filename="../../ui/meetings/listing.py" line="82"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="72"/>
+        <location filename="../../ui/meetings/listing.py" line="83"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="74"/>
+        <location filename="../../ui/meetings/listing.py" line="85"/>
         <source>Chair</source>
         <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="75"/>
+        <location filename="../../ui/meetings/listing.py" line="86"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="77"/>
+        <location filename="../../ui/meetings/listing.py" line="88"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
 </context>
 <context>
-    <name>MeetingEditor</name>
+    <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="145"/>
-        <location filename="../../ui/meetings/editor.py" line="146"/>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
+        <location filename="../../ui/meetings/conflict.py" line="353"/>
+        <source>The minutes were changed elsewhere</source>
+        <translation>عُدِّل المحضر في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="153"/>
-        <source>(not recorded)</source>
-        <translation>(غير مدوّن)</translation>
+        <location filename="../../ui/meetings/conflict.py" line="359"/>
+        <source>Nothing of yours was saved. Compare the two versions below, then reload theirs or keep yours to copy from.</source>
+        <translation>لم يُحفظ شيء مما كتبته. قارن بين النسختين أدناه، ثم حمّل نسختهم أو أبقِ نسختك لتنسخ منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="157"/>
-        <source>(choose among the attendees)</source>
-        <translation>(يُختار من بين الحضور)</translation>
+        <location filename="../../ui/meetings/conflict.py" line="365"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
-        <source>&amp;Subject</source>
-        <translation>ال&amp;موضوع</translation>
+        <location filename="../../ui/meetings/conflict.py" line="365"/>
+        <source>Theirs (stored now)</source>
+        <translation>نسختهم (المحفوظة الآن)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170"/>
-        <source>&amp;Kind</source>
-        <translation>ال&amp;نوع</translation>
+        <location filename="../../ui/meetings/conflict.py" line="365"/>
+        <source>Mine (typed here)</source>
+        <translation>نسختي (المكتوبة هنا)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171"/>
-        <source>C&amp;lassification</source>
-        <translation>&amp;درجة الكتمان</translation>
+        <location filename="../../ui/meetings/conflict.py" line="366"/>
+        <source>Changed</source>
+        <translation>موضع التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="172"/>
-        <source>&amp;Election</source>
-        <translation>الان&amp;تخابات</translation>
+        <location filename="../../ui/meetings/conflict.py" line="390"/>
+        <source>Their version, as stored now</source>
+        <translation>نسختهم كما هي محفوظة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="173"/>
-        <source>Or&amp;ganising body</source>
-        <translation>الجهة المن&amp;ظِّمة</translation>
+        <location filename="../../ui/meetings/conflict.py" line="391"/>
+        <source>My version</source>
+        <translation>نسختي</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="174"/>
-        <source>S&amp;tarts</source>
-        <translation>ال&amp;بدء</translation>
+        <location filename="../../ui/meetings/conflict.py" line="400"/>
+        <source>Reload theirs</source>
+        <translation>تحميل نسختهم</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="175"/>
-        <source>E&amp;nds</source>
-        <translation>الانت&amp;هاء</translation>
+        <location filename="../../ui/meetings/conflict.py" line="403"/>
+        <source>Keep mine to copy</source>
+        <translation>إبقاء نسختي للنسخ منها</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="176"/>
-        <source>&amp;Place</source>
-        <translation>الم&amp;كان</translation>
+        <location filename="../../ui/meetings/conflict.py" line="406"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="177"/>
-        <source>C&amp;hair</source>
-        <translation>&amp;رئيس الاجتماع</translation>
+        <location filename="../../ui/meetings/conflict.py" line="433"/>
+        <source>On both</source>
+        <translation>في الجهتين</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191"/>
-        <source>Attendees</source>
-        <translation>الحضور</translation>
+        <location filename="../../ui/meetings/conflict.py" line="435"/>
+        <source>There</source>
+        <translation>هناك</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="192"/>
-        <source>Agenda and outcomes</source>
-        <translation>جدول الأعمال والمخرجات</translation>
+        <location filename="../../ui/meetings/conflict.py" line="437"/>
+        <source>Here</source>
+        <translation>هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="196"/>
-        <source>Edit subject</source>
-        <translation>تعديل الموضوع</translation>
+        <location filename="../../ui/meetings/conflict.py" line="446"/>
+        <location filename="../../ui/meetings/conflict.py" line="452"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="198"/>
-        <source>Edit place</source>
-        <translation>تعديل المكان</translation>
+        <location filename="../../ui/meetings/conflict.py" line="447"/>
+        <source>The stored minutes are now in the editor. Your version is on the clipboard, and below until you close this window.</source>
+        <translation>المحضر المحفوظ معروض الآن في المحرر. نسختك في الحافظة، وتبقى أدناه حتى تغلق هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="200"/>
-        <source>Change kind</source>
-        <translation>تغيير النوع</translation>
+        <location filename="../../ui/meetings/conflict.py" line="453"/>
+        <source>Nothing was saved. Your text stays in the editor; copy what you need from either version.</source>
+        <translation>لم يُحفظ شيء. يبقى نصك في المحرر؛ انسخ ما تحتاج إليه من أيٍّ من النسختين.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingConflict</name>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="56"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="201"/>
-        <source>Change classification</source>
-        <translation>تغيير درجة الكتمان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
-        <source>Change election</source>
-        <translation>تغيير الانتخابات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="204"/>
-        <source>Change organising body</source>
-        <translation>تغيير الجهة المنظِّمة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="206"/>
-        <source>Change chair</source>
-        <translation>تغيير رئيس الاجتماع</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="209"/>
-        <source>Change start</source>
-        <translation>تغيير وقت البدء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="210"/>
-        <source>Change end</source>
-        <translation>تغيير وقت الانتهاء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="216"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="218"/>
-        <source>Submit for approval</source>
-        <translation>رفع للمصادقة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="220"/>
-        <source>Approve</source>
-        <translation>مصادقة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="222"/>
-        <source>Return to the clerk</source>
-        <translation>إعادة إلى كاتب المحضر</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="224"/>
-        <source>Amend</source>
-        <translation>تعديل بنسخة جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="225"/>
-        <source>Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="227"/>
-        <source>Excel…</source>
-        <translation>إكسل…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="230"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="232"/>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="239"/>
-        <source>Add attendee</source>
-        <translation>إضافة حاضر</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="353"/>
-        <source>{name} (not an attendee)</source>
-        <translation>{name} (ليس من الحضور)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="431"/>
-        <source>Restored from the unsaved draft; save to keep it.</source>
-        <translation>استُعيد من المسودة غير المحفوظة؛ احفظ للإبقاء عليها.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="440"/>
-        <source>New meeting</source>
-        <translation>اجتماع جديد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="488"/>
-        <source>Approved minutes, revision {revision}, fingerprint {fingerprint}. They are locked: to correct them, choose Amend, which makes a new revision and keeps this one.</source>
-        <translation>محضر مصادق عليه، النسخة {revision}، البصمة {fingerprint}. المحضر مقفل: لتصحيحه اختر «تعديل بنسخة جديدة»، فتُنشأ نسخة جديدة وتبقى هذه كما هي.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="495"/>
-        <source>Submitted for approval (revision {revision}): locked until the commander approves the minutes or returns them to the clerk.</source>
-        <translation>مرفوع للمصادقة (النسخة {revision}): مقفل حتى يصادق عليه القائد أو يعيده إلى كاتب المحضر.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="530"/>
-        <source>Saved.</source>
-        <translation>حُفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="546"/>
-        <source>Submitted for approval.</source>
-        <translation>رُفع للمصادقة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="552"/>
-        <source>Approved.</source>
-        <translation>صودق عليه.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="559"/>
-        <source>Returned to the clerk.</source>
-        <translation>أُعيد إلى كاتب المحضر.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="582"/>
-        <source>Export attendance and directives</source>
-        <translation>تصدير الحضور والتوجيهات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="584"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف إكسل (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="598"/>
-        <source>Unsaved minutes</source>
-        <translation>محضر غير محفوظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/editor.py" line="599"/>
-        <source>The minutes «{title}» have unsaved changes. Save them?</source>
-        <translation>في المحضر «{title}» تغييرات غير محفوظة. أتحفظها؟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="169"/>
-        <source>Change {what}</source>
-        <translation>تغيير {what}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="186"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="187"/>
-        <source>Position and organisation</source>
-        <translation>المنصب والجهة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="189"/>
-        <source>Capacity</source>
-        <translation>الصفة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="191"/>
-        <source>Represents</source>
-        <translation>يمثّل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="193"/>
-        <source>Attendance</source>
-        <translation>الحضور</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/rows.py" line="211"/>
+        <location filename="../../ui/meetings/conflict.py" line="57"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
+        <location filename="../../ui/meetings/conflict.py" line="58"/>
+        <source>Classification</source>
+        <translation>درجة الكتمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="59"/>
+        <source>Election</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="60"/>
+        <source>Organising body</source>
+        <translation>الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="61"/>
+        <source>Starts</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="62"/>
+        <source>Ends</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="63"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="64"/>
+        <source>Chair</source>
+        <translation>رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="65"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="66"/>
+        <source>Attendees</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="67"/>
+        <source>Agenda and outcomes</source>
+        <translation>جدول الأعمال والمخرجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="68"/>
+        <source>Other outcomes</source>
+        <translation>مخرجات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="154"/>
+        <source>(unknown, number {id})</source>
+        <translation>(غير معروف، الرقم {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="252"/>
+        <source>the texts differ; see the whole versions below</source>
+        <translation>النصوص مختلفة؛ انظر النسختين كاملتين أدناه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="270"/>
+        <source>These minutes were changed on another workstation since you opened them.</source>
+        <translation>عُدِّل هذا المحضر في محطة عمل أخرى منذ أن فتحته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="274"/>
+        <source>«{user}» at {workstation} changed these minutes at {time}.</source>
+        <translation>عدّل «{user}» هذا المحضر على محطة العمل {workstation} الساعة {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="277"/>
+        <source>These minutes were changed at {workstation} at {time}.</source>
+        <translation>عُدِّل هذا المحضر على محطة العمل {workstation} الساعة {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="284"/>
+        <source>«{user}» at {workstation} deleted these minutes at {time}.</source>
+        <translation>حذف «{user}» هذا المحضر على محطة العمل {workstation} الساعة {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="288"/>
+        <source>These minutes were deleted on another workstation.</source>
+        <translation>حُذف هذا المحضر على محطة عمل أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="291"/>
+        <source>Your text is kept here and in the draft journal: save to record it as new minutes, or copy what you need.</source>
+        <translation>ما كتبته باقٍ هنا وفي سجل المسودات: احفظه ليُسجَّل محضراً جديداً، أو انسخ منه ما تحتاج إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="230"/>
+        <location filename="../../ui/meetings/editor.py" line="231"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="238"/>
+        <source>(not recorded)</source>
+        <translation>(غير مدوّن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="242"/>
+        <source>(choose among the attendees)</source>
+        <translation>(يُختار من بين الحضور)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="254"/>
+        <source>&amp;Subject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="255"/>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="256"/>
+        <source>C&amp;lassification</source>
+        <translation>&amp;درجة الكتمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="257"/>
+        <source>&amp;Election</source>
+        <translation>الان&amp;تخابات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="258"/>
+        <source>Or&amp;ganising body</source>
+        <translation>الجهة المن&amp;ظِّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="259"/>
+        <source>S&amp;tarts</source>
+        <translation>ال&amp;بدء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="260"/>
+        <source>E&amp;nds</source>
+        <translation>الانت&amp;هاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="261"/>
+        <source>&amp;Place</source>
+        <translation>الم&amp;كان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="262"/>
+        <source>C&amp;hair</source>
+        <translation>&amp;رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="277"/>
+        <source>Attendees</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="278"/>
+        <source>Agenda and outcomes</source>
+        <translation>جدول الأعمال والمخرجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="282"/>
+        <source>Edit subject</source>
+        <translation>تعديل الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="284"/>
+        <source>Edit place</source>
+        <translation>تعديل المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="286"/>
+        <source>Change kind</source>
+        <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="287"/>
+        <source>Change classification</source>
+        <translation>تغيير درجة الكتمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="289"/>
+        <source>Change election</source>
+        <translation>تغيير الانتخابات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="290"/>
+        <source>Change organising body</source>
+        <translation>تغيير الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="292"/>
+        <source>Change chair</source>
+        <translation>تغيير رئيس الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="296"/>
+        <source>Change start</source>
+        <translation>تغيير وقت البدء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="297"/>
+        <source>Change end</source>
+        <translation>تغيير وقت الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="303"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="305"/>
+        <source>Submit for approval</source>
+        <translation>رفع للمصادقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="307"/>
+        <source>Approve</source>
+        <translation>مصادقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="309"/>
+        <source>Return to the clerk</source>
+        <translation>إعادة إلى كاتب المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="311"/>
+        <source>Amend</source>
+        <translation>تعديل بنسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="312"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="314"/>
+        <source>Excel…</source>
+        <translation>إكسل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="317"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="319"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="326"/>
+        <source>Add attendee</source>
+        <translation>إضافة حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="489"/>
+        <source>{name} (not an attendee)</source>
+        <translation>{name} (ليس من الحضور)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="574"/>
+        <location filename="../../ui/meetings/editor.py" line="620"/>
+        <source>Opening the minutes…</source>
+        <translation>جارٍ فتح المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="606"/>
+        <source>The minutes could not be read.</source>
+        <translation>تعذّرت قراءة المحضر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="640"/>
+        <source>Restored from the unsaved draft; save to keep it.</source>
+        <translation>استُعيد من المسودة غير المحفوظة؛ احفظ للإبقاء عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="653"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="653"/>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="722"/>
+        <source>Approved minutes, revision {revision}, fingerprint {fingerprint}. They are locked: to correct them, choose Amend, which makes a new revision and keeps this one.</source>
+        <translation>محضر مصادق عليه، النسخة {revision}، البصمة {fingerprint}. المحضر مقفل: لتصحيحه اختر «تعديل بنسخة جديدة»، فتُنشأ نسخة جديدة وتبقى هذه كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="729"/>
+        <source>Submitted for approval (revision {revision}): locked until the commander approves the minutes or returns them to the clerk.</source>
+        <translation>مرفوع للمصادقة (النسخة {revision}): مقفل حتى يصادق عليه القائد أو يعيده إلى كاتب المحضر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="754"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="779"/>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="792"/>
+        <source>Not saved: these minutes were changed elsewhere since you opened them.</source>
+        <translation>لم يُحفظ: عُدِّل هذا المحضر في مكان آخر منذ أن فتحته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="797"/>
+        <source>Not saved.</source>
+        <translation>لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="824"/>
+        <source>Not done.</source>
+        <translation>لم يُنفَّذ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="844"/>
+        <source>Submitting…</source>
+        <translation>جارٍ الرفع للمصادقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="846"/>
+        <source>Submitted for approval.</source>
+        <translation>رُفع للمصادقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="849"/>
+        <source>Approving…</source>
+        <translation>جارٍ المصادقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="851"/>
+        <source>Approved.</source>
+        <translation>صودق عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="854"/>
+        <source>Returning to the clerk…</source>
+        <translation>جارٍ الإعادة إلى كاتب المحضر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="858"/>
+        <source>Returned to the clerk.</source>
+        <translation>أُعيد إلى كاتب المحضر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="869"/>
+        <source>Making a new revision…</source>
+        <translation>جارٍ إعداد نسخة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="889"/>
+        <source>Export attendance and directives</source>
+        <translation>تصدير الحضور والتوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="891"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف إكسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="946"/>
+        <source>Unsaved minutes</source>
+        <translation>محضر غير محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="947"/>
+        <source>The minutes «{title}» have unsaved changes. Save them?</source>
+        <translation>في المحضر «{title}» تغييرات غير محفوظة. أتحفظها؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="198"/>
+        <source>Change {what}</source>
+        <translation>تغيير {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="212"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
         <location filename="../../ui/meetings/rows.py" line="213"/>
+        <source>Position and organisation</source>
+        <translation>المنصب والجهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="215"/>
+        <source>Capacity</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="217"/>
+        <source>Represents</source>
+        <translation>يمثّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="219"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="237"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/rows.py" line="239"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="214"/>
+        <location filename="../../ui/meetings/rows.py" line="240"/>
         <source>Responsible organisation</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="217"/>
+        <location filename="../../ui/meetings/rows.py" line="243"/>
         <source>Responsible person</source>
         <translation>الشخص المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="220"/>
+        <location filename="../../ui/meetings/rows.py" line="246"/>
         <source>Due date</source>
         <translation>موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="222"/>
+        <location filename="../../ui/meetings/rows.py" line="248"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/rows.py" line="242"/>
+        <location filename="../../ui/meetings/rows.py" line="268"/>
         <source>(untitled item)</source>
         <translation>(فقرة بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/room.py" line="113"/>
+        <source>Read again: {change}</source>
+        <translation>أُعيدت قراءة المحضر: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/room.py" line="142"/>
+        <source>Reload the minutes</source>
+        <translation>إعادة تحميل المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/room.py" line="143"/>
+        <source>Your unsaved changes to these minutes will be replaced by the minutes as stored now. Your text will be put on the clipboard and kept in the draft journal. Reload?</source>
+        <translation>ستحلّ النسخة المحفوظة الآن من هذا المحضر محلّ تعديلاتك غير المحفوظة، ويوضع نصك في الحافظة ويُحفظ في سجل المسودات. هل تريد إعادة التحميل؟</translation>
     </message>
 </context>
 <context>
@@ -586,37 +854,37 @@
 <context>
     <name>MeetingWorkflow</name>
     <message>
-        <location filename="../../ui/meetings/archive_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/archive_dialog.py" line="148"/>
         <source>Exporting the archive…</source>
         <translation>جارٍ تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="80"/>
+        <location filename="../../ui/meetings/workflow.py" line="90"/>
         <source>Approve the minutes</source>
         <translation>المصادقة على المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="81"/>
+        <location filename="../../ui/meetings/workflow.py" line="91"/>
         <source>Approved minutes are sealed and can no longer be changed; a correction will be a new revision. Approve them now?</source>
         <translation>يُختم المحضر المصادَق عليه ولا يمكن تغييره بعد ذلك، وأيّ تصحيح يكون بنسخة جديدة. هل تصادق عليه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="94"/>
+        <location filename="../../ui/meetings/workflow.py" line="109"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="95"/>
+        <location filename="../../ui/meetings/workflow.py" line="110"/>
         <source>What must be corrected?</source>
         <translation>ما الذي يجب تصحيحه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="151"/>
+        <location filename="../../ui/meetings/workflow.py" line="177"/>
         <source>Preparing the minutes…</source>
         <translation>جارٍ إعداد المحضر…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/workflow.py" line="161"/>
+        <location filename="../../ui/meetings/workflow.py" line="187"/>
         <source>Exporting attendance and directives…</source>
         <translation>جارٍ تصدير الحضور والتوجيهات…</translation>
     </message>
@@ -624,88 +892,88 @@
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../ui/meetings/area.py" line="49"/>
+        <location filename="../../ui/meetings/area.py" line="53"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="50"/>
+        <location filename="../../ui/meetings/area.py" line="54"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="51"/>
+        <location filename="../../ui/meetings/area.py" line="55"/>
         <source>New from this one</source>
         <translation>اجتماع جديد على غراره</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="53"/>
-        <location filename="../../ui/meetings/area.py" line="244"/>
+        <location filename="../../ui/meetings/area.py" line="57"/>
+        <location filename="../../ui/meetings/area.py" line="296"/>
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="55"/>
+        <location filename="../../ui/meetings/area.py" line="59"/>
         <source>Submit</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="56"/>
+        <location filename="../../ui/meetings/area.py" line="60"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="57"/>
+        <location filename="../../ui/meetings/area.py" line="61"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="59"/>
+        <location filename="../../ui/meetings/area.py" line="63"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="60"/>
+        <location filename="../../ui/meetings/area.py" line="64"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="61"/>
+        <location filename="../../ui/meetings/area.py" line="65"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="62"/>
+        <location filename="../../ui/meetings/area.py" line="66"/>
         <source>Archive export…</source>
         <translation>تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="79"/>
+        <location filename="../../ui/meetings/area.py" line="83"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="86"/>
+        <location filename="../../ui/meetings/area.py" line="90"/>
         <source>Close minutes</source>
         <translation>إغلاق المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="114"/>
+        <location filename="../../ui/meetings/area.py" line="118"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="245"/>
+        <location filename="../../ui/meetings/area.py" line="297"/>
         <source>Delete the draft minutes «{subject}»? This cannot be undone.</source>
         <translation>هل تحذف مسودة المحضر «{subject}»؟ لا يمكن التراجع عن الحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="276"/>
+        <location filename="../../ui/meetings/area.py" line="336"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="278"/>
+        <location filename="../../ui/meetings/area.py" line="338"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>
@@ -713,87 +981,87 @@
 <context>
     <name>MeetingsList</name>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="117"/>
+        <location filename="../../ui/meetings/listing.py" line="128"/>
         <source>Search subject, place, body…</source>
         <translation>ابحث في الموضوع والمكان والجهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="124"/>
+        <location filename="../../ui/meetings/listing.py" line="134"/>
         <source>All elections</source>
         <translation>كل الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="125"/>
+        <location filename="../../ui/meetings/listing.py" line="136"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="126"/>
+        <location filename="../../ui/meetings/listing.py" line="137"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="128"/>
+        <location filename="../../ui/meetings/listing.py" line="138"/>
         <source>All bodies</source>
         <translation>كل الجهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="134"/>
+        <location filename="../../ui/meetings/listing.py" line="146"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="140"/>
+        <location filename="../../ui/meetings/listing.py" line="152"/>
         <source>Attended by…</source>
         <translation>بحضور…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="143"/>
+        <location filename="../../ui/meetings/listing.py" line="155"/>
         <source>Clear the attendee filter</source>
         <translation>إلغاء التصفية حسب الحاضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="184"/>
+        <location filename="../../ui/meetings/listing.py" line="202"/>
         <source>&amp;Search</source>
         <translation>ب&amp;حث</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="187"/>
+        <location filename="../../ui/meetings/listing.py" line="205"/>
         <source>Election</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="189"/>
+        <location filename="../../ui/meetings/listing.py" line="207"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="191"/>
+        <location filename="../../ui/meetings/listing.py" line="209"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="193"/>
+        <location filename="../../ui/meetings/listing.py" line="211"/>
         <source>Organising body</source>
         <translation>الجهة المنظِّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="195"/>
+        <location filename="../../ui/meetings/listing.py" line="213"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="197"/>
+        <location filename="../../ui/meetings/listing.py" line="215"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/listing.py" line="199"/>
+        <location filename="../../ui/meetings/listing.py" line="217"/>
         <source>Attendee</source>
         <translation>الحاضر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/listing.py" line="285"/>
+        <location filename="../../ui/meetings/listing.py" line="328"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>لا اجتماعات</numerusform>
@@ -808,32 +1076,32 @@
 <context>
     <name>NewOrganisationDialog</name>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="151"/>
+        <location filename="../../ui/meetings/pickers.py" line="263"/>
         <source>New organisation</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="156"/>
+        <location filename="../../ui/meetings/pickers.py" line="267"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="158"/>
+        <location filename="../../ui/meetings/pickers.py" line="272"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="159"/>
+        <location filename="../../ui/meetings/pickers.py" line="273"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="160"/>
+        <location filename="../../ui/meetings/pickers.py" line="274"/>
         <source>&amp;Under</source>
         <translation>&amp;تابعة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="161"/>
+        <location filename="../../ui/meetings/pickers.py" line="275"/>
         <source>&amp;Short name</source>
         <translation>الاسم ال&amp;مختصر</translation>
     </message>
@@ -841,47 +1109,47 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="173"/>
+        <location filename="../../ui/meetings/pickers.py" line="293"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="176"/>
+        <location filename="../../ui/meetings/pickers.py" line="297"/>
         <source>(no rank)</source>
         <translation>(بلا رتبة)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="180"/>
+        <location filename="../../ui/meetings/pickers.py" line="301"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="181"/>
+        <location filename="../../ui/meetings/pickers.py" line="305"/>
         <source>Full &amp;name</source>
         <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="182"/>
+        <location filename="../../ui/meetings/pickers.py" line="306"/>
         <source>&amp;Honorific</source>
         <translation>الل&amp;قب</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="183"/>
+        <location filename="../../ui/meetings/pickers.py" line="307"/>
         <source>&amp;Rank</source>
         <translation>ال&amp;رتبة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="184"/>
+        <location filename="../../ui/meetings/pickers.py" line="308"/>
         <source>&amp;Position</source>
         <translation>المن&amp;صب</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="185"/>
+        <location filename="../../ui/meetings/pickers.py" line="309"/>
         <source>Service &amp;number</source>
         <translation>الرقم الإ&amp;حصائي</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="186"/>
+        <location filename="../../ui/meetings/pickers.py" line="310"/>
         <source>&amp;Organisation</source>
         <translation>ال&amp;جهة</translation>
     </message>
@@ -889,9 +1157,22 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/meetings/pickers.py" line="76"/>
+        <location filename="../../ui/meetings/pickers.py" line="96"/>
         <source>Type a name, rank, service number or position…</source>
         <translation>اكتب اسماً أو رتبة أو رقماً إحصائياً أو منصباً…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBanner</name>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="314"/>
+        <source>Show the changes</source>
+        <translation>عرض التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflict.py" line="317"/>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
     </message>
 </context>
 </TS>

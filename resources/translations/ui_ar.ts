@@ -1160,22 +1160,22 @@
 <context>
     <name>Program</name>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>The sign-in could not read the database; the details are in the log file.</source>
         <translation>تعذّر على تسجيل الدخول قراءة قاعدة البيانات؛ التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Loading the demo data</source>
         <translation>جارٍ تحميل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>Working on the local file this time: the database chosen could not be opened.</source>
         <translation>العمل على الملف المحلي هذه المرة: تعذّر فتح قاعدة البيانات المختارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>The database could not be opened. Check the address in the settings or the --db option.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من العنوان في الإعدادات أو من الخيار ‎--db.</translation>
     </message>
