@@ -255,7 +255,7 @@ class Program(QObject):
     def switch_language(self, lang: str) -> bool:
         """Rebuild the window in ``lang``; False when an open editor would not let go."""
         old = self.window
-        if old is not None and not old.ready_to_close():
+        if old is not None and not old.ready_to_close(then=lambda: self.switch_language(lang)):
             return False
         store.save_language(lang)
         self.ctx.language = lang
@@ -274,7 +274,8 @@ class Program(QObject):
         state). False when nothing changed."""
         old = self.window
         db = self.ctx.db
-        if old is None or db is None or not old.ready_to_close():
+        if old is None or db is None or not old.ready_to_close(
+                then=lambda: self.sign_out(switch=switch)):
             return False
         from ui.settings.signin import SignInDialog
 

@@ -11,6 +11,7 @@ starts that way, so the window appears while SQLAlchemy loads and the schema is 
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 
 import PySide6
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal, qVersion
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.areas: dict[str, QWidget] = {}
+        self._after_saving: Callable[[], object] | None = None
         self._shown = False
         self.setWindowTitle(self.tr("Ghurfa — operations room"))
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if ctx.rtl
@@ -177,6 +179,9 @@ class MainWindow(QMainWindow):
             requested = getattr(widget, "open_area_requested", None)
             if requested is not None:  # an area that leads to another (the home view's cards)
                 requested.connect(self.open_area)
+            saved = getattr(widget, "saved_on_the_way_out", None)
+            if saved is not None:  # unsaved work saved as the user left: go on leaving
+                saved.connect(self._on_area_saved_on_the_way_out)
             self.areas[key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
@@ -286,9 +291,21 @@ class MainWindow(QMainWindow):
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
             self.resize(1280, 800)
 
-    def ready_to_close(self) -> bool:
-        """Whether every open area lets go (an editor with unsaved work may ask first)."""
-        return all(getattr(widget, "can_close", lambda: True)() for widget in self.areas.values())
+    def ready_to_close(self, then: Callable[[], object] | None = None) -> bool:
+        """Whether every open area lets go (an editor with unsaved work may ask first).
+
+        An editor whose user chose Save lets go only once the save is committed, in the
+        background; ``then`` (what the user asked for: quit, switch user, another language)
+        is done when it is, rather than waiting for the user to ask again."""
+        ready = all(getattr(widget, "can_close", lambda: True)()
+                    for widget in self.areas.values())
+        self._after_saving = None if ready else then
+        return ready
+
+    def _on_area_saved_on_the_way_out(self) -> None:
+        then, self._after_saving = self._after_saving, None
+        if then is not None:
+            then()
 
     def remember(self) -> None:
         self.ctx.preferences[GEOMETRY] = bytes(self.saveGeometry().toBase64()).decode()
@@ -300,7 +317,7 @@ class MainWindow(QMainWindow):
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.property("checked_close") and not self.ready_to_close():
+        if not self.property("checked_close") and not self.ready_to_close(then=self.close):
             event.ignore()
             return
         self.remember()

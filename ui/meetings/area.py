@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,8 @@ LIST_STEPS = frozenset({"recurring", "delete", "submit", "approve", "return", "a
 
 
 class MeetingsArea(QWidget):
+    saved_on_the_way_out = Signal()  # an editor closed once the save its user chose was in
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -140,10 +142,12 @@ class MeetingsArea(QWidget):
         return editor
 
     def _on_editor_close_requested(self) -> None:
-        """An editor saved on the way out (the user chose Save when closing it)."""
+        """An editor saved on the way out (the user chose Save when closing it); the window,
+        if it was closing too, goes on closing."""
         editor = self.sender()
         if isinstance(editor, MeetingEditor) and self.tabs.indexOf(editor) >= 0:
             self.close_editor(editor, ask=False)
+            self.saved_on_the_way_out.emit()
 
     def _on_editor_title_changed(self, title: str) -> None:
         index = self.tabs.indexOf(self.sender())
