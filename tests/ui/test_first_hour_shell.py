@@ -194,7 +194,7 @@ def test_sign_out_closes_the_areas_at_once_and_cancelling_the_sign_in_quits(prog
 
 def test_unsaved_work_that_will_not_let_go_stops_the_sign_out(program, monkeypatch):
     first = program.window
-    monkeypatch.setattr(first, "ready_to_close", lambda: False)
+    monkeypatch.setattr(first, "ready_to_close", lambda then=None: False)
     assert program.sign_out(switch=False) is False
     assert program.window is first and program.ctx.actor is not None
 
