@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 
 
 @cache
 def program_version() -> str:
+    # importlib.metadata costs some 20 ms to import: asked for when the About box opens, not
+    # while the window is being shown.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("ghurfa")
     except PackageNotFoundError:  # run from a source tree that was never installed
