@@ -78,20 +78,29 @@ def local_file_with_admin():
 @pytest.fixture
 def starting(qapp, arabic, monkeypatch, local_file_with_admin):
     monkeypatch.setenv("GHURFA_USER", "admin")
+    shell = _shown(Program(qapp, AppContext(None, None, "ar", {}), arabic))
+    yield shell
+    _closed(shell, qapp)
+    if shell.ctx.db is not None:
+        shell.ctx.db.dispose()
+
+
+def _shown(shell: Program) -> Program:
+    """The program shown, its exits recorded: the test runs no main loop for them to end."""
     exits: list[int] = []
-    shell = Program(qapp, AppContext(None, None, "ar", {}), arabic)
-    shell.app = SimpleNamespace(exit=exits.append)  # the test runs no main loop to end
+    shell.app = SimpleNamespace(exit=exits.append)
     shell.exits = exits
     shell.show()
-    yield shell
+    return shell
+
+
+def _closed(shell: Program, qapp) -> None:
     if shell.window is not None:
         shell.window.setProperty("checked_close", True)
         shell.window.close()
     shell.app = qapp
     shell.shutdown()
     shell.translators = []
-    if shell.ctx.db is not None:
-        shell.ctx.db.dispose()
 
 
 def _problem(shell, qtbot) -> DatabaseProblemDialog:
@@ -143,18 +152,9 @@ def test_an_address_given_with_db_is_not_offered_for_editing_and_quit_ends_with_
 
 @pytest.fixture
 def program(qapp, ctx, arabic):
-    shell = Program(qapp, ctx, arabic)
-    exits: list[int] = []
-    shell.app = SimpleNamespace(exit=exits.append)
-    shell.exits = exits
-    shell.show()
+    shell = _shown(Program(qapp, ctx, arabic))
     yield shell
-    if shell.window is not None:
-        shell.window.setProperty("checked_close", True)
-        shell.window.close()
-    shell.app = qapp
-    shell.shutdown()
-    shell.translators = []
+    _closed(shell, qapp)
 
 
 def test_switch_user_signs_the_clerk_in_without_restarting(program, qtbot):
