@@ -67,3 +67,14 @@ def test_an_archive_folder_inside_a_file_is_said_without_details(qtbot, demo_db,
     assert len(boxes) == 1 and str(tmp_path / "notes") in boxes[0].text()
     assert boxes[0].detailedText() == "" and _numbers(demo_db) == []
     boxes[0].close()
+
+
+def test_the_archive_dialog_opens_without_holding_the_caller(qtbot, demo_db, arabic):
+    """Shown with open(), not exec(): the call returns at once and the dialog stays up."""
+    area = _area(qtbot, _ctx(demo_db, "clerk"))
+    area.export_archive()
+    dialog = area.archive_dialog
+    assert isinstance(dialog, ArchiveDialog) and dialog.isVisible() and dialog.isModal()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not any(isinstance(w, ArchiveDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=5000)

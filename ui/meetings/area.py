@@ -347,6 +347,11 @@ class MeetingsArea(QWidget):
         return workflow.export_excel(self, self.ctx, row.id, Path(path))
 
     def export_archive(self) -> None:
+        """The archive dialog, window-modal but without a nested event loop: it does its
+        work by an operation and closes itself."""
         from ui.meetings.archive_dialog import ArchiveDialog
 
-        ArchiveDialog(self.ctx, self).exec()
+        dialog = ArchiveDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.archive_dialog = dialog
