@@ -42,6 +42,7 @@ def _first_line_side(edit: QPlainTextEdit) -> str:
 def _letterheads(qtbot, ctx) -> OfficeEditor:
     editor = OfficeEditor(ctx)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: not editor.loading, timeout=10_000)  # the offices come later
     editor.resize(1100, 560)
     editor.show()
     editor.header_lines.setPlainText("جمهورية العراق\nوزارة الداخلية")
@@ -75,6 +76,7 @@ def test_paths_and_addresses_in_settings_run_left_to_right(qtbot, ctx):
     assert page.url.layoutDirection() == LTR and page.sqlite_path.layoutDirection() == LTR
     editor = OfficeEditor(ctx)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: not editor.loading, timeout=10_000)  # the offices come later
     assert editor.logo.layoutDirection() == LTR
     assert editor.name.layoutDirection() == RTL  # the rest of the form stays Arabic
 
@@ -164,6 +166,7 @@ def test_a_cancelled_logo_choice_keeps_the_logo(qtbot, ctx, tmp_path,
     monkeypatch.setattr(file_dialogs.PathDialog, "exec", _exec_without_native)
     editor = OfficeEditor(ctx)
     qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: not editor.loading, timeout=10_000)  # the offices come later
     editor.logo.setText(str(tmp_path / "kept.png"))
     _answer_when_shown(False)
     editor.choose_logo()
