@@ -324,6 +324,13 @@ def editable(session: Session, model: type[M], id_: Any, what: str, expected: in
     (``BEGIN IMMEDIATE``), so no other writer runs between the read and the write.
     The row is read afresh (``populate_existing``), even if this session held it already.
     """
+    row = _read_locked(session, model, id_, what, key_share=not deleting)
+    expect_version(row, expected, stored)
+    return row
+
+
+def _read_locked(session: Session, model: type[M], id_: Any, what: str, **lock: bool) -> M:
+    """The row ``id_`` read afresh with ``SELECT … FOR <lock>``, or the refusal naming it."""
     if id_ is None:
         raise Invalid("{field} is required.", field=Term(what))
     id_ = identifier(id_, what)
@@ -331,12 +338,10 @@ def editable(session: Session, model: type[M], id_: Any, what: str, expected: in
     if 0 < id_ <= _MAX_ID:
         key = inspect(model).primary_key[0]
         row = session.scalars(
-            select(model).where(key == id_)
-            .with_for_update(key_share=not deleting)
+            select(model).where(key == id_).with_for_update(**lock)
             .execution_options(populate_existing=True)).one_or_none()
     if row is None:
         raise NotFound("No {what} has the id {id}.", what=Term(what), id=id_)
-    expect_version(row, expected, stored)
     return row
 
 
@@ -349,15 +354,4 @@ def held(session: Session, model: type[M], id_: Any, what: str) -> M:
     checks its shifts. Held, the two cannot both read the other's old state. Several units of
     work may hold one row at once; an edit of it waits for them, and they for it.
     """
-    if id_ is None:
-        raise Invalid("{field} is required.", field=Term(what))
-    id_ = identifier(id_, what)
-    row = None
-    if 0 < id_ <= _MAX_ID:
-        key = inspect(model).primary_key[0]
-        row = session.scalars(
-            select(model).where(key == id_).with_for_update(read=True)
-            .execution_options(populate_existing=True)).one_or_none()
-    if row is None:
-        raise NotFound("No {what} has the id {id}.", what=Term(what), id=id_)
-    return row
+    return _read_locked(session, model, id_, what, read=True)
