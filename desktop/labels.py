@@ -156,6 +156,8 @@ _TABLES: dict[str, str] = {
     "sectors": QT_TRANSLATE_NOOP("Tables", "Sectors"),
     "sector_areas": QT_TRANSLATE_NOOP("Tables", "Sector areas"),
     "centres": QT_TRANSLATE_NOOP("Tables", "Centres"),
+    "election_centres": QT_TRANSLATE_NOOP("Tables", "Centres in each election"),
+    "risk_minimums": QT_TRANSLATE_NOOP("Tables", "Minimum protection"),
     "posts": QT_TRANSLATE_NOOP("Tables", "Posts"),
     "vehicles": QT_TRANSLATE_NOOP("Tables", "Vehicles"),
     "detachments": QT_TRANSLATE_NOOP("Tables", "Detachments"),

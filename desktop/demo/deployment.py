@@ -19,6 +19,7 @@ from desktop.models import (
     Centre,
     Detachment,
     Election,
+    ElectionCentre,
     ElectionKind,
     ElectionPhase,
     Incident,
@@ -179,9 +180,10 @@ class _Roster:
             shift_id=self.shift.id, centre_id=centre.id if centre else None, post_id=post_id,
             person_id=person.id, vehicle_id=vehicle.id if vehicle else None, role=role))
 
-    def centre(self, centre: Centre, unit: str, guards: int) -> None:
+    def centre(self, centre: Centre, unit: str, risk: str) -> None:
         vehicles = self.free_vehicles.get(unit, [])
-        vehicle = vehicles.pop() if vehicles and centre.risk in ("high", "critical") else None
+        vehicle = vehicles.pop() if vehicles and risk in ("high", "critical") else None
+        guards = _GUARDS[risk]
         self._assign(self._take(unit, True), AssignmentRole.CENTRE_COMMANDER, centre=centre,
                      vehicle=vehicle)
         for _ in range(guards):
@@ -211,6 +213,12 @@ def _section_of(world: World, site: Centre | Post) -> str:
 
 def build_deployment(loader: Loader, world: World, provincial: Election,
                      parliamentary: Election) -> None:
+    for election, centres in ((provincial, world.maysan_centres),
+                              (parliamentary, world.dhi_qar_centres)):
+        for centre in centres:
+            if centre.code in world.facts:  # a forced load keeps the centres it found as they are
+                loader.add("election_centres", ElectionCentre(
+                    election=election, centre=centre, **world.facts[centre.code]))
     fleet = _vehicles(loader, world)
     teams = _detachments(loader, world)
     loader.step("Vehicles and detachments")
@@ -238,7 +246,8 @@ def build_deployment(loader: Loader, world: World, provincial: Election,
         for shift in shifts:
             roster = _Roster(loader, world, shift, fleet)
             for centre in centres:
-                roster.centre(centre, _section_of(world, centre), _GUARDS[centre.risk])
+                risk = str(world.facts.get(centre.code, {}).get("risk", "medium"))
+                roster.centre(centre, _section_of(world, centre), risk)
             rapid = [p for p in posts if p.kind is PostKind.RAPID_RESPONSE]
             for post in posts:
                 unit = _section_of(world, post) if post.sector else fallback

@@ -57,6 +57,9 @@ class World:
     maysan_centres: list[Centre] = field(default_factory=list)
     dhi_qar_centres: list[Centre] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    # The commission's facts of each centre for its election (risk, stations, voters, status),
+    # kept apart from the centre as the program keeps them (ElectionCentre).
+    facts: dict[str, dict[str, object]] = field(default_factory=dict)  # by centre code
     section_directors: list[Person] = field(default_factory=list)
 
 
@@ -329,9 +332,10 @@ def _centres(loader: Loader, world: World, namer: Namer) -> None:
                 area=world.areas[place_name], sector=world.sectors[district.name_ar],
                 address=f"{place_name} - {namer.street()}",
                 latitude=round(place.lat + rng.uniform(-0.018, 0.018), 5),
-                longitude=round(place.lon + rng.uniform(-0.018, 0.018), 5),
-                stations=stations, voters=stations * rng.randint(420, 560), risk=risk,
-                status=rng.choices((CentreStatus.OPEN, CentreStatus.PLANNED), (5, 1))[0])))
+                longitude=round(place.lon + rng.uniform(-0.018, 0.018), 5))))
+            world.facts[code] = {
+                "stations": stations, "voters": stations * rng.randint(420, 560), "risk": risk,
+                "status": rng.choices((CentreStatus.OPEN, CentreStatus.PLANNED), (5, 1))[0]}
     spread = (("الناصرية", 4), ("البطحاء", 1), ("الرفاعي", 2), ("قلعة سكر", 1), ("الشطرة", 1),
               ("الغراف", 1), ("سوق الشيوخ", 1), ("الجبايش", 1))
     number = 201
@@ -353,9 +357,10 @@ def _centres(loader: Loader, world: World, namer: Namer) -> None:
                 area=world.areas[place_name], sector=sector,
                 address=f"{place_name} - {namer.street()}",
                 latitude=round(place.lat + rng.uniform(-0.015, 0.015), 5),
-                longitude=round(place.lon + rng.uniform(-0.015, 0.015), 5),
-                stations=stations, voters=stations * rng.randint(380, 520),
-                risk=rng.choices(_RISKS, (2, 5, 3, 1))[0], status=CentreStatus.OPEN)))
+                longitude=round(place.lon + rng.uniform(-0.015, 0.015), 5))))
+            world.facts[code] = {
+                "stations": stations, "voters": stations * rng.randint(380, 520),
+                "risk": rng.choices(_RISKS, (2, 5, 3, 1))[0], "status": CentreStatus.OPEN}
     loader.session.flush()
 
 

@@ -24,6 +24,7 @@ from desktop.models import (
     Detachment,
     DetachmentMember,
     Election,
+    ElectionCentre,
     ElectionPhase,
     Organisation,
     Person,
@@ -194,7 +195,7 @@ class _National:
         sector_of = iter(sectors)
         self.district_sectors = [[next(sector_of) for _ in district]
                                  for district in self.districts]
-        rows, self.centre_meta = [], []
+        rows, self.centre_meta, self.centre_facts = [], [], []
         for g, (*_, lat, lon) in enumerate(GOVERNORATES):
             district = self.districts[g]
             for n in range(self.centre_counts[g]):
@@ -208,8 +209,9 @@ class _National:
                     "address": f"{district[d][1]} - {self.namer.street()}",
                     "latitude": round(lat + rng.uniform(-0.35, 0.35), 5),
                     "longitude": round(lon + rng.uniform(-0.35, 0.35), 5),
-                    "stations": stations, "voters": stations * rng.randint(350, 560),
-                    "risk": risk, "status": "open", "notes": None})
+                    "notes": None})
+                self.centre_facts.append({"stations": stations, "risk": risk, "status": "open",
+                                          "voters": stations * rng.randint(350, 560)})
                 self.centre_meta.append((g, risk))
         self.centres = ins("centres", Centre.__table__, rows, returning=True)
         self.loader.step("Centres")
@@ -246,6 +248,9 @@ class _National:
                                ("special_voting", date(2010, 3, 4), date(2010, 3, 6)),
                                ("polling_day", date(2010, 3, 7), date(2010, 3, 7)),
                                ("after", date(2010, 3, 8), date(2010, 3, 21)))])
+        ins("election_centres", ElectionCentre.__table__, [
+            {"election_id": election, "centre_id": centre} | facts
+            for centre, facts in zip(self.centres, self.centre_facts, strict=True)])
         self.shifts = ins("shifts", Shift.__table__, [
             {"election_id": election, "phase": "polling_day", "on_date": date(2010, 3, 7),
              "starts_at": a, "ends_at": b, "label": label}

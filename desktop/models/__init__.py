@@ -26,6 +26,7 @@ _TABLES = {
     "DirectiveUpdate": "meetings",
     "DocumentNumber": "documents",
     "Election": "elections",
+    "ElectionCentre": "sites",
     "ElectionPhase": "elections",
     "Incident": "incidents",
     "IssuingOffice": "documents",
@@ -34,6 +35,7 @@ _TABLES = {
     "Person": "registry",
     "Post": "sites",
     "Rank": "registry",
+    "RiskMinimum": "sites",
     "ReadinessChange": "elections",
     "Sector": "sites",
     "SectorArea": "sites",
@@ -56,6 +58,7 @@ __all__ = [
     "DirectiveUpdate",
     "DocumentNumber",
     "Election",
+    "ElectionCentre",
     "ElectionPhase",
     "Incident",
     "IssuingOffice",
@@ -65,6 +68,7 @@ __all__ = [
     "Post",
     "Rank",
     "ReadinessChange",
+    "RiskMinimum",
     "Sector",
     "SectorArea",
     "Shift",
@@ -92,4 +96,4 @@ if TYPE_CHECKING:
     from .incidents import Incident
     from .meetings import AgendaItem, Attendance, Directive, DirectiveUpdate, Meeting
     from .registry import AdministrativeArea, Organisation, Person, Rank
-    from .sites import Centre, Post, Sector, SectorArea
+    from .sites import Centre, ElectionCentre, Post, RiskMinimum, Sector, SectorArea

@@ -13,10 +13,13 @@ from desktop.models import (
     Centre,
     CentreKind,
     CentreStatus,
+    Election,
+    ElectionCentre,
     Organisation,
     Post,
     PostKind,
     RiskLevel,
+    RiskMinimum,
     Sector,
 )
 from desktop.services import audit, permissions, validation
@@ -90,19 +93,27 @@ def update_sector(session: Session, actor: Actor, sector_id: int, data: SectorIn
 
 @dataclass
 class CentreInput:
+    """What lasts of a centre across elections."""
+
     code: str
     name: str
     kind: CentreKind | str = CentreKind.POLLING
-    risk: RiskLevel | str = RiskLevel.LOW
     area_id: int | None = None
     sector_id: int | None = None
     address: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    notes: str | None = None
+
+
+@dataclass
+class CommissionFacts:
+    """What the commission says of a centre for one election."""
+
+    risk: RiskLevel | str = RiskLevel.LOW
     stations: int = 0
     voters: int = 0
     status: CentreStatus | str = CentreStatus.PLANNED
-    notes: str | None = None
 
 
 def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
@@ -115,15 +126,11 @@ def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
     centre.code = code
     centre.name = validation.text(data.name, "Name", max_length=300)
     centre.kind = validation.choice(CentreKind, data.kind, "Centre kind")
-    centre.risk = validation.choice(RiskLevel, data.risk, "Risk level")
-    centre.status = validation.choice(CentreStatus, data.status, "Status")
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
     centre.area_id, centre.sector_id = data.area_id, data.sector_id
     centre.address = validation.text(data.address, "Address", max_length=500, required=False)
     centre.latitude, centre.longitude = _coordinates(data.latitude, data.longitude)
-    centre.stations = validation.not_negative(data.stations, "Stations")
-    centre.voters = validation.not_negative(data.voters, "Voters")
     centre.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
 
 
@@ -145,6 +152,94 @@ def update_centre(
     _apply_centre(session, centre, data)
     audit.record(session, actor, "update", centre)
     return centre
+
+
+def _apply_facts(record: ElectionCentre, data: CommissionFacts) -> None:
+    record.risk = validation.choice(RiskLevel, data.risk, "Risk level")
+    record.status = validation.choice(CentreStatus, data.status, "Status")
+    record.stations = validation.not_negative(data.stations, "Stations")
+    record.voters = validation.not_negative(data.voters, "Voters")
+
+
+def election_record(session: Session, election_id: int, centre_id: int) -> ElectionCentre | None:
+    return session.scalar(select(ElectionCentre).where(
+        ElectionCentre.election_id == election_id, ElectionCentre.centre_id == centre_id))
+
+
+def record_for_election(
+    session: Session, actor: Actor, election_id: int, centre_id: int, data: CommissionFacts,
+    expected_version: int | None = None,
+) -> ElectionCentre:
+    """Set the commission's facts of a centre for an election: the first time creates the
+    record, later times update it, refused if the copy edited is stale."""
+    permissions.require(actor, permissions.DEPLOYMENT)
+    validation.required(session, Election, election_id, "Election")
+    validation.required(session, Centre, centre_id, "Centre")
+    existing = election_record(session, election_id, centre_id)
+    if existing is None:
+        record = ElectionCentre(election_id=election_id, centre_id=centre_id)
+        _apply_facts(record, data)
+        session.add(record)
+        session.flush()
+        audit.record(session, actor, "create", record)
+        return record
+    record = validation.editable(session, ElectionCentre, existing.id, "Centre",
+                                 expected_version)
+    _apply_facts(record, data)
+    audit.record(session, actor, "update", record)
+    return record
+
+
+@dataclass
+class MinimumInput:
+    officers: int = 0
+    vehicles: int = 0
+    rapid_response: bool = False
+
+
+# What a room starts with; each room edits its own in the settings.
+DEFAULT_MINIMUMS: dict[RiskLevel, MinimumInput] = {
+    RiskLevel.LOW: MinimumInput(2, 0, False),
+    RiskLevel.MEDIUM: MinimumInput(4, 0, False),
+    RiskLevel.HIGH: MinimumInput(8, 1, False),
+    RiskLevel.CRITICAL: MinimumInput(12, 1, True),
+}
+
+
+def minimums(session: Session) -> dict[RiskLevel, RiskMinimum]:
+    """Every risk level's minimum; a level missing from the table (a database that someone
+    emptied by hand) reads as the default rather than as no protection at all, with version 0
+    so that an edit of it is refused if someone stores that level meanwhile."""
+    stored = {row.risk: row for row in session.scalars(select(RiskMinimum))}
+    for risk, default in DEFAULT_MINIMUMS.items():
+        if risk not in stored:
+            stored[risk] = RiskMinimum(risk=risk, officers=default.officers,
+                                       vehicles=default.vehicles,
+                                       rapid_response=default.rapid_response, version=0)
+    return {risk: stored[risk] for risk in RiskLevel}
+
+
+def set_minimum(session: Session, actor: Actor, risk: RiskLevel | str, data: MinimumInput,
+                expected_version: int | None = None) -> RiskMinimum:
+    """Change the least protection of one risk level; refused if the copy edited is stale."""
+    permissions.require(actor, permissions.DEPLOYMENT)
+    level = validation.choice(RiskLevel, risk, "Risk level")
+    row_id = session.scalar(select(RiskMinimum.id).where(RiskMinimum.risk == level))
+    if row_id is None:
+        row = RiskMinimum(risk=level)
+        session.add(row)
+        action = "create"
+    else:
+        row = validation.editable(session, RiskMinimum, row_id, "Minimum protection",
+                                  expected_version)
+        action = "update"
+    row.officers = validation.not_negative(data.officers, "Officers")
+    row.vehicles = validation.not_negative(data.vehicles, "Vehicles")
+    row.rapid_response = validation.flag(data.rapid_response, "Rapid-response cover",
+                                         default=False)
+    session.flush()
+    audit.record(session, actor, action, row)
+    return row
 
 
 @dataclass

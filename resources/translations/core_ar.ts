@@ -691,12 +691,20 @@
       <translation>خط الطول</translation>
     </message>
     <message>
+      <source>Minimum protection</source>
+      <translation>الحد الأدنى للحماية</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
       <source>Notes</source>
       <translation>الملاحظات</translation>
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation>الضباط والمنتسبون</translation>
     </message>
     <message>
       <source>Ordered by</source>
@@ -775,6 +783,10 @@
       <translation>الرتبة</translation>
     </message>
     <message>
+      <source>Rapid-response cover</source>
+      <translation>إسناد قوة الاستجابة السريعة</translation>
+    </message>
+    <message>
       <source>Readiness level</source>
       <translation>درجة الاستعداد</translation>
     </message>
@@ -849,6 +861,10 @@
     <message>
       <source>Vehicle kind</source>
       <translation>نوع العجلة</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>العجلات</translation>
     </message>
     <message>
       <source>Version</source>

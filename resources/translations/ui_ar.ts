@@ -849,98 +849,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Ghurfa — operations room</source>
         <translation>غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Signed out. Sign in to go on.</source>
         <translation>تم تسجيل الخروج. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>{role}: {user}</source>
         <translation>{role}: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;تبديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Sign &amp;out</source>
         <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;About Ghurfa</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>The link to the room is lost: other workstations&apos; changes will show once it is back.</source>
         <translation>انقطع الاتصال بالغرفة: ستظهر تغييرات محطات العمل الأخرى حين يعود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>About Ghurfa</source>
         <translation>حول غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Ghurfa — the operations room for election security: meetings and minutes, directives, centres, personnel, assignments, incidents and official documents.</source>
         <translation>غرفة العمليات لتأمين الانتخابات: الاجتماعات والمحاضر، والتوجيهات، والمراكز، والمنتسبون، والتكليفات، والحوادث، والكتب الرسمية.</translation>
     </message>
@@ -1382,76 +1382,86 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="159"/>
+        <source>Centres in each election</source>
+        <translation>المراكز في كل انتخابات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="160"/>
+        <source>Minimum protection</source>
+        <translation>الحد الأدنى للحماية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="161"/>
         <source>Posts</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="160"/>
+        <location filename="../../desktop/labels.py" line="162"/>
         <source>Vehicles</source>
         <translation>العجلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/labels.py" line="163"/>
         <source>Detachments</source>
         <translation>المفارز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/labels.py" line="164"/>
         <source>Detachment members</source>
         <translation>أفراد المفارز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="163"/>
+        <location filename="../../desktop/labels.py" line="165"/>
         <source>Assignments</source>
         <translation>التكليفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="164"/>
+        <location filename="../../desktop/labels.py" line="166"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="165"/>
+        <location filename="../../desktop/labels.py" line="167"/>
         <source>Readiness changes</source>
         <translation>تغييرات درجة الاستعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="166"/>
+        <location filename="../../desktop/labels.py" line="168"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="167"/>
+        <location filename="../../desktop/labels.py" line="169"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/labels.py" line="170"/>
         <source>Agenda items</source>
         <translation>فقرات جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/labels.py" line="171"/>
         <source>Directives</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="170"/>
+        <location filename="../../desktop/labels.py" line="172"/>
         <source>Directive follow-ups</source>
         <translation>متابعات التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="171"/>
+        <location filename="../../desktop/labels.py" line="173"/>
         <source>Document numbers</source>
         <translation>أرقام الكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="172"/>
+        <location filename="../../desktop/labels.py" line="174"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="173"/>
+        <location filename="../../desktop/labels.py" line="175"/>
         <source>Change log</source>
         <translation>سجل التغييرات</translation>
     </message>

@@ -40,8 +40,8 @@ def basic_world(session: Session) -> dict[str, int]:
     officer = create_person(session, SYSTEM, PersonInput(
         "حسن كاظم جبار", rank_id=captain.id, service_number="2002", organisation_id=command.id))
     centre = create_centre(session, SYSTEM, CentreInput(
-        code="MS-101", name="مدرسة الرسالة", kind="registration", risk="high",
-        latitude=31.84, longitude=47.15, stations=6, voters=4200))
+        code="MS-101", name="مدرسة الرسالة", kind="registration",
+        latitude=31.84, longitude=47.15))
     election = create_election(session, SYSTEM, ElectionInput(
         "انتخابات مجالس المحافظات", "provincial_councils", date(2009, 1, 31)))
     session.flush()

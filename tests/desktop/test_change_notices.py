@@ -93,7 +93,7 @@ def test_a_centre_and_a_meeting_are_told_by_kind_and_id(db):
     heard = _heard(db)
     with db.session() as s:
         centre = create_centre(s, SYSTEM, CentreInput(code="MS-102", name="مدرسة النور",
-                                                      kind="registration", risk="low"))
+                                                      kind="registration"))
     with db.session() as s:
         meeting_id = meetings.create_meeting(s, CLERK, MinutesInput(MeetingInput(
             MeetingKind.JOINT_MEETING, "اجتماع أمني مشترك", datetime(2008, 7, 13, 10),

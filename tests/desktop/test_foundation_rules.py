@@ -27,7 +27,12 @@ from desktop.services.organisations import (
     update_organisation,
 )
 from desktop.services.people import PersonInput, create_person, search_people
-from desktop.services.sites import CentreInput, create_centre
+from desktop.services.sites import (
+    CentreInput,
+    CommissionFacts,
+    create_centre,
+    record_for_election,
+)
 from desktop.text.arabic import identifier_form
 from tests.desktop.factories import basic_world
 from tests.desktop.test_services import refused
@@ -181,8 +186,8 @@ def test_ids_that_name_no_row_are_refused_in_words(db, world, bad):
 
 
 def test_a_wrong_choice_lists_the_labels_in_arabic_and_the_codes_in_english(db, world):
-    error = refused(db, lambda s: create_centre(s, SYSTEM, CentreInput(
-        code="MS-999", name="مدرسة", risk="extreme")), Invalid)
+    error = refused(db, lambda s: record_for_election(
+        s, SYSTEM, world["election"], world["centre"], CommissionFacts(risk="extreme")), Invalid)
     arabic, english = error.message("ar"), error.message("en")
     assert "critical" in english and "low, medium" in english
     assert "critical" not in arabic and "low" not in arabic

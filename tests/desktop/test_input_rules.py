@@ -36,7 +36,14 @@ from desktop.services.people import (
     find_person_cards,
     search_people,
 )
-from desktop.services.sites import CentreInput, SectorInput, create_centre, create_sector
+from desktop.services.sites import (
+    CentreInput,
+    CommissionFacts,
+    SectorInput,
+    create_centre,
+    create_sector,
+    record_for_election,
+)
 from desktop.text.arabic import clean_input, code_form, normalise, plate_form
 from tests.desktop.factories import basic_world
 from tests.desktop.test_services import refused
@@ -115,12 +122,12 @@ def test_the_roles_that_print_issue_and_void_numbers(db, world, role):
 
 @pytest.mark.parametrize("field", ["voters", "stations"])
 def test_a_count_past_the_integer_column_is_refused(db, world, field):
-    error = refused(db, lambda s: create_centre(s, SYSTEM, CentreInput(
-        code="MS-900", name="مدرسة", **{field: 2**40})), Invalid)
+    error = refused(db, lambda s: record_for_election(
+        s, SYSTEM, world["election"], world["centre"], CommissionFacts(**{field: 2**40})), Invalid)
     assert str(validation.INT_MAX) in error.message("en")
     with db.session() as s:
-        create_centre(s, SYSTEM, CentreInput(code="MS-901", name="مدرسة",
-                                             **{field: validation.INT_MAX}))
+        record_for_election(s, SYSTEM, world["election"], world["centre"],
+                            CommissionFacts(**{field: validation.INT_MAX}))
 
 
 def test_seniority_is_1_or_more_and_within_the_column(db, world):

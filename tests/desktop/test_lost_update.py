@@ -112,7 +112,7 @@ class Case:
 
 
 def _centre(w: dict[str, int], value: str) -> CentreInput:
-    return CentreInput(code="MS-101", name=value, kind="registration", risk="high")
+    return CentreInput(code="MS-101", name=value, kind="registration")
 
 
 def _office(s: Session, w: dict[str, int]) -> int:

@@ -32,7 +32,12 @@ from desktop.services.people import (
     search_people,
     update_person,
 )
-from desktop.services.sites import CentreInput, create_centre
+from desktop.services.sites import (
+    CentreInput,
+    CommissionFacts,
+    create_centre,
+    record_for_election,
+)
 from tests.desktop.factories import basic_world, row_counts
 
 
@@ -134,8 +139,8 @@ def test_end_before_start_is_refused(db, world):
 
 
 def test_unknown_enum_values_are_refused_by_name(db, world):
-    error = refused(db, lambda s: create_centre(s, SYSTEM, CentreInput(
-        code="MS-999", name="مدرسة", risk="extreme")), Invalid)
+    error = refused(db, lambda s: record_for_election(
+        s, SYSTEM, world["election"], world["centre"], CommissionFacts(risk="extreme")), Invalid)
     assert "extreme" in error.message("en") and "critical" in error.message("en")
     refused(db, lambda s: assign(s, SYSTEM, AssignmentInput(
         world["shift"], "sniper", centre_id=world["centre"], person_id=world["officer"])), Invalid)
@@ -148,8 +153,8 @@ def test_duplicate_centre_code_and_bad_coordinates_are_refused(db, world):
         code="MS-102", name="ب", latitude=131.0, longitude=47.0)), Invalid)
     refused(db, lambda s: create_centre(s, SYSTEM, CentreInput(
         code="MS-103", name="ب", latitude=31.0)), Invalid)
-    refused(db, lambda s: create_centre(s, SYSTEM, CentreInput(
-        code="MS-104", name="ب", voters=-5)), Invalid)
+    refused(db, lambda s: record_for_election(
+        s, SYSTEM, world["election"], world["centre"], CommissionFacts(voters=-5)), Invalid)
 
 
 def test_text_is_never_truncated_and_bidi_controls_are_stripped(db, world):
