@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 # a detachment before its crew (read only once the detachment is locked), people before
 # vehicles; the singletons (the administrators, the rank list, the organisation tree) last.
 ORDER = ("shift", "detachment", "person", "vehicle", "administrators", "ranks",
-         "organisation tree")
+         "organisation tree", "area tree")
 
 _HELD = "ghurfa.locks"
 

@@ -89,12 +89,13 @@ def update_organisation(
     return org
 
 
-def _subtree(session: Session, root_id: int) -> set[int]:
-    """The ids of an organisation and of every unit beneath it."""
+def _subtree(session: Session, root_id: int,
+             model: type[Organisation] | type[AdministrativeArea] = Organisation) -> set[int]:
+    """The ids of an organisation (or an area) and of every one beneath it."""
     found, frontier = {root_id}, {root_id}
     while frontier:
         frontier = set(session.scalars(
-            select(Organisation.id).where(Organisation.parent_id.in_(frontier))
+            select(model.id).where(model.parent_id.in_(frontier))
         )) - found
         found |= frontier
     return found
@@ -193,4 +194,40 @@ def create_area(session: Session, actor: Actor, data: AreaInput) -> Administrati
     )
     session.add(area)
     audit.record(session, actor, "create", area)
+    return area
+
+
+def update_area(session: Session, actor: Actor, area_id: int, data: AreaInput,
+                expected_version: int | None = None) -> AdministrativeArea:
+    """Rename an area, give it a code, or move it in the tree; refused if the copy edited is
+    stale, if it would stand under itself or an area beneath it, or if an area beneath it could
+    no longer stand under its new level.
+
+    One edit of the tree at a time (``locks``), as for organisations: two workstations moving
+    A under B and B under A at once would each find no loop, and together make one."""
+    permissions.require(actor, permissions.REGISTRY)
+    locks.hold(session, "area tree", [1])
+    area = validation.editable(session, AdministrativeArea, area_id, "Area", expected_version)
+    level = validation.choice(AreaLevel, data.level, "Area level")
+    parent = validation.existing(session, AdministrativeArea, data.parent_id, "Parent area")
+    if parent is not None and parent.id in _subtree(session, area.id, AdministrativeArea):
+        raise Invalid("An area cannot be placed under itself or an area beneath it.")
+    _check_parent_level(level, parent.level if parent is not None else None)
+    for child_name, child_level in session.execute(
+            select(AdministrativeArea.name_ar, AdministrativeArea.level)
+            .where(AdministrativeArea.parent_id == area.id).order_by(AdministrativeArea.id)):
+        if level not in _AREA_PARENTS[child_level]:
+            raise Invalid("{child} stands under this area, and a {child_level} cannot stand "
+                          "under a {level}.", child=child_name,
+                          child_level=validation.Term(child_level.value),
+                          level=validation.Term(level.value))
+    code = validation.code(data.code, "Code", max_length=40, required=False)
+    taken = select(AdministrativeArea.id).where(AdministrativeArea.code == code,
+                                                AdministrativeArea.id != area.id)
+    if code and session.scalar(taken):
+        raise Conflict("The code {code} is already used by another area.", code=code)
+    area.name_ar = validation.text(data.name_ar, "Name", max_length=200)
+    area.name_en = validation.text(data.name_en, "English name", max_length=200, required=False)
+    area.level, area.parent_id, area.code = level, data.parent_id, code
+    audit.record(session, actor, "update", area)
     return area
