@@ -25,6 +25,7 @@ _TABLES = {
     "Directive": "meetings",
     "DirectiveUpdate": "meetings",
     "DocumentNumber": "documents",
+    "DutyRules": "deployment",
     "Election": "elections",
     "ElectionCentre": "sites",
     "ElectionPhase": "elections",
@@ -37,9 +38,11 @@ _TABLES = {
     "Rank": "registry",
     "RiskMinimum": "sites",
     "ReadinessChange": "elections",
+    "RosterEvent": "deployment",
     "Sector": "sites",
     "SectorArea": "sites",
     "Shift": "deployment",
+    "Unavailability": "deployment",
     "User": "accounts",
     "Vehicle": "deployment",
     "utcnow": "base",
@@ -57,6 +60,7 @@ __all__ = [
     "Directive",
     "DirectiveUpdate",
     "DocumentNumber",
+    "DutyRules",
     "Election",
     "ElectionCentre",
     "ElectionPhase",
@@ -69,9 +73,11 @@ __all__ = [
     "Rank",
     "ReadinessChange",
     "RiskMinimum",
+    "RosterEvent",
     "Sector",
     "SectorArea",
     "Shift",
+    "Unavailability",
     "User",
     "Vehicle",
     "utcnow",
@@ -90,7 +96,16 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:
     from .accounts import AuditEntry, User
     from .base import Base, utcnow
-    from .deployment import Assignment, Detachment, DetachmentMember, Shift, Vehicle
+    from .deployment import (
+        Assignment,
+        Detachment,
+        DetachmentMember,
+        DutyRules,
+        RosterEvent,
+        Shift,
+        Unavailability,
+        Vehicle,
+    )
     from .documents import DocumentNumber, IssuingOffice
     from .elections import Election, ElectionPhase, ReadinessChange
     from .incidents import Incident

@@ -157,6 +157,28 @@ class AssignmentRole(StrEnum):
     OTHER = "other"
 
 
+class RosterStatus(StrEnum):
+    """A shift's duty roster: a draft until the commander publishes it."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class RosterAction(StrEnum):
+    """What happened to a roster: each publication and each amendment makes a revision."""
+
+    PUBLISHED = "published"
+    AMENDED = "amended"
+    WITHDRAWN = "withdrawn"
+
+
+class UnavailabilityKind(StrEnum):
+    LEAVE = "leave"
+    SICKNESS = "sickness"
+    OTHER_DUTY = "other_duty"
+    OTHER = "other"
+
+
 class IncidentKind(StrEnum):
     SECURITY_BREACH = "security_breach"
     ARMED_ATTACK = "armed_attack"

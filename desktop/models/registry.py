@@ -76,6 +76,9 @@ class Person(Tracked, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The sector the person usually serves in: an automatic proposal prefers it.
+    home_sector_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sectors.id", ondelete="RESTRICT"))
     search_key: Mapped[str] = mapped_column(String(800), default="")  # normalised, for search
 
     rank: Mapped[Rank | None] = relationship()
@@ -93,5 +96,6 @@ class Person(Tracked, Base):
             postgresql_where=text("force_id IS NULL"),
         ),
         Index("ix_people_organisation", "organisation_id"),
+        Index("ix_people_home_sector", "home_sector_id"),
         Index("ix_people_search", "search_key"),
     )
