@@ -83,9 +83,13 @@ def signatory(person: Person, lang: str = "ar") -> Signatory:
     return Signatory(rank_title(person, lang), name, person.position_title or "")
 
 
-def senior_people(session: Session, limit: int) -> list[Person]:
-    """The most senior people with a position: the natural signers of a sample letter."""
+def senior_people(session: Session, limit: int,
+                  organisation_id: int | None = None) -> list[Person]:
+    """The most senior people with a position (of one body, if named): the natural signers of
+    a sample letter, or of a list an office sends."""
     query = (select(Person).join(Rank, Person.rank_id == Rank.id, isouter=True)
              .where(Person.position_title.is_not(None), Person.active.is_(True))
              .order_by(Rank.seniority.is_(None), Rank.seniority, Person.id).limit(limit))
+    if organisation_id is not None:
+        query = query.where(Person.organisation_id == organisation_id)
     return list(session.scalars(query))

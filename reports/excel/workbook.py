@@ -52,6 +52,7 @@ class XlsxColumn:
     title: str
     kind: str = "text"  # "text", "int", "float", "date" or "datetime"
     width: float | None = None  # in characters; measured from the data when None
+    number_format: str | None = None  # for "int" and "float": instead of NUMBER_FORMATS
 
 
 def _needs_text_cell(value: str) -> bool:
@@ -71,7 +72,7 @@ def safe_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
     return WriteOnlyCell(sheet, value=value)
 
 
-def _width(values: Iterable[Any], title: str) -> float:
+def fit_width(values: Iterable[Any], title: str) -> float:
     """Characters wide enough for the header and the sampled values, within reason."""
     longest = len(title)
     for value in values:
@@ -100,6 +101,18 @@ def _styled(sheet: WriteOnlyWorksheet, value: Any, *, font: Font | None = None,
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True,
                                    readingOrder=2 if rtl else 1)
     return cell
+
+
+def _number_format(column: XlsxColumn) -> str | None:
+    if column.kind in ("int", "float"):
+        return column.number_format or (NUMBER_FORMATS["float"] if column.kind == "float"
+                                        else None)
+    return None
+
+
+def _number_style(sheet: WriteOnlyWorksheet, column: XlsxColumn) -> int | None:
+    number_format = _number_format(column)
+    return _style_id(sheet, number_format) if number_format is not None else None
 
 
 def _style_id(sheet: WriteOnlyWorksheet, number_format: str) -> int:
@@ -190,6 +203,7 @@ class SheetData:
     columns: Sequence[XlsxColumn]
     rows: Iterable[Sequence[Any]]
     heading: str | None = None  # the title block's first line; the workbook's title if None
+    totals: Sequence[Any] | None = None  # a bold row under the rows, outside the filter
 
 
 def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issued_on: date,
@@ -203,7 +217,7 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     head = list(itertools.islice(iterator, SAMPLE_ROWS))
     for index, column in enumerate(columns):
         letter = get_column_letter(index + 1)
-        width = column.width or _width((row[index] for row in head), column.title)
+        width = column.width or fit_width((row[index] for row in head), column.title)
         sheet.column_dimensions[letter].width = width
     header_row = 5
     sheet.freeze_panes = f"A{header_row + 1}"
@@ -222,8 +236,7 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     stream.cells([])
     stream.cells([_styled(sheet, c.title, font=HEADER_FONT, fill=HEADER_FILL,
                           border=HEADER_BORDER, rtl=rtl) for c in columns])
-    styles = [_style_id(sheet, NUMBER_FORMATS["float"]) if c.kind == "float" else None
-              for c in columns]
+    styles = [_number_style(sheet, c) for c in columns]
     count = 0
     expected = total or 0
     for row in itertools.chain(head, iterator):
@@ -235,6 +248,10 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
             progress(count, max(expected, count))
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + count}"
+    if data.totals is not None:  # sorting or filtering the rows leaves it where it is
+        stream.cells([_styled(sheet, value, font=Font(bold=True), number_format=number_format)
+                      for value, number_format in zip(
+                          data.totals, [_number_format(c) for c in columns], strict=True)])
     progress(count, max(expected, count))
 
 
