@@ -1,0 +1,165 @@
+"""``ghurfa import centres FILE``: the commission's centres list into the room's registry.
+
+The file is checked (what it is by its content, zip bombs, encrypted and old workbooks),
+read, its header found in the first ten rows, each row checked, and the whole compared with
+the database for one election (``--election``, the current one by default: the latest
+polling day). ``--dry-run`` says what would change and writes nothing; without
+``--skip-invalid`` one rejected row means nothing is written (exit 1). ``--json`` prints
+``{"created", "updated", "unchanged", "rejected": [{"row", "reason"}]}`` alone on standard
+output; ``--rejected OUT.xlsx`` writes the rejected rows with their reasons as a workbook.
+The work is done as the user ``--user`` names (an active user, whose role must allow it), or
+as the system, as the demo loader does.
+
+Exit codes: 0 written (or nothing to write), 1 rows rejected without ``--skip-invalid`` (a
+dry run too: it says the import would write nothing), a file refused or a database that said
+no, 2 misuse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.context import CliContext, t
+
+OK, REJECTED, MISUSE = 0, 1, 2
+WRITERS = "ghurfa.rejected_rows"
+SHOWN_REJECTED = 200  # rejected rows listed on a human report; the rest are counted
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("import", parents=[common],
+                            help=t("import a list from the commission's sheets"))
+    kinds = parser.add_subparsers(dest="import_kind", metavar=t("KIND"),
+                                  parser_class=type(parser))
+    parser.set_defaults(handler=lambda args, ctx: _usage(parser))
+    centres = kinds.add_parser("centres", parents=[common],
+                               help=t("registration and polling centres (.xlsx or .csv)"))
+    centres.add_argument("file", type=Path, metavar=t("FILE"), help=t("the sheet to import"))
+    centres.add_argument("--election", metavar="E",
+                         help=t("the election's number or name (default: the current one)"))
+    centres.add_argument("--dry-run", action="store_true",
+                         help=t("say what would change and write nothing"))
+    centres.add_argument("--skip-invalid", action="store_true",
+                         help=t("write the good rows even if some are rejected"))
+    centres.add_argument("--map", action="append", default=[], type=_mapping,
+                         metavar=t("COLUMN=FIELD"),
+                         help=t("the field of a column (its header or letter); FIELD - "
+                                "leaves it out; may be repeated"))
+    centres.add_argument("--json", action="store_true",
+                         help=t("print the counts and rejected rows as JSON"))
+    centres.add_argument("--rejected", type=Path, metavar=t("OUT.xlsx"),
+                         help=t("write the rejected rows, with a reason column, to this "
+                                "workbook"))
+    centres.add_argument("--user", metavar=t("NAME"),
+                         help=t("act as this user (default: the system)"))
+    centres.set_defaults(handler=run_centres)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return MISUSE
+
+
+def _mapping(value: str) -> tuple[str, Any]:
+    from desktop.imports import parse_mapping
+    from desktop.services.errors import DomainError
+
+    try:
+        ((column, field),) = parse_mapping([value]).items()
+    except DomainError as error:
+        raise argparse.ArgumentTypeError(error.message()) from None
+    return column, field
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    """One line, rewritten in place, on a terminal; nothing when output goes to a file."""
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r{100 * done // total:3d}%  {label:<50.50}")
+        sys.stderr.flush()
+        if done >= total:
+            sys.stderr.write("\n")
+
+
+def _writer(ctx: CliContext) -> Any | None:
+    """The documents engine's writer of rejected rows, found by its entry point."""
+    for point in entry_points(group=WRITERS):
+        try:
+            return point.load()
+        except ImportError as error:
+            ctx.error(t("The rejected rows cannot be written: {error}", error=error))
+            return None
+    ctx.error(t("The rejected rows cannot be written: the documents engine is not "
+                "installed."))
+    return None
+
+
+def run_centres(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.imports import ImportOptions, import_centres, rejected_table
+    from desktop.services.actor import SYSTEM, actor_for
+
+    writer = None
+    if args.rejected is not None:
+        writer = _writer(ctx)
+        if writer is None:
+            return REJECTED
+        writer.check(args.rejected)  # a folder that cannot be written is said before the work
+    db = ctx.db if args.dry_run else ctx.lasting_db()
+    actor = SYSTEM
+    if args.user:
+        with db.reader() as session:
+            actor = actor_for(session, args.user)
+    options = ImportOptions(election=args.election, mapping=dict(args.map),
+                            skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    result = import_centres(db, actor, args.file, options,
+                            progress=None if args.json else _progress)
+    if args.json:
+        print(json.dumps(result.as_json(ctx.lang), ensure_ascii=False), flush=True)
+    else:
+        _report(ctx, result)
+    if writer is not None:
+        if result.rejected:
+            written = writer.write_rejected(args.rejected, rejected_table(result, ctx.lang),
+                                            lang=ctx.lang, sheet=result.sheet)
+            ctx.error(t("The rejected rows were written to {file}.", file=str(written)))
+        else:
+            ctx.error(t("No row was rejected; {file} was not written.",
+                        file=str(args.rejected)))
+    if result.rejected and not args.skip_invalid:
+        if args.dry_run:
+            ctx.error(t("{count} rows would be rejected, and then nothing would be written. "
+                        "Correct them, or import the others with --skip-invalid.",
+                        count=len(result.rejected)))
+        else:
+            ctx.error(t("Nothing was written: {count} rows were rejected. Correct them and "
+                        "import again, or import the others with --skip-invalid.",
+                        count=len(result.rejected)))
+        return REJECTED
+    return OK
+
+
+def _report(ctx: CliContext, result: Any) -> None:
+    where = (t("{file}, sheet {sheet}", file=result.file_name, sheet=result.sheet)
+             if result.sheet else result.file_name)
+    ctx.say("{source}: header on row {row}; election: {election}.", source=where,
+            row=result.header_row, election=result.election.name)
+    if result.dry_run:
+        ctx.say("Dry run: nothing was written. The import would make:")
+    ctx.say("  created: {created}, updated: {updated}, unchanged: {unchanged}, "
+            "rejected: {rejected}", created=result.created, updated=result.updated,
+            unchanged=result.unchanged, rejected=len(result.rejected))
+    if result.areas_created:
+        ctx.say("  areas added to the tree: {count}", count=result.areas_created)
+    if result.codes_from_numbers:
+        ctx.say("  {count} codes were stored as numbers in the workbook (any leading zeros "
+                "were lost there); {restored} of them matched a stored code with its zeros.",
+                count=result.codes_from_numbers, restored=result.zeros_restored)
+    for rejected in result.rejected[:SHOWN_REJECTED]:
+        ctx.say("  row {row}: {reason}", row=rejected.row, reason=rejected.reason(ctx.lang))
+    if len(result.rejected) > SHOWN_REJECTED:
+        ctx.say("  … and {count} more rejected rows (see --rejected OUT.xlsx).",
+                count=len(result.rejected) - SHOWN_REJECTED)

@@ -1,0 +1,122 @@
+"""Which row is the header, and which column holds which field.
+
+Commission sheets open with title rows (the commission, the office, the date) above the
+header; the header is the row among the first ten whose cells name the most fields. A column
+is given its field by its header (``fields.recognised``) unless the user mapped it by hand:
+``COLUMN=FIELD``, where COLUMN is the header as written (compared like the known headers) or
+the column's letter (``C``), and FIELD a field's code (``code``, ``risk``…) or its name in
+either language, or ``-`` to leave the column out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.imports import cleaning
+from desktop.imports.fields import LABELS, REQUIRED, Field, field_named, header_key, recognised
+from desktop.services.errors import Invalid
+
+HEADER_ROWS = 10
+IGNORE = "-"
+
+# A mapping: column (header key or letter) → field, or None to leave the column out.
+ColumnMap = Mapping[str, Field | None]
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def parse_mapping(items: Iterable[str]) -> dict[str, Field | None]:
+    """``["Code No=code", "F=-"]`` as a mapping; a malformed item or an unknown field is
+    refused, naming it and the fields there are."""
+    mapping: dict[str, Field | None] = {}
+    for item in items:
+        column, sep, target = item.partition("=")
+        if not sep or not column.strip() or not target.strip():
+            raise Invalid("{item} is not a mapping; write COLUMN=FIELD, for example "
+                          "\"رقم المركز=code\".", item=item)
+        key = column.strip()
+        if target.strip() == IGNORE:
+            mapping[key] = None
+            continue
+        field = field_named(target)
+        if field is None:
+            raise Invalid("{field} is not a field of a centre; choose one of: {allowed}.",
+                          field=target.strip(), allowed=", ".join(f.value for f in Field))
+        mapping[key] = field
+    return mapping
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the header is and what each column holds."""
+
+    header_row: int  # index in Table.rows (0 is row 1)
+    headers: tuple[str, ...]  # the header cells as written (cleaned), one per column
+    columns: Mapping[int, Field]  # column index → field
+    by_hand: frozenset[int]  # the columns the user mapped
+
+    @property
+    def fields(self) -> dict[Field, int]:
+        return {field: column for column, field in self.columns.items()}
+
+    def unmapped(self) -> list[int]:
+        """Columns with a header that hold no field."""
+        return [index for index, header in enumerate(self.headers)
+                if header and index not in self.columns]
+
+
+def _hand_mapped(index: int, header: str, mapping: ColumnMap) -> tuple[bool, Field | None]:
+    """Whether the user mapped this column (by its header or its letter), and to what."""
+    key = header_key(header)
+    for column, field in mapping.items():
+        if (key and header_key(column) == key) or column.strip().upper() == column_letter(index):
+            return True, field
+    return False, None
+
+
+def _read_header(row: Sequence[Any], mapping: ColumnMap) -> Layout:
+    headers = tuple(cleaning.text(cell) or "" for cell in row)
+    columns: dict[int, Field] = {}
+    by_hand: set[int] = set()
+    for index, header in enumerate(headers):
+        mapped, field = _hand_mapped(index, header, mapping)
+        if mapped:
+            by_hand.add(index)
+        else:
+            field = recognised(header) if header else None
+        if field is not None and field not in columns.values():
+            columns[index] = field
+    return Layout(-1, headers, columns, frozenset(by_hand))
+
+
+def find_layout(rows: Sequence[Sequence[Any]], mapping: ColumnMap | None = None, *,
+                file_name: str = "") -> Layout:
+    """The header among the first ten rows and the columns' fields; refused, listing the
+    headers seen, if no row names a centre's code and name."""
+    mapping = mapping or {}
+    best: Layout | None = None
+    for index, row in enumerate(rows[:HEADER_ROWS]):
+        layout = _read_header(row, mapping)
+        if best is None or len(layout.columns) > len(best.columns):
+            best = Layout(index, layout.headers, layout.columns, layout.by_hand)
+    if best is None or not best.columns:
+        raise Invalid("No header row was found in the first {count} rows of {file}: name "
+                      "the columns as the commission does (رقم المركز، اسم المركز…) or map "
+                      "them with COLUMN=FIELD.", count=HEADER_ROWS, file=file_name)
+    missing = [field for field in REQUIRED if field not in best.columns.values()]
+    if missing:
+        seen = "، ".join(h for h in best.headers if h) or "-"
+        raise Invalid("The header row (row {row}) has no column for {field}; its columns "
+                      "are: {headers}. Map one with COLUMN=FIELD.", row=best.header_row + 1,
+                      field=LABELS[missing[0]], headers=seen)
+    return best

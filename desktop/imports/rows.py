@@ -1,0 +1,258 @@
+"""Each data row checked on its own, and the rows against each other (one code, one row).
+
+What needs no database is checked here, with the services' own rules (``validation``, the
+coordinates' rule of ``services.sites``): a missing code or name, a number that is not one,
+coordinates off the map or given by halves, a risk level, kind or status that is none of the
+list. A row is rejected with every reason it has, so the sender fixes it in one pass. What
+needs the database (the sector, the areas, the codes already stored) is ``plan``'s.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, TypeVar
+
+from desktop.imports import cleaning
+from desktop.imports.fields import AREA_FIELDS, LABELS, REQUIRED, Field
+from desktop.imports.header import Layout
+from desktop.models import CentreKind, CentreStatus, RiskLevel
+from desktop.services import validation
+from desktop.services.errors import DomainError, Invalid
+from desktop.services.sites import _coordinates as coordinates  # the services' one rule
+from desktop.text.arabic import has_broken_characters, normalise
+
+E = TypeVar("E", bound=Enum)
+CHECK_EVERY = 500  # rows between progress reports and cancellation checks
+
+# What sheets write beside the labels ``validation.choice`` knows already (compared after
+# normalisation: «عالية» and «عاليه» are one).
+_RISK_WORDS = {
+    RiskLevel.LOW: ("منخفض", "منخفضة", "واطئ", "واطئة", "قليل", "قليلة", "ضعيف", "ضعيفة",
+                    "low"),
+    RiskLevel.MEDIUM: ("متوسط", "متوسطة", "medium", "moderate"),
+    RiskLevel.HIGH: ("عال", "عالي", "عالية", "مرتفع", "مرتفعة", "high"),
+    RiskLevel.CRITICAL: ("حرج", "حرجة", "خطر جدا", "عالي جدا", "عالية جدا", "شديد", "شديدة",
+                         "critical", "very high"),
+}
+_KIND_WORDS = {
+    CentreKind.REGISTRATION: ("تسجيل", "مركز تسجيل", "مركز تسجيل الناخبين", "registration"),
+    CentreKind.POLLING: ("اقتراع", "مركز اقتراع", "انتخاب", "polling", "poll"),
+}
+_STATUS_WORDS = {
+    CentreStatus.PLANNED: ("مخطط", "planned"),
+    CentreStatus.OPEN: ("مفتوح", "مفتوحة", "يعمل", "open"),
+    CentreStatus.CLOSED: ("مغلق", "مغلقة", "closed"),
+    CentreStatus.SUSPENDED: ("معلق", "معلقة", "موقوف", "suspended"),
+}
+
+
+def _words(table: dict[E, tuple[str, ...]]) -> dict[str, E]:
+    return {normalise(word): member for member, words in table.items() for word in words}
+
+
+_RISKS, _KINDS, _STATUSES = _words(_RISK_WORDS), _words(_KIND_WORDS), _words(_STATUS_WORDS)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """A row that passed the checks, its values cleaned. A field the sheet leaves empty (or
+    has no column for) is not in ``given``: it changes nothing stored."""
+
+    row: int  # as Excel numbers it
+    code: str
+    code_from_number: bool
+    name: str
+    given: frozenset[Field]
+    kind: CentreKind | None = None
+    areas: tuple[str | None, str | None, str | None] = (None, None, None)
+    address: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    sector: str | None = None
+    risk: RiskLevel | None = None
+    stations: int | None = None
+    voters: int | None = None
+    status: CentreStatus | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A row left out, with its reasons (messages translated when shown) and its cells."""
+
+    row: int
+    reasons: tuple[DomainError, ...]
+    cells: tuple[Any, ...]
+    code: str | None = None  # as read, where it could be: a code is listed once either way
+
+    def reason(self, lang: str | None = None) -> str:
+        return " ".join(reason.message(lang) for reason in self.reasons)
+
+
+@dataclass(frozen=True)
+class Checked:
+    rows: list[SheetRow]
+    rejected: list[Rejected]
+    blank_rows: int
+
+
+def _choice(enum_cls: type[E], words: dict[str, E], field: Field) -> Callable[[Any], E | None]:
+    def read(value: Any) -> E | None:
+        typed = cleaning.text(value)
+        if typed is None:
+            return None
+        return words.get(normalise(typed)) or validation.choice(enum_cls, typed, LABELS[field])
+
+    return read
+
+
+def _text(field: Field, max_length: int, *, multiline: bool = False) -> Callable[[Any], Any]:
+    """``validation.text``'s rule, asked only of a text it might refuse (the cleaning has
+    done the rest): too long, or holding a broken character."""
+
+    def read(value: Any) -> str | None:
+        cleaned = cleaning.text(value, multiline=multiline)
+        if cleaned is None or (len(cleaned) <= max_length
+                               and not has_broken_characters(cleaned)):
+            return cleaned
+        return validation.text(cleaned, LABELS[field], max_length=max_length, required=False)
+
+    return read
+
+
+_READERS: dict[Field, Callable[[Any], Any]] = {
+    Field.CODE: lambda cell: cleaning.code(cell, LABELS[Field.CODE]),
+    Field.NAME: _text(Field.NAME, 300),
+    Field.KIND: _choice(CentreKind, _KINDS, Field.KIND),
+    Field.GOVERNORATE: _text(Field.GOVERNORATE, 200),
+    Field.DISTRICT: _text(Field.DISTRICT, 200),
+    Field.SUBDISTRICT: _text(Field.SUBDISTRICT, 200),
+    Field.ADDRESS: _text(Field.ADDRESS, 500),
+    Field.LATITUDE: lambda cell: cleaning.number(cell, LABELS[Field.LATITUDE]),
+    Field.LONGITUDE: lambda cell: cleaning.number(cell, LABELS[Field.LONGITUDE]),
+    Field.SECTOR: _text(Field.SECTOR, 200),
+    Field.RISK: _choice(RiskLevel, _RISKS, Field.RISK),
+    Field.STATIONS: lambda cell: cleaning.whole(cell, LABELS[Field.STATIONS]),
+    Field.VOTERS: lambda cell: cleaning.whole(cell, LABELS[Field.VOTERS]),
+    Field.STATUS: _choice(CentreStatus, _STATUSES, Field.STATUS),
+    Field.NOTES: _text(Field.NOTES, 20_000, multiline=True),
+}
+_ROW_ORDER = (Field.CODE, Field.NAME, *AREA_FIELDS, Field.LATITUDE, Field.LONGITUDE,
+              Field.KIND, Field.ADDRESS, Field.SECTOR, Field.RISK, Field.STATIONS,
+              Field.VOTERS, Field.STATUS, Field.NOTES)
+
+
+def _column(read: Callable[[Any], Any], cells: Sequence[Any]) -> list[Any]:
+    """``read`` of every cell of a column: its value, or the refusal to raise for it. A
+    column repeats itself (governorates, risk levels, counts): each distinct cell is read
+    once (by type as well as value: ``True == 1``, but a flag is no code)."""
+    seen: dict[tuple[type, Any], Any] = {}
+    out: list[Any] = []
+    for cell in cells:
+        key = (type(cell), cell)
+        if key not in seen:
+            try:
+                seen[key] = read(cell)
+            except DomainError as refusal:
+                seen[key] = refusal
+        out.append(seen[key])
+    return out
+
+
+def _row(number: int, cells: Sequence[Any], found: dict[Field, Any]) -> SheetRow | Rejected:
+    reasons: list[DomainError] = []
+    values: dict[Field, Any] = {}
+    for field in _ROW_ORDER:
+        value = found.get(field)
+        if isinstance(value, DomainError):
+            reasons.append(type(value)(value.text, **value.fields))  # each row its own
+        elif value is not None:
+            values[field] = value
+    for field in reversed(REQUIRED):
+        if field not in values and not isinstance(found.get(field), DomainError):
+            reasons.insert(0, Invalid("{field} is required.", field=LABELS[field]))
+    latitude, longitude = values.get(Field.LATITUDE), values.get(Field.LONGITUDE)
+    refused = {f for f in (Field.LATITUDE, Field.LONGITUDE)
+               if isinstance(found.get(f), DomainError)}
+    if (latitude is not None or longitude is not None) and not refused:
+        try:
+            coordinates(latitude, longitude)
+        except DomainError as reason:
+            reasons.append(reason)
+    code: cleaning.CodeCell | None = values.get(Field.CODE)
+    if reasons:
+        return Rejected(number, tuple(reasons), tuple(cells),
+                        code.code if code is not None else None)
+    assert code is not None
+    return SheetRow(
+        number, code.code, code.from_number, values[Field.NAME], frozenset(values),
+        kind=values.get(Field.KIND),
+        areas=tuple(values.get(field) for field in AREA_FIELDS),  # type: ignore[arg-type]
+        address=values.get(Field.ADDRESS), latitude=latitude, longitude=longitude,
+        sector=values.get(Field.SECTOR), risk=values.get(Field.RISK),
+        stations=values.get(Field.STATIONS), voters=values.get(Field.VOTERS),
+        status=values.get(Field.STATUS), notes=values.get(Field.NOTES))
+
+
+def check_rows(rows: Sequence[Sequence[Any]], layout: Layout, *,
+               progress: Callable[[int, int], None] = lambda done, total: None) -> Checked:
+    """Every row under the header: read, or rejected with its reasons; blank rows skipped."""
+    body = rows[layout.header_row + 1:]
+    numbers: list[int] = []
+    kept: list[Sequence[Any]] = []
+    for offset, cells in enumerate(body):
+        if not all(cleaning.blank(cell) for cell in cells):
+            numbers.append(layout.header_row + 2 + offset)
+            kept.append(cells)
+    columns: dict[Field, list[Any]] = {}
+    fields = layout.fields
+    for step, (field, index) in enumerate(fields.items()):
+        progress(step, len(fields) * 2)
+        columns[field] = _column(_READERS[field], [
+            cells[index] if index < len(cells) else None for cells in kept])
+    good: list[SheetRow] = []
+    rejected: list[Rejected] = []
+    for position, (number, cells) in enumerate(zip(numbers, kept, strict=True)):
+        if position % CHECK_EVERY == 0:
+            progress(len(fields) + len(fields) * position // max(len(kept), 1),
+                     len(fields) * 2)
+        found = _row(number, cells, {field: values[position]
+                                     for field, values in columns.items()})
+        (rejected if isinstance(found, Rejected) else good).append(found)
+    good, rejected = _without_doubles(good, rejected, body, layout.header_row + 2)
+    return Checked(good, rejected, len(body) - len(kept))
+
+
+def _without_doubles(rows: list[SheetRow], rejected: list[Rejected],
+                     body: Sequence[Sequence[Any]], first: int,
+                     ) -> tuple[list[SheetRow], list[Rejected]]:
+    """Every row of a code the sheet lists more than once is rejected, those rejected for
+    reasons of their own included: which of them is right is the sender's to say."""
+    on_rows: dict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        on_rows[row.code].append(row.row)
+    for refused in rejected:
+        if refused.code is not None:
+            on_rows[refused.code].append(refused.row)
+
+    def double(code: str) -> Invalid:
+        return Invalid("The code {code} is on rows {rows} of the sheet; a centre is listed "
+                       "once.", code=code, rows=", ".join(map(str, sorted(on_rows[code]))))
+
+    kept: list[SheetRow] = []
+    out: list[Rejected] = []
+    for row in rows:
+        if len(on_rows[row.code]) == 1:
+            kept.append(row)
+        else:
+            out.append(Rejected(row.row, (double(row.code),), tuple(body[row.row - first]),
+                                row.code))
+    for refused in rejected:
+        if refused.code is not None and len(on_rows[refused.code]) > 1:
+            refused = Rejected(refused.row, (*refused.reasons, double(refused.code)),
+                               refused.cells, refused.code)
+        out.append(refused)
+    return kept, sorted(out, key=lambda r: r.row)
