@@ -23,11 +23,11 @@ from reports.catalogue import BuildRequest, DocumentKind, Param, register
 from reports.documents import centres_record, common
 from reports.documents.centres_excel import write_centres
 from reports.documents.centres_record import (
-    LEVELS,
     RISKS,
     CentreLine,
     CentresRecord,
     SummaryLine,
+    level_titles,
     read_record,
     word,
 )
@@ -115,17 +115,12 @@ def _centre_cells(record: CentresRecord, number: int, line: CentreLine) -> list[
 
 def _summary_table(record: CentresRecord) -> RtlTable:
     lang = record.lang
-    columns = [Column(word("governorate", lang), 2.0),
-               Column(word("centres", lang), align="center", fit=True),
-               Column(word("stations", lang), align="center", fit=True),
-               Column(word("voters", lang), align="center", fit=True)]
-    columns += [Column(record.risk_label(risk), align="center", fit=True) for risk in RISKS]
-    columns.append(Column(word("unassessed", lang), align="center", fit=True))
+    titles = [word("centres", lang), word("stations", lang), word("voters", lang),
+              *(record.risk_label(risk) for risk in RISKS), word("unassessed", lang)]
     if record.with_coverage:
-        columns += [Column(f"{word('coverage', lang)} {word(level.value, lang)}",
-                           align="center", fit=True) for level in LEVELS]
-        columns.append(Column(f"{word('coverage', lang)} {word('not_guarded', lang)}",
-                              align="center", fit=True))
+        titles += level_titles(lang)
+    columns = [Column(word("governorate", lang), 2.5),
+               *(Column(title, align="center") for title in titles)]
 
     def cells(line: SummaryLine) -> list[str]:
         values = [line.governorate, line.centres, line.stations, line.voters, *line.by_risk]

@@ -14,11 +14,11 @@ from typing import Any
 
 from reports.catalogue import BuildRequest
 from reports.documents.centres_record import (
-    LEVELS,
     RISKS,
     CentreLine,
     CentresRecord,
     SummaryLine,
+    level_titles,
     word,
 )
 from reports.excel import SheetData, XlsxColumn, write_sheets
@@ -68,9 +68,7 @@ def _summary_columns(record: CentresRecord) -> list[XlsxColumn]:
     titles += [(f"{word('risk', lang)}: {record.risk_label(risk)}", "int") for risk in RISKS]
     titles.append((f"{word('risk', lang)}: {word('unassessed', lang)}", "int"))
     if record.with_coverage:
-        titles += [(f"{word('coverage', lang)}: {word(level.value, lang)}", "int")
-                   for level in LEVELS]
-        titles.append((f"{word('coverage', lang)}: {word('not_guarded', lang)}", "int"))
+        titles += [(title, "int") for title in level_titles(lang)]
     return [XlsxColumn(title, kind, number_format=COUNT if kind == "int" else None)
             for title, kind in titles]
 

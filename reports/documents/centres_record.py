@@ -58,6 +58,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "partial": ("جزئية", "Partial"),
     "none": ("لا حماية", "None"),
     "not_guarded": ("لا تلزم", "Not needed"),
+    "covered_full": ("حماية كاملة", "Fully covered"),
+    "covered_partial": ("حماية جزئية", "Partly covered"),
+    "covered_none": ("بلا حماية", "Not covered"),
+    "covered_not_guarded": ("لا تلزم حماية", "No guard needed"),
     "rapid_yes": ("متوفر", "Yes"),
     "rapid_no": ("غير متوفر", "No"),
     "rapid_not_needed": ("غير مطلوب", "Not needed"),
@@ -81,6 +85,12 @@ def word(key: str, lang: str = "ar", **fields: object) -> str:
     arabic, english = _WORDS[key]
     text = english if lang == "en" else arabic
     return text.format(**fields) if fields else text
+
+
+def level_titles(lang: str) -> list[str]:
+    """The summary's coverage columns: one per LEVELS, then the centres needing no guard."""
+    return [word(f"covered_{level.value}", lang) for level in LEVELS] + \
+        [word("covered_not_guarded", lang)]
 
 
 @dataclass(frozen=True, slots=True)

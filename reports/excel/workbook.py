@@ -43,6 +43,7 @@ THIN = Side(style="thin", color="808080")
 HEADER_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 SAMPLE_ROWS = 200  # rows read ahead to size the columns
 CHECK_EVERY = 2000  # rows between progress reports and cancellation checks
+HEADER_LINE = 15.0  # points per line of a header that wraps
 NUMBER_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "int": "0",
                   "float": "#,##0.00"}
 
@@ -84,6 +85,19 @@ def fit_width(values: Iterable[Any], title: str) -> float:
             longest = max(longest, len(str(value)))
     # Arabic letters in the default fonts are wider than the Latin digit Excel counts in
     return float(min(60, max(6, round(longest * 1.25) + 2)))
+
+
+def _lines(title: str, width: float) -> int:
+    """How many lines a header wraps to in a column ``width`` characters wide (as measured by
+    ``fit_width``, which allows for Arabic letters' width)."""
+    room = max(1.0, (width - 2) / 1.25)
+    lines, used = 1, 0
+    for word in title.split():
+        if used and used + 1 + len(word) > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used = used + 1 + len(word) if used else len(word)
+    return lines
 
 
 def _styled(sheet: WriteOnlyWorksheet, value: Any, *, font: Font | None = None,
@@ -215,11 +229,15 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     sheet.sheet_view.rightToLeft = rtl
     iterator = iter(data.rows)
     head = list(itertools.islice(iterator, SAMPLE_ROWS))
+    header_row = 5
+    header_lines = 1
     for index, column in enumerate(columns):
         letter = get_column_letter(index + 1)
         width = column.width or fit_width((row[index] for row in head), column.title)
         sheet.column_dimensions[letter].width = width
-    header_row = 5
+        header_lines = max(header_lines, _lines(column.title, width))
+    if header_lines > 1:  # a title wider than its column wraps; not every reader grows the row
+        sheet.row_dimensions[header_row].height = HEADER_LINE * header_lines + 4
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     # Printed as clerks print a list: across the page, every column on it, pages running down.

@@ -114,6 +114,9 @@ def test_the_workbook_of_a_shift_reads_back_with_codes_as_text_and_numbers_as_nu
     sheet = book["المراكز"]
     assert sheet.sheet_view.rightToLeft is True
     assert sheet.freeze_panes == f"A{HEADER_ROW + 1}"
+    # columns as wide as their values; the long titles wrap in a header row tall enough
+    assert sheet.column_dimensions["T"].width < len(AR_COVERAGE[-1])
+    assert sheet.row_dimensions[HEADER_ROW].height >= 30
     header, *rows = _rows(sheet)
     assert list(header) == AR_HEADERS + AR_COVERAGE
     assert sheet.auto_filter.ref == f"A{HEADER_ROW}:T{HEADER_ROW + 4}"
@@ -140,9 +143,10 @@ def test_the_workbook_of_a_shift_reads_back_with_codes_as_text_and_numbers_as_nu
     summary = book["الخلاصة"]
     assert summary.sheet_view.rightToLeft is True
     header, *lines = _rows(summary)
-    assert header[:9] == ("المحافظة", "عدد المراكز", "عدد المحطات", "عدد الناخبين",
+    assert header == ("المحافظة", "عدد المراكز", "عدد المحطات", "عدد الناخبين",
                           "درجة الخطورة: منخفض", "درجة الخطورة: متوسط", "درجة الخطورة: عالٍ",
-                          "درجة الخطورة: حرج", "درجة الخطورة: غير مقيّمة")
+                          "درجة الخطورة: حرج", "درجة الخطورة: غير مقيّمة", "حماية كاملة",
+                          "حماية جزئية", "بلا حماية", "لا تلزم حماية")
     assert lines == [
         ("ذي قار", 1, 8, 3456, 0, 0, 1, 0, 0, 0, 0, 1, 0),
         ("ميسان", 2, 7, 13400, 0, 1, 0, 1, 0, 0, 0, 1, 1),
