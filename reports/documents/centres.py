@@ -58,6 +58,7 @@ _LETTER: dict[str, tuple[str, str]] = {
                        "No centres are recorded in the registry."),
     "summary": ("أولاً: خلاصة المراكز بحسب المحافظة ودرجة الخطورة",
                 "1. Centres by governorate and risk"),
+    "summary_registry": ("أولاً: خلاصة المراكز بحسب المحافظة", "1. Centres by governorate"),
     "list": ("ثانياً: قائمة المراكز بحسب المحافظة والقضاء",
              "2. The centres by governorate and district"),
     "group": ("{area}: {name} — عدد المراكز ( {count} )", "{area}: {name} — centres: {count}"),
@@ -79,11 +80,10 @@ def _centre_columns(record: CentresRecord) -> list[Column]:
                Column(word("kind", lang), 1.1),
                Column(word("subdistrict", lang), 1.2),
                Column(word("sector", lang), 1.4),
-               Column(word("organisation", lang), 1.6),
-               Column(word("risk", lang), align="center", fit=True),
-               Column(word("stations", lang), align="center", fit=True),
-               Column(word("voters", lang), align="center", fit=True),
-               Column(word("status", lang), align="center", fit=True)]
+               Column(word("organisation", lang), 1.6)]
+    if record.with_facts:
+        columns += [Column(word(key, lang), align="center", fit=True)
+                    for key in ("risk", "stations", "voters", "status")]
     if record.with_coverage:
         columns += [Column(word("coverage", lang), align="center", fit=True),
                     Column(word("officers_short", lang), align="center", fit=True),
@@ -99,8 +99,9 @@ def _count(value: int | None) -> str:
 def _centre_cells(record: CentresRecord, number: int, line: CentreLine) -> list[str]:
     lang = record.lang
     cells = [str(number), line.code, line.name, line.kind, line.subdistrict, line.sector,
-             line.organisation, line.risk_text, _count(line.stations), _count(line.voters),
-             line.status]
+             line.organisation]
+    if record.with_facts:
+        cells += [line.risk_text, _count(line.stations), _count(line.voters), line.status]
     if record.with_coverage:
         cover = line.coverage
         cells.append(record.coverage_text(line))
@@ -115,15 +116,19 @@ def _centre_cells(record: CentresRecord, number: int, line: CentreLine) -> list[
 
 def _summary_table(record: CentresRecord) -> RtlTable:
     lang = record.lang
-    titles = [word("centres", lang), word("stations", lang), word("voters", lang),
-              *(record.risk_label(risk) for risk in RISKS), word("unassessed", lang)]
+    titles = [word("centres", lang)]
+    if record.with_facts:
+        titles += [word("stations", lang), word("voters", lang),
+                   *(record.risk_label(risk) for risk in RISKS), word("unassessed", lang)]
     if record.with_coverage:
         titles += level_titles(lang)
     columns = [Column(word("governorate", lang), 2.5),
                *(Column(title, align="center") for title in titles)]
 
     def cells(line: SummaryLine) -> list[str]:
-        values = [line.governorate, line.centres, line.stations, line.voters, *line.by_risk]
+        values: list[object] = [line.governorate, line.centres]
+        if record.with_facts:
+            values += [line.stations, line.voters, *line.by_risk]
         if record.with_coverage:
             values += line.by_level
         return [str(v) for v in values]
@@ -178,7 +183,8 @@ def story(record: CentresRecord, signatories: Sequence[Any],
     _body, heading, _subject, _small = styles(lang)
     extra: list[Flowable] = []
     if record.lines:
-        extra += [paragraph(_say("summary", lang), heading, lang), _summary_table(record),
+        summary = "summary" if record.with_facts else "summary_registry"
+        extra += [paragraph(_say(summary, lang), heading, lang), _summary_table(record),
                   Spacer(1, 10), CondPageBreak(GROUP_ROOM),
                   paragraph(_say("list", lang), heading, lang), *_groups(record, progress),
                   Spacer(1, 8)]

@@ -159,6 +159,11 @@ class CentresRecord:
     lines: tuple[CentreLine, ...]
 
     @property
+    def with_facts(self) -> bool:
+        """The commission's facts (risk, stations, voters, status) belong to an election."""
+        return self.election_id is not None
+
+    @property
     def with_coverage(self) -> bool:
         return self.shift_id is not None
 

@@ -303,3 +303,15 @@ def test_the_kind_is_in_the_catalogue_with_both_formats(db, centres):
     with db.reader() as session:
         params = kind.sample_params(session)
     assert params["election"] == centres["election"] and params["shift"] == centres["shift"]
+
+
+def test_the_registry_letter_lists_every_centre_without_election_facts(db, centres, tmp_path,
+                                                                      capsys):
+    out = tmp_path / "registry.pdf"
+    code, said = _run(db, capsys, "-o", str(out))
+    assert code == 0, said
+    text = letters(pdf_text(out))
+    assert letters("الموضوع / قائمة المراكز") in text
+    assert letters("أولاً: خلاصة المراكز بحسب المحافظة") in text
+    assert letters("وعددها ( 5 )") in text and "77777" in text
+    assert letters("درجة الخطورة") not in text and letters("عدد الناخبين") not in text
