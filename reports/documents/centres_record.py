@@ -243,8 +243,8 @@ def read_record(session: Session, election_id: int | None = None, shift_id: int 
     shift = validation.existing(session, Shift, shift_id, "Shift")
     if shift is not None:
         if election_id is not None and election_id != shift.election_id:
-            raise Invalid("The shift {shift} belongs to another election, not to the "
-                          "election {election}.", shift=shift.id, election=election_id)
+            raise Invalid("The shift {shift} is not of the election {election}; choose a "
+                          "shift of that election.", shift=shift.id, election=election_id)
         election_id = shift.election_id
     election = validation.existing(session, Election, election_id, "Election")
     rows = centre_rows(session, election.id if election else None)

@@ -282,7 +282,8 @@ def test_unknown_or_mismatched_election_and_shift_are_refused(db, centres, tmp_p
     assert code == 1 and said == "No Shift has the id 999."
     code, said = _run(db, capsys, "--election", str(centres["empty"]), "--shift",
                       str(centres["shift"]), "-o", str(out), lang="en")
-    assert code == 1 and "belongs to another election" in said
+    assert code == 1 and said == (f"The shift {centres['shift']} is not of the election "
+                                  f"{centres['empty']}; choose a shift of that election.")
     assert not out.exists()
 
 
