@@ -193,8 +193,11 @@ class HomeView(QWidget):
         self.status.setText("")
         t = self.tiles
         t["elections"].show_figure(data.elections)
+        # Counted centres are many: the plural words, where a centre's kind is one.
+        kinds = {CentreKind.REGISTRATION: self.tr("Registration centres"),
+                 CentreKind.POLLING: self.tr("Polling centres")}
         t["centres"].show_figure(data.centre_total, parts(
-            [(label(kind), data.centres.get(kind, 0)) for kind in CentreKind]))
+            [(kinds[kind], data.centres.get(kind, 0)) for kind in CentreKind]))
         t["people"].show_figure(data.people)
         t["meetings"].show_figure(data.meeting_total, parts(
             [(label(status), data.meetings.get(status, 0)) for status in MeetingStatus]))

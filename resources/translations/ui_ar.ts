@@ -310,6 +310,16 @@
         <translation>الحوادث المفتوحة</translation>
     </message>
     <message>
+        <location filename="../../ui/home.py" line="197"/>
+        <source>Registration centres</source>
+        <translation>مراكز التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="198"/>
+        <source>Polling centres</source>
+        <translation>مراكز الاقتراع</translation>
+    </message>
+    <message>
         <location filename="../../ui/home.py" line="203"/>
         <source>Overdue: {count}</source>
         <translation>متأخرة: {count}</translation>
@@ -466,12 +476,12 @@
     <message>
         <location filename="../../desktop/labels.py" line="52"/>
         <source>Registration centre</source>
-        <translation>مراكز التسجيل</translation>
+        <translation>مركز تسجيل</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="53"/>
         <source>Polling centre</source>
-        <translation>مراكز الاقتراع</translation>
+        <translation>مركز اقتراع</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="54"/>
