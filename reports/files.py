@@ -148,11 +148,25 @@ def atomic_output(output: Path) -> Iterator[Path]:
                 raise refusal(error, folder) from error
             raise
         try:
+            # mkstemp makes the file for its owner alone; a document is meant to be shared
+            # (a common drive, the clerk's colleague), so it takes the mode of any new file.
+            os.chmod(temporary, 0o666 & ~_UMASK)
             os.replace(temporary, output)
         except OSError as error:
             raise refusal(error, folder) from error
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    """The process's file-creation mask, read once at import: reading it means setting it,
+    which must not happen while a background build creates files."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
 
 
 def copy_document(source: Path, target: Path) -> Path:

@@ -124,3 +124,14 @@ def test_a_folder_without_write_permission_is_refused_before_writing(tmp_path, m
     with pytest.raises(UnusableOutput) as refused:
         check_output(tmp_path / "x.pdf")
     assert _message(refused) == f"You have no permission to write in the folder {tmp_path}."
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_document_is_written_with_the_mode_of_any_new_file(tmp_path):
+    """mkstemp makes its file for the owner alone; a document is for sharing."""
+    target = tmp_path / "x.pdf"
+    with atomic_output(target) as temporary:
+        temporary.write_bytes(b"%PDF-1.4")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
