@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["COPIES", "OFFICIAL", "PREVIEW", "SPECIMEN", "SYSTEM", "BuildRequest", "Cancelled",
            "DocumentKind", "Param", "get", "kinds", "make", "register"]
 
-PARAM_KINDS = ("election", "meeting", "organisation", "office", "date", "text", "choice")
+PARAM_KINDS = ("election", "shift", "meeting", "organisation", "office", "date", "text", "choice")
 # The copy a build makes. Only the official copy (printed, saved, written by the command line)
 # draws a document number; a preview shows where the number will go and a specimen (the
 # gallery) marks its number as a specimen, and both say on every page that they are no

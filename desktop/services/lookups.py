@@ -1,6 +1,6 @@
 """Short lists for pickers (combo boxes): an id and the text a person recognises it by.
 
-The Reports area asks for an election, a meeting, an organisation or an issuing office; each
+The Reports area asks for an election, a shift, a meeting, an organisation or an issuing office; each
 list is one ordered query returning plain tuples, so no ORM object crosses into the window.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Election, IssuingOffice, Meeting, Organisation
+from desktop.models import Election, IssuingOffice, Meeting, Organisation, Shift
 
 LIMIT = 2000  # a picker longer than this wants a search box, not a combo
 
@@ -52,8 +52,22 @@ def offices(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choi
     return [Choice(id_, f"{name} ({code})") for id_, code, name in rows]
 
 
+def shifts(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choice]:
+    """Every election's shifts, the newest election first, each by its day and hours."""
+    rows = session.execute(
+        select(Shift.id, Shift.on_date, Shift.label, Shift.starts_at, Shift.ends_at,
+               Election.name, Election.name_en)
+        .join(Election, Election.id == Shift.election_id)
+        .order_by(Election.polling_date.desc(), Election.id, Shift.on_date, Shift.starts_at,
+                  Shift.id).limit(limit))
+    return [Choice(id_, f"{(name_en if lang == 'en' and name_en else name)} — {day.isoformat()}"
+                        f" — {label} ({starts:%H:%M}–{ends:%H:%M})")
+            for id_, day, label, starts, ends, name, name_en in rows]
+
+
 SOURCES: dict[str, Callable[..., list[Choice]]] = {
     "election": elections,
+    "shift": shifts,
     "meeting": meetings,
     "organisation": organisations,
     "office": offices,
@@ -61,5 +75,5 @@ SOURCES: dict[str, Callable[..., list[Choice]]] = {
 
 
 def choices(session: Session, kind: str, lang: str = "ar") -> list[Choice]:
-    """The list for a report parameter kind ("election", "meeting", "organisation", "office")."""
+    """The list for a report parameter kind (a key of ``SOURCES``)."""
     return SOURCES[kind](session, lang)

@@ -249,7 +249,7 @@ KIND = register(DocumentKind(
     formats=("pdf", "xlsx"),
     params=(
         Param("election", "Election", "election", required=False),
-        Param("shift", "Shift (its number), for coverage", "text", required=False),
+        Param("shift", "Shift, for coverage", "shift", required=False),
         Param("office", "Issuing office", "office", required=False),
         Param("date", "Date", "date", required=False),
     ),

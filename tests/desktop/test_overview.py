@@ -63,7 +63,11 @@ def test_lookups_list_what_the_pickers_offer(db):
         meetings = lookups.choices(session, "meeting")
         elections = lookups.choices(session, "election", "en")
         organisations = lookups.choices(session, "organisation")
+        shifts = lookups.choices(session, "shift")
     assert len(offices) == 3 and all(o.text for o in offices)
+    # The demo's ten shifts, the newer election (Dhi Qar, 2010) first, each by day and hours.
+    assert len(shifts) == 10 and shifts[0].text.endswith("(06:00–18:00)")
+    assert "2010-03-04" in shifts[0].text and "2009-01-27" in shifts[4].text
     assert len(meetings) == 2
     assert elections and all(str(e.id) for e in elections)
     assert any("ميسان" in o.text for o in organisations)

@@ -25,7 +25,7 @@ from desktop.storage.database import Database
 from reports.catalogue import Param
 from ui.operations import Operation, query_op
 
-PICKERS = ("election", "meeting", "organisation", "office")
+PICKERS = ("election", "shift", "meeting", "organisation", "office")
 PLACEHOLDER = "…"
 
 
