@@ -34,10 +34,6 @@ UNSET = "unset"
 IRAQ_BOUNDS = ((29.0, 38.8), (37.4, 48.6))  # south-west, north-east: a map with nothing on it
 
 
-def tr(text: str, lang: str) -> str:
-    return translate(CONTEXT, text, lang)
-
-
 @dataclass(frozen=True)
 class Category:
     key: str
@@ -49,16 +45,16 @@ def _risk_categories(lang: str) -> list[Category]:
     colours = {RiskLevel.LOW: "#2e9d4f", RiskLevel.MEDIUM: "#e0b400",
                RiskLevel.HIGH: "#ee7a12", RiskLevel.CRITICAL: "#d0231f"}
     return [Category(str(r), colours[r], label(r, lang)) for r in RiskLevel] + [
-        Category(UNSET, "#8a8f98", translate(CONTEXT, "Risk not set", lang))]
+        Category(UNSET, "#8a8f98", translate("MapPage", "Risk not set", lang))]
 
 
 def _coverage_categories(lang: str) -> list[Category]:
     return [
-        Category(CoverageLevel.FULL, "#2e9d4f", translate(CONTEXT, "Full coverage", lang)),
-        Category(CoverageLevel.PARTIAL, "#f0a30a", translate(CONTEXT, "Partial coverage", lang)),
-        Category(CoverageLevel.NONE, "#d0231f", translate(CONTEXT, "No coverage", lang)),
+        Category(CoverageLevel.FULL, "#2e9d4f", translate("MapPage", "Full coverage", lang)),
+        Category(CoverageLevel.PARTIAL, "#f0a30a", translate("MapPage", "Partial coverage", lang)),
+        Category(CoverageLevel.NONE, "#d0231f", translate("MapPage", "No coverage", lang)),
         Category(UNSET, "#8a8f98",
-                 translate(CONTEXT, "Not measured (closed or suspended)", lang)),
+                 translate("MapPage", "Not measured (closed or suspended)", lang)),
     ]
 
 
@@ -124,25 +120,30 @@ def _centre_layer(data: MapData, categories: list[Category], lang: str) -> Point
                       "qn": int(m.rapid_response_needed)}
         features.append(_point(c.longitude, c.latitude, props))
     fields = [
-        {"key": "c", "label": tr("Code", lang), "ltr": True},
-        {"key": "a", "label": tr("Area", lang), "list": "a"},
-        {"key": "s", "label": tr("Sector", lang), "list": "s"},
-        {"key": "r", "label": tr("Risk", lang), "values": _values(RiskLevel, lang)},
-        {"key": "st", "label": tr("Stations", lang), "number": True},
-        {"key": "v", "label": tr("Voters", lang), "number": True},
-        {"key": "u", "label": tr("Status", lang), "values": _values(CentreStatus, lang)},
+        {"key": "c", "label": translate("MapPage", "Code", lang), "ltr": True},
+        {"key": "a", "label": translate("MapPage", "Area", lang), "list": "a"},
+        {"key": "s", "label": translate("MapPage", "Sector", lang), "list": "s"},
+        {"key": "r", "label": translate("MapPage", "Risk", lang),
+         "values": _values(RiskLevel, lang)},
+        {"key": "st", "label": translate("MapPage", "Stations", lang), "number": True},
+        {"key": "v", "label": translate("MapPage", "Voters", lang), "number": True},
+        {"key": "u", "label": translate("MapPage", "Status", lang),
+         "values": _values(CentreStatus, lang)},
     ]
     if data.colour is Colouring.COVERAGE:
-        fields.append({"key": "k", "label": tr("Coverage", lang),
+        fields.append({"key": "k", "label": translate("MapPage", "Coverage", lang),
                        "values": {c.key: c.label for c in categories}})
-        fields.append({"key": "o", "label": tr("Has / needs", lang), "coverage": True})
+        fields.append({"key": "o", "label": translate("MapPage", "Has / needs", lang),
+                       "coverage": True})
     options = _options("centre", categories, lang, fields, {"key": "n"}, shape="circle",
                        size=14, cluster=True)
     options["lists"] = {"a": areas.items, "s": sectors.items}
-    options["words"] = {"officers": tr("Officers", lang), "vehicles": tr("Vehicles", lang),
-                        "rapid": tr("Rapid response", lang), "yes": tr("yes", lang),
-                        "no": tr("no", lang)}
-    return PointLayer(features, options, name=tr("Centres", lang))
+    options["words"] = {"officers": translate("MapPage", "Officers", lang),
+                        "vehicles": translate("MapPage", "Vehicles", lang),
+                        "rapid": translate("MapPage", "Rapid response", lang),
+                        "yes": translate("MapPage", "yes", lang),
+                        "no": translate("MapPage", "no", lang)}
+    return PointLayer(features, options, name=translate("MapPage", "Centres", lang))
 
 
 def _options(kind: str, categories: list[Category], lang: str, fields: list[dict[str, Any]],
@@ -159,14 +160,15 @@ def _post_layer(posts: Sequence[PostPoint], categories: list[Category], lang: st
     features = [_point(p.longitude, p.latitude, {
         "i": p.id, "n": p.name, "k": str(p.kind), "a": areas.index(p.area),
         "s": sectors.index(p.sector)}) for p in posts]
-    fields = [{"key": "k", "label": tr("Kind", lang), "values": _values(PostKind, lang)},
-              {"key": "a", "label": tr("Area", lang), "list": "a"},
-              {"key": "s", "label": tr("Sector", lang), "list": "s"}]
+    fields = [{"key": "k", "label": translate("MapPage", "Kind", lang),
+               "values": _values(PostKind, lang)},
+              {"key": "a", "label": translate("MapPage", "Area", lang), "list": "a"},
+              {"key": "s", "label": translate("MapPage", "Sector", lang), "list": "s"}]
     options = _options("post", categories, lang, fields, {"key": "n"}, shape="square", size=11,
                        cluster=False)
     options["pane"] = "ghurfaPosts"  # under the centres' clusters, which matter more
     options["lists"] = {"a": areas.items, "s": sectors.items}
-    return PointLayer(features, options, name=tr("Posts", lang))
+    return PointLayer(features, options, name=translate("MapPage", "Posts", lang))
 
 
 def _incident_layer(incidents: Sequence[IncidentPoint], categories: list[Category], lang: str
@@ -175,15 +177,17 @@ def _incident_layer(incidents: Sequence[IncidentPoint], categories: list[Categor
         "i": i.id, "t": str(i.kind), "k": str(i.severity), "u": str(i.status),
         "w": i.occurred_at.strftime("%Y-%m-%d %H:%M"), "p": i.place, "d": i.description})
         for i in incidents]
-    fields = [{"key": "w", "label": tr("Time", lang), "ltr": True},
-              {"key": "p", "label": tr("Place", lang)},
-              {"key": "k", "label": tr("Severity", lang), "values": _values(Severity, lang)},
-              {"key": "u", "label": tr("Status", lang), "values": _values(IncidentStatus, lang)},
-              {"key": "d", "label": tr("Description", lang)}]
+    fields = [{"key": "w", "label": translate("MapPage", "Time", lang), "ltr": True},
+              {"key": "p", "label": translate("MapPage", "Place", lang)},
+              {"key": "k", "label": translate("MapPage", "Severity", lang),
+               "values": _values(Severity, lang)},
+              {"key": "u", "label": translate("MapPage", "Status", lang),
+               "values": _values(IncidentStatus, lang)},
+              {"key": "d", "label": translate("MapPage", "Description", lang)}]
     options = _options("incident", categories, lang, fields,
                        {"key": "t", "values": _values(IncidentKind, lang)}, shape="diamond",
                        size=16, cluster=False)
-    return PointLayer(features, options, name=tr("Incidents", lang))
+    return PointLayer(features, options, name=translate("MapPage", "Incidents", lang))
 
 
 def _bounds(data: MapData) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -199,8 +203,8 @@ def _legend(data: MapData, centre_categories: list[Category], lang: str) -> str:
     from html import escape
 
     counts = Counter(_centre_category(c, data.colour) for c in data.centres)
-    title = tr("Centres by coverage", lang) if data.colour is Colouring.COVERAGE \
-        else tr("Centres by risk", lang)
+    title = translate("MapPage", "Centres by coverage", lang) if data.colour is Colouring.COVERAGE \
+        else translate("MapPage", "Centres by risk", lang)
     parts = [f"<h4>{escape(title)}</h4>"]
     when = f'<bdi dir="ltr">{data.shift_date.isoformat()}</bdi>' if data.shift_date else None
     sub = " — ".join(t for t in (escape(data.election or ""), escape(data.shift or ""), when)
@@ -214,7 +218,7 @@ def _legend(data: MapData, centre_categories: list[Category], lang: str) -> str:
                 f'{category.colour}"></span>{escape(category.label)} '
                 f'<span class="g-count">({counts[category.key]:,})</span></div>')
     if data.posts:
-        parts.append(f'<div class="g-head">{escape(tr("Posts", lang))}</div>')
+        parts.append(f'<div class="g-head">{escape(translate("MapPage", "Posts", lang))}</div>')
         kinds = Counter(str(p.kind) for p in data.posts)
         for category in _post_categories(lang):
             if kinds[category.key]:
@@ -224,13 +228,14 @@ def _legend(data: MapData, centre_categories: list[Category], lang: str) -> str:
                     f'<span class="g-count">({kinds[category.key]:,})</span></div>')
     if data.incidents:
         parts.append(f'<div class="g-row"><span class="g-swatch diamond" style="background:'
-                     f'#9b0a1e"></span>{escape(tr("Incidents", lang))} '
+                     f'#9b0a1e"></span>{escape(translate("MapPage", "Incidents", lang))} '
                      f'<span class="g-count">({len(data.incidents):,})</span></div>')
     if data.sectors:
         parts.append(f'<div class="g-row"><span class="g-line"></span>'
-                     f'{escape(tr("Sectors", lang))}</div>')
+                     f'{escape(translate("MapPage", "Sectors", lang))}</div>')
     if data.unplaced:
-        note = tr("{count} centres have no coordinates and are not on the map.", lang)
+        note = translate("MapPage", "{count} centres have no coordinates and are not on the "
+                                    "map.", lang)
         parts.append(f'<div class="g-note">{escape(note.format(count=data.unplaced))}</div>')
     return "".join(parts)
 
@@ -243,7 +248,8 @@ def _outline_layer(data: MapData, lang: str, with_tiles: bool) -> GeoJson | None
     style = {"color": "#7b8794", "weight": 1.2, "fillColor": "#fbfaf6",
              "fillOpacity": 0.0 if with_tiles else 1.0}
     return GeoJson({"type": "FeatureCollection", "features": features},
-                   name=tr("Area boundaries", lang), style_function=lambda _f: style,
+                   name=translate("MapPage", "Area boundaries", lang),
+                   style_function=lambda _f: style,
                    highlight_function=None, smooth_factor=1.0, control=True,
                    tooltip=GeoJsonTooltip(fields=["label"], labels=False, sticky=True))
 
@@ -257,10 +263,10 @@ def _sector_layer(data: MapData, lang: str) -> GeoJson | None:
     style = {"color": "#2f4f8f", "weight": 1.6, "dashArray": "5 4", "fillColor": "#2f4f8f",
              "fillOpacity": 0.03}
     return GeoJson({"type": "FeatureCollection", "features": features},
-                   name=tr("Sectors", lang), style_function=lambda _f: style,
+                   name=translate("MapPage", "Sectors", lang), style_function=lambda _f: style,
                    tooltip=GeoJsonTooltip(fields=["name", "organisation"],
-                                          aliases=[tr("Sector", lang),
-                                                   tr("Responsible", lang)]))
+                                          aliases=[translate("MapPage", "Sector", lang),
+                                                   translate("MapPage", "Responsible", lang)]))
 
 
 def build_page(data: MapData, *, tiles: TileLayerSpec | None = None,
@@ -274,8 +280,9 @@ def build_page(data: MapData, *, tiles: TileLayerSpec | None = None,
     # Without a tile layer Leaflet knows no zoom range, and the clusters need one.
     page.options.update(minZoom=4, maxZoom=tiles.max_zoom if tiles else DEFAULT_MAX_ZOOM)
     if tiles is not None:
-        folium.TileLayer(tiles.url, attr=tiles.attribution or tr("The room's tiles", lang),
-                         name=tr("Map tiles", lang), min_zoom=tiles.min_zoom,
+        folium.TileLayer(tiles.url,
+                         attr=tiles.attribution or translate("MapPage", "The room's tiles", lang),
+                         name=translate("MapPage", "Map tiles", lang), min_zoom=tiles.min_zoom,
                          max_zoom=tiles.max_zoom, max_native_zoom=tiles.max_zoom,
                          overlay=False, control=False,
                          bounds=[[tiles.bounds[1], tiles.bounds[0]],
@@ -296,7 +303,7 @@ def build_page(data: MapData, *, tiles: TileLayerSpec | None = None,
     Ready().add_to(page)
     page.fit_bounds([[south, west], [north, east]])
     root = page.get_root()
-    root.title = tr("Ghurfa map", lang)
+    root.title = translate("MapPage", "Ghurfa map", lang)
     assets.make_offline(root)
     html = root.render()
     opening = f'<html lang="{lang}" dir="{"rtl" if rtl else "ltr"}">'
