@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Assignment, Detachment, Organisation, Person, Shift
-from desktop.services import audit, duty, permissions, validation
+from desktop.models import Assignment, Detachment, Organisation, Person
+from desktop.services import assignment_checks, audit, duty, permissions, rosters, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Invalid
+from desktop.services.findings import Finding, refuse
 
 
 @dataclass
@@ -39,7 +40,7 @@ def _crew_ids(data: DetachmentInput) -> list[int]:
 def _apply(session: Session, detachment: Detachment, data: DetachmentInput,
            member_ids: list[int]) -> None:
     """The input on the detachment. Only a newcomer must be active: one of the crew who has
-    left since keeps the detachment off duty (``duty.on_duty``) but not from being edited,
+    left since keeps the detachment off duty (``duty.crew_active``) but not from being edited,
     for instance to take them out."""
     crew = {p.id for p in duty.crew(detachment)} if detachment.id is not None else set()
     validation.existing(session, Organisation, data.organisation_id, "Organisation")
@@ -72,10 +73,26 @@ def detachment_values(detachment: Detachment) -> dict[str, Any]:
         "member_ids": [p.id for p in detachment.members]}
 
 
+def _on_duty_findings(session: Session, detachment: Detachment,
+                      on_duty: list[Assignment]) -> list[Finding]:
+    """The time rules (overlap, rest, unavailability) of the detachment and its crew as this
+    unit of work has them, in every shift it is on."""
+    ignore = {a.id for a in on_duty}
+    found: list[Finding] = []
+    for shift in {a.shift_id: a.shift for a in on_duty}.values():
+        found += assignment_checks.time_findings(session, shift, detachment=detachment,
+                                                 ignore=ignore)
+    return found
+
+
 def update_detachment(session: Session, actor: Actor, detachment_id: int,
-                      data: DetachmentInput, *, expected_version: int | None = None) -> Detachment:
+                      data: DetachmentInput, *, expected_version: int | None = None,
+                      amend: bool = False) -> Detachment:
     """Rename a detachment or change its crew; refused if the copy edited is stale, or if a
-    newcomer is elsewhere at a time the detachment is on duty.
+    newcomer is elsewhere at a time the detachment is on duty (alone, or with another
+    detachment: nobody is in two detachments on duty at once), short of rest, or unavailable
+    then. A change of the crew of a detachment on a published roster is an amendment of that
+    roster: refused unless confirmed (``amend``), then recorded.
 
     The detachment is locked first, then everyone of its crew old and new, as putting one of
     them on duty does, so the two never both pass their checks."""
@@ -89,23 +106,26 @@ def update_detachment(session: Session, actor: Actor, detachment_id: int,
     duty.lock_duty(session, people=[*member_ids, leader_id,
                                     *(p.id for p in duty.crew(detachment))])
     duty.fresh(session, duty.crew(detachment))
-    before = [p.id for p in detachment.members]
-    _apply(session, detachment, data, member_ids)
-    changes = audit.changed_fields(detachment)
-    if before != member_ids:
-        changes["member_ids"] = [before, member_ids]
+    before_members, before_leader = [p.id for p in detachment.members], detachment.leader_id
     on_duty = list(session.scalars(select(Assignment).where(
         Assignment.detachment_id == detachment.id).order_by(Assignment.id)))
+    crew_changes = before_members != member_ids or before_leader != data.leader_id
+    if crew_changes:
+        for assignment in on_duty:
+            rosters.require_amendable(assignment.shift, amend)
+    before = _on_duty_findings(session, detachment, on_duty)
+    _apply(session, detachment, data, member_ids)
+    changes = audit.changed_fields(detachment)
+    if before_members != member_ids:
+        changes["member_ids"] = [before_members, member_ids]
     if on_duty:
         session.flush()  # the new crew, as the checks read it
-        ignore = {a.id for a in on_duty}
-        for shift in {a.shift_id: a.shift for a in on_duty}.values():
-            _crew_is_free(session, shift, detachment, ignore)
+        refuse(assignment_checks.new_errors(before,
+                                            _on_duty_findings(session, detachment, on_duty)))
     audit.record(session, actor, "update", detachment, changes=changes or None)
+    if crew_changes:
+        crew = {key: changes[key] for key in ("leader_id", "member_ids") if key in changes}
+        for assignment in sorted(on_duty, key=lambda a: (a.shift_id, a.id)):
+            rosters.amended(session, actor, assignment.shift, assignment_id=assignment.id,
+                            changes={"change": "crew", "detachment": detachment.name, **crew})
     return detachment
-
-
-def _crew_is_free(session: Session, shift: Shift, detachment: Detachment,
-                  ignore: set[int]) -> None:
-    duty.detachment_is_free(session, shift, duty.overlapping(session, shift), detachment,
-                            ignore=ignore)

@@ -1,8 +1,15 @@
-"""Who is on duty when: nobody, no detachment and no vehicle in two places at once.
+"""Who is on duty when: nobody, no detachment and no vehicle in two places at once, and
+nobody on two shifts with too little rest between them.
 
 Not in one shift, nor in two shifts whose hours overlap, of any election (a shift that ends
-before it starts runs past midnight into the next day). A person is on duty alone or with a
-detachment they lead or belong to, so a detachment's crew is checked with it.
+before it starts runs past midnight into the next day); and a person (alone or of a
+detachment's crew) has at least the room's least rest (``duty_rules``) between the end of one
+shift and the start of the next. A person is on duty alone or with a detachment they lead or
+belong to, so a detachment's crew is checked with it. Vehicles need no rest.
+
+Each check returns its findings (``desktop.services.findings``), every clash named with the
+other shift, its day and its place, so the board can explain them all; a service refuses on
+the first error.
 
 These checks read, and the caller then writes: two workstations could both read "free" and
 both write. Every caller first takes the locks of ``lock_duty`` (see
@@ -12,7 +19,7 @@ wrote; SQLite runs one writer at a time anyway.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, or_, select
@@ -31,6 +38,7 @@ from desktop.models import (
 )
 from desktop.services import locks
 from desktop.services.errors import Conflict, Invalid
+from desktop.services.findings import Finding, Label, Rule, error
 
 IN_SERVICE = (VehicleStatus.AVAILABLE, VehicleStatus.IN_SERVICE)
 
@@ -75,7 +83,10 @@ def crew(detachment: Detachment) -> list[Person]:
     return people
 
 
-def span(shift: Shift) -> tuple[datetime, datetime]:
+Span = tuple[datetime, datetime]
+
+
+def span(shift: Shift) -> Span:
     """The shift's real hours; an end before the start is on the next day."""
     end_day = shift.on_date + timedelta(days=1) if shift.ends_at < shift.starts_at \
         else shift.on_date
@@ -83,141 +94,222 @@ def span(shift: Shift) -> tuple[datetime, datetime]:
             datetime.combine(end_day, shift.ends_at))
 
 
-def overlapping(session: Session, shift: Shift) -> list[int]:
-    """The shifts whose hours overlap this one's, this one included, of any election: nobody
-    stands in two places at once, whichever election each duty is for.
+def overlap(one: Span, other: Span) -> bool:
+    """Whether two spans share a moment; two that only touch (one ends as the other begins)
+    do not."""
+    return one[0] < other[1] and other[0] < one[1]
 
-    No shift lasts a day, so only the day before, the day and the day after can overlap:
-    a handful of rows, compared here rather than in each engine's own time arithmetic.
-    """
+
+def near(session: Session, shift: Shift, margin: timedelta = timedelta(0)) -> dict[int, Span]:
+    """The hours of the shifts that overlap this one's or come within ``margin`` of them,
+    this one included (as this unit of work has it, flushed or not), of any election: nobody
+    stands in two places at once, nor goes without rest, whichever election each duty is for.
+
+    No shift lasts a day, so only the days within the margin and one more either side can
+    hold one: a handful of rows, compared here rather than in each engine's own time
+    arithmetic."""
     start, end = span(shift)
-    near = session.scalars(select(Shift).where(
-        Shift.on_date.between(shift.on_date - timedelta(days=1),
-                              shift.on_date + timedelta(days=1))))
-    spans = {other.id: span(other) for other in near}
-    spans[shift.id] = (start, end)  # as this unit of work has it, flushed or not
-    return [id_ for id_, (begins, ends) in spans.items() if begins < end and start < ends]
+    days = 1 + margin.days + (1 if margin.seconds or margin.microseconds else 0)
+    found = session.scalars(select(Shift).where(
+        Shift.on_date.between(shift.on_date - timedelta(days=days),
+                              shift.on_date + timedelta(days=days))))
+    spans = {other.id: span(other) for other in found}
+    if shift.id is not None:
+        spans[shift.id] = (start, end)
+    return {id_: (begins, ends) for id_, (begins, ends) in spans.items()
+            if begins < end + margin and start - margin < ends}
 
 
-def _teams_of(people: Iterable[int]) -> Select:
+def overlapping(session: Session, shift: Shift) -> list[int]:
+    """The shifts whose hours overlap this one's, this one included, of any election."""
+    return list(near(session, shift))
+
+
+def teams_of(people: Iterable[int]) -> Select:
     """The detachments any of ``people`` belongs to or leads."""
     ids = list(people)
     members = select(DetachmentMember.detachment_id).where(DetachmentMember.person_id.in_(ids))
     return members.union(select(Detachment.id).where(Detachment.leader_id.in_(ids)))
 
 
-def _clashes(session: Session, shift: Shift, shifts: list[int], ignore: Collection[int],
-             *conditions) -> list[Assignment]:
-    """Assignments in the overlapping ``shifts`` that meet any of ``conditions`` (one query),
-    those of ``shift`` itself first; those in ``ignore`` (being edited) left out."""
-    stmt = select(Assignment).where(Assignment.shift_id.in_(shifts), or_(*conditions))
+def _clashes(session: Session, shift: Shift, spans: Mapping[int, Span],
+             ignore: Collection[int], *conditions) -> list[Assignment]:
+    """Assignments in the shifts of ``spans`` that meet any of ``conditions`` (one query):
+    those overlapping ``shift`` first, those of ``shift`` itself before all; those in
+    ``ignore`` (being edited) left out."""
+    stmt = select(Assignment).where(Assignment.shift_id.in_(list(spans)), or_(*conditions))
     if ignore:
         stmt = stmt.where(Assignment.id.not_in(list(ignore)))
     found = session.scalars(stmt.order_by(Assignment.id))
-    return sorted(found, key=lambda a: a.shift_id != shift.id)
+    this = spans[shift.id]
+    return sorted(found, key=lambda a: (not overlap(this, spans[a.shift_id]),
+                                        a.shift_id != shift.id))
 
 
-def _when(other: Assignment) -> dict[str, str]:
-    return {"shift": other.shift.label, "date": other.shift.on_date.isoformat()}
+def hours(value: timedelta) -> str:
+    """A length of time as the messages give it in hours: «8», «5:30»."""
+    minutes = int(value.total_seconds() // 60)
+    whole, rest = divmod(minutes, 60)
+    return f"{whole}:{rest:02d}" if rest else str(whole)
 
 
-def _refuse_person(session: Session, shift: Shift, person: Person, other: Assignment) -> None:
-    place, same = where(session, other), other.shift_id == shift.id
-    if other.person_id == person.id:
-        if same:
-            raise Conflict("{name} is already assigned to {place} in the shift {shift}.",
-                           name=person.full_name_ar, place=place, shift=shift.label)
-        raise Conflict("{name} is already assigned to {place} in the shift {shift} of {date}, "
-                       "which overlaps this one.", name=person.full_name_ar, place=place,
-                       **_when(other))
-    if same:
-        raise Conflict("{name} is already on duty at {place} in the shift {shift}, with the "
-                       "detachment {detachment}.", name=person.full_name_ar, place=place,
-                       shift=shift.label, detachment=other.detachment.name)
-    raise Conflict("{name} is already on duty at {place} in the shift {shift} of {date}, "
-                   "with the detachment {detachment}; that shift overlaps this one.",
-                   name=person.full_name_ar, place=place, detachment=other.detachment.name,
-                   **_when(other))
+class _Other:
+    """Another duty that clashes with this one: where, when, and how it stands to it."""
+
+    def __init__(self, session: Session, shift: Shift, spans: Mapping[int, Span],
+                 other: Assignment) -> None:
+        self.assignment = other
+        self.place = where(session, other)
+        self.same = other.shift_id == shift.id
+        this, theirs = spans[shift.id], spans[other.shift_id]
+        self.overlaps = overlap(this, theirs)
+        self.before = theirs[1] <= this[0]  # it ends before this one begins
+        self.gap = this[0] - theirs[1] if self.before else theirs[0] - this[1]
+        self.when = {"shift": other.shift.label, "date": other.shift.on_date.isoformat()}
 
 
-def person_is_free(session: Session, shift: Shift, shifts: list[int], person: Person, *,
-                   ignore: Collection[int] = ()) -> None:
-    """Nobody is in two places at once: not alone twice, nor alone and with a detachment on
-    duty at the time."""
-    clashes = _clashes(session, shift, shifts, ignore,
+def _person_finding(person: Person, shift: Shift, other: _Other, rest: timedelta) -> Finding:
+    who, subject = {"name": person.full_name_ar, "place": other.place}, ("people", person.id)
+    team = other.assignment.detachment
+    if other.overlaps:
+        if team is None and other.same:
+            refusal = Conflict("{name} is already assigned to {place} in the shift {shift}.",
+                               shift=shift.label, **who)
+        elif team is None:
+            refusal = Conflict("{name} is already assigned to {place} in the shift {shift} of "
+                               "{date}, which overlaps this one.", **who, **other.when)
+        elif other.same:
+            refusal = Conflict("{name} is already on duty at {place} in the shift {shift}, with "
+                               "the detachment {detachment}.", shift=shift.label,
+                               detachment=team.name, **who)
+        else:
+            refusal = Conflict("{name} is already on duty at {place} in the shift {shift} of "
+                               "{date}, with the detachment {detachment}; that shift overlaps "
+                               "this one.", detachment=team.name, **who, **other.when)
+        return error(refusal, Rule.OVERLAP, subject)
+    gap = {"gap": hours(other.gap), "rest": hours(rest)}
+    if team is None and other.before:
+        refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, which "
+                           "ends {gap} hours before this one begins; the least rest between "
+                           "shifts is {rest} hours.", **who, **other.when, **gap)
+    elif team is None:
+        refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, which "
+                           "begins {gap} hours after this one ends; the least rest between "
+                           "shifts is {rest} hours.", **who, **other.when, **gap)
+    elif other.before:
+        refusal = Conflict("{name} is on duty with the detachment {detachment} at {place} in "
+                           "the shift {shift} of {date}, which ends {gap} hours before this "
+                           "one begins; the least rest between shifts is {rest} hours.",
+                           detachment=team.name, **who, **other.when, **gap)
+    else:
+        refusal = Conflict("{name} is on duty with the detachment {detachment} at {place} in "
+                           "the shift {shift} of {date}, which begins {gap} hours after this "
+                           "one ends; the least rest between shifts is {rest} hours.",
+                           detachment=team.name, **who, **other.when, **gap)
+    return error(refusal, Rule.REST, subject)
+
+
+def person_findings(session: Session, shift: Shift, spans: Mapping[int, Span],
+                    person: Person, rest: timedelta, *,
+                    ignore: Collection[int] = ()) -> list[Finding]:
+    """Nobody is in two places at once, alone twice or alone and with a detachment on duty
+    at the time, nor on two shifts closer than ``rest``. ``spans``: ``near(shift, rest)``."""
+    clashes = _clashes(session, shift, spans, ignore,
                        Assignment.person_id == person.id,
-                       Assignment.detachment_id.in_(_teams_of([person.id])))
-    if clashes:
-        alone = [a for a in clashes if a.person_id == person.id]
-        _refuse_person(session, shift, person, (alone or clashes)[0])
+                       Assignment.detachment_id.in_(teams_of([person.id])))
+    alone = [a for a in clashes if a.person_id == person.id]
+    ordered = sorted(clashes, key=lambda a: (not overlap(spans[shift.id], spans[a.shift_id]),
+                                             a not in alone))
+    return [_person_finding(person, shift, _Other(session, shift, spans, a), rest)
+            for a in ordered]
 
 
-def detachment_is_free(session: Session, shift: Shift, shifts: list[int],
-                       detachment: Detachment, *, ignore: Collection[int] = ()) -> None:
-    """The detachment is not on duty elsewhere at the time, nor is anyone of its crew, alone
-    or with another detachment."""
+def _detachment_finding(detachment: Detachment, shift: Shift, other: _Other,
+                        rest: timedelta) -> Finding:
+    who = {"detachment": detachment.name, "place": other.place}
+    subject = ("detachments", detachment.id)
+    if other.overlaps and other.same:
+        refusal = Conflict("The detachment {detachment} is already assigned to {place} in the "
+                           "shift {shift}.", shift=shift.label, **who)
+    elif other.overlaps:
+        refusal = Conflict("The detachment {detachment} is already assigned to {place} in the "
+                           "shift {shift} of {date}, which overlaps this one.",
+                           **who, **other.when)
+    elif other.before:
+        refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
+                           "{shift} of {date}, which ends {gap} hours before this one begins; "
+                           "the least rest between shifts is {rest} hours.", **who, **other.when,
+                           gap=hours(other.gap), rest=hours(rest))
+    else:
+        refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
+                           "{shift} of {date}, which begins {gap} hours after this one ends; "
+                           "the least rest between shifts is {rest} hours.", **who, **other.when,
+                           gap=hours(other.gap), rest=hours(rest))
+    return error(refusal, Rule.OVERLAP if other.overlaps else Rule.REST, subject)
+
+
+def detachment_findings(session: Session, shift: Shift, spans: Mapping[int, Span],
+                        detachment: Detachment, rest: timedelta, *,
+                        ignore: Collection[int] = ()) -> list[Finding]:
+    """The detachment is not on duty elsewhere at the time or too close to it, nor is anyone
+    of its crew, alone or with another detachment."""
     people = crew(detachment)
-    clashes = _clashes(session, shift, shifts, ignore,
+    clashes = _clashes(session, shift, spans, ignore,
                        Assignment.detachment_id == detachment.id,
                        Assignment.person_id.in_([p.id for p in people]),
-                       Assignment.detachment_id.in_(_teams_of(p.id for p in people)))
-    itself = [a for a in clashes if a.detachment_id == detachment.id]
-    if itself:
-        other = itself[0]
-        if other.shift_id == shift.id:
-            raise Conflict("The detachment {detachment} is already assigned to {place} in the "
-                           "shift {shift}.", detachment=detachment.name,
-                           place=where(session, other), shift=shift.label)
-        raise Conflict("The detachment {detachment} is already assigned to {place} in the "
-                       "shift {shift} of {date}, which overlaps this one.",
-                       detachment=detachment.name, place=where(session, other),
-                       **_when(other))
+                       Assignment.detachment_id.in_(teams_of(p.id for p in people)))
+    found = [_detachment_finding(detachment, shift, _Other(session, shift, spans, a), rest)
+             for a in clashes if a.detachment_id == detachment.id]
     for person in people:
         alone = [a for a in clashes if a.person_id == person.id]
-        teams = [a for a in clashes
-                 if a.detachment is not None and person in crew(a.detachment)]
-        if alone or teams:
-            _refuse_person(session, shift, person, (alone or teams)[0])
+        teams = [a for a in clashes if a.detachment is not None
+                 and a.detachment_id != detachment.id and person in crew(a.detachment)]
+        found += [_person_finding(person, shift, _Other(session, shift, spans, a), rest)
+                  for a in alone + teams]
+    return sorted(found, key=lambda f: f.rule is not Rule.OVERLAP)
 
 
-def on_duty(detachment: Detachment) -> None:
+def vehicle_findings(session: Session, shift: Shift, spans: Mapping[int, Span],
+                     vehicle: Vehicle, *, ignore: Collection[int] = ()) -> list[Finding]:
+    """A vehicle is in one place at a time; it needs no rest between shifts."""
+    this = spans[shift.id]
+    overlapping_only = {id_: theirs for id_, theirs in spans.items() if overlap(this, theirs)}
+    found = []
+    for other in _clashes(session, shift, overlapping_only, ignore,
+                          Assignment.vehicle_id == vehicle.id):
+        place = where(session, other)
+        if other.shift_id == shift.id:
+            refusal = Conflict("Vehicle {plate} is already assigned to {place} in the shift "
+                               "{shift}.", plate=vehicle.plate, place=place, shift=shift.label)
+        else:
+            refusal = Conflict("Vehicle {plate} is already assigned to {place} in the shift "
+                               "{shift} of {date}, which overlaps this one.", plate=vehicle.plate,
+                               place=place, shift=other.shift.label,
+                               date=other.shift.on_date.isoformat())
+        found.append(error(refusal, Rule.OVERLAP, ("vehicles", vehicle.id)))
+    return found
+
+
+def person_active(person: Person) -> list[Finding]:
+    if person.active:
+        return []
+    return [error(Invalid("{name} is no longer active and cannot be assigned.",
+                          name=person.full_name_ar), Rule.INACTIVE, ("people", person.id))]
+
+
+def crew_active(detachment: Detachment) -> list[Finding]:
     """A detachment goes out whole: one of its crew who has left the force keeps it in."""
     gone = [p.full_name_ar for p in crew(detachment) if not p.active]
-    if gone:
-        raise Invalid("The detachment {detachment} cannot be assigned while some of its crew "
-                      "are no longer active: {names}.", detachment=detachment.name,
-                      names="، ".join(gone))
+    if not gone:
+        return []
+    return [error(Invalid("The detachment {detachment} cannot be assigned while some of its "
+                          "crew are no longer active: {names}.", detachment=detachment.name,
+                          names="، ".join(gone)), Rule.INACTIVE, ("detachments", detachment.id))]
 
 
-def in_service(vehicle: Vehicle) -> None:
-    if vehicle.status not in IN_SERVICE:
-        raise Invalid("Vehicle {plate} is not in service.", plate=vehicle.plate)
-
-
-def vehicle_is_free(session: Session, shift: Shift, shifts: list[int], vehicle: Vehicle, *,
-                    ignore: Collection[int] = ()) -> None:
-    clashes = _clashes(session, shift, shifts, ignore, Assignment.vehicle_id == vehicle.id)
-    if not clashes:
-        return
-    other = clashes[0]
-    if other.shift_id == shift.id:
-        raise Conflict("Vehicle {plate} is already assigned to {place} in the shift {shift}.",
-                       plate=vehicle.plate, place=where(session, other), shift=shift.label)
-    raise Conflict("Vehicle {plate} is already assigned to {place} in the shift {shift} of "
-                   "{date}, which overlaps this one.", plate=vehicle.plate,
-                   place=where(session, other), **_when(other))
-
-
-def still_free(session: Session, shift: Shift, assignments: Collection[Assignment]) -> None:
-    """After a change of the shift's hours or of a detachment's crew: each of ``assignments``
-    (all in ``shift``) still puts nobody in two places; they are not compared with one another
-    (they were checked together when made)."""
-    shifts = overlapping(session, shift)
-    ignore = {a.id for a in assignments}
-    for assignment in assignments:
-        if assignment.person is not None:
-            person_is_free(session, shift, shifts, assignment.person, ignore=ignore)
-        if assignment.detachment is not None:
-            detachment_is_free(session, shift, shifts, assignment.detachment, ignore=ignore)
-        if assignment.vehicle is not None:
-            vehicle_is_free(session, shift, shifts, assignment.vehicle, ignore=ignore)
+def in_service(vehicle: Vehicle) -> list[Finding]:
+    if vehicle.status in IN_SERVICE:
+        return []
+    return [error(Invalid("Vehicle {plate} cannot go out; its status is {status}.",
+                          plate=vehicle.plate, status=Label(vehicle.status)),
+                  Rule.OUT_OF_SERVICE, ("vehicles", vehicle.id))]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, joinedload
 
-from desktop.models import Organisation, Person, Rank
+from desktop.models import Organisation, Person, Rank, Sector
 from desktop.services import audit, locks, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
@@ -32,6 +32,7 @@ class PersonInput:
     phone: str | None = None
     notes: str | None = None
     active: bool = True
+    home_sector_id: int | None = None  # the sector they usually serve in
 
 
 def rank_title(rank: Rank | None, staff_qualified: bool = False) -> str:
@@ -84,6 +85,8 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
         raise Invalid("{phone} is not a phone number.", phone=phone)
     person.phone = phone
     person.active = validation.flag(data.active, validation.Term("Active"), default=True)
+    validation.existing(session, Sector, data.home_sector_id, "Home sector")
+    person.home_sector_id = data.home_sector_id
 
     number = service_number(data.service_number)
     force_id = root_of(session, data.organisation_id).id if data.organisation_id else None

@@ -1,14 +1,16 @@
 """Who may change what: the roles behind each kind of record, checked by every service.
 
 A clerk adds people and organisations on the spot while minutes are taken; planning the
-deployment (elections, sites, shifts, assignments, vehicles) is the commander's and the staff
-officer's; whoever prints official documents (everyone but a viewer) issues and voids their
-numbers; a viewer changes nothing. An administrator may do everything.
+deployment (elections, sites, shifts, assignments, vehicles, who is unavailable) is the
+commander's and the staff officer's; a shift's duty roster is published, withdrawn and given
+its rules (the least rest between shifts) by the commander alone, who signs it; whoever prints
+official documents (everyone but a viewer) issues and voids their numbers; a viewer changes
+nothing. An administrator may do everything.
 """
 
 from __future__ import annotations
 
-from desktop.models import MeetingStatus, UserRole
+from desktop.models import MeetingStatus, RosterStatus, UserRole
 from desktop.services.actor import Actor
 from desktop.services.errors import Forbidden
 
@@ -20,6 +22,10 @@ DOCUMENTS = (UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.CLERK, UserRol
 # commander alone.
 MINUTES = (UserRole.CLERK, UserRole.STAFF_OFFICER, UserRole.COMMANDER)
 APPROVAL = (UserRole.COMMANDER,)
+# The roster is signed by the commander: publishing it, withdrawing it, setting its rules.
+# A published roster may still be amended by whoever plans the deployment, as an amendment
+# (recorded, and the roster's revision goes up so its documents are printed again).
+ROSTER = APPROVAL
 
 
 def may(actor: Actor | None, roles: tuple[UserRole, ...]) -> bool:
@@ -44,6 +50,27 @@ def meeting_steps(actor: Actor | None, status: MeetingStatus | None) -> dict[str
         "print": actor is not None and status is not None,
         "excel": actor is not None and status is not None,
     }
+
+
+def roster_steps(actor: Actor | None, status: RosterStatus | None) -> dict[str, bool]:
+    """What ``actor`` may do with a shift's roster in ``status`` (None: no shift chosen).
+    ``assign`` covers putting on, moving, taking off and copying in a draft; ``amend`` the
+    same in a published roster, each confirmed as an amendment."""
+    plans, signs = may(actor, DEPLOYMENT), may(actor, ROSTER)
+    return {
+        "assign": plans and status is RosterStatus.DRAFT,
+        "amend": plans and status is RosterStatus.PUBLISHED,
+        "pin": plans and status is not None,
+        "publish": signs and status is RosterStatus.DRAFT,
+        "withdraw": signs and status is RosterStatus.PUBLISHED,
+        "print": actor is not None and status is not None,
+    }
+
+
+def require_roster(actor: Actor) -> None:
+    if not actor.can(*ROSTER):
+        raise Forbidden("Only the commander may publish or withdraw a duty roster, or set the "
+                        "rules of duty.")
 
 
 def require(actor: Actor, roles: tuple[UserRole, ...]) -> None:

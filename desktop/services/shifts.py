@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Assignment, Election, ElectionPhase, PhaseKind, Shift
-from desktop.services import audit, duty, permissions, validation
+from desktop.services import assignment_checks, audit, duty, permissions, rosters, validation
 from desktop.services.actor import Actor
-from desktop.services.errors import Choices, Conflict, Invalid
+from desktop.services.errors import Conflict, Invalid
+from desktop.services.findings import Finding, Label, refuse
 
 
 @dataclass
@@ -24,18 +25,6 @@ class ShiftInput:
     label: str
 
 
-class _Phase(Choices):
-    """One phase inside a message, named by its label in the language shown."""
-
-    def __init__(self, phase: PhaseKind) -> None:
-        self.members = [phase]
-
-    def render(self, lang: str | None = None) -> str:
-        from desktop.labels import label
-
-        return label(self.members[0], lang)
-
-
 def on_its_day(session: Session, election: Election, phase: PhaseKind, on_date: date) -> None:
     """A shift falls in its phase: within the phase's recorded days if there are any, else on
     polling day, on the special voting day, or before or after polling day."""
@@ -45,7 +34,7 @@ def on_its_day(session: Session, election: Election, phase: PhaseKind, on_date: 
     if span is not None:
         if not span.starts_on <= on_date <= span.ends_on:
             raise Invalid("A shift of the phase «{phase}» falls between {start} and {end}, "
-                          "not on {date}.", phase=_Phase(phase), start=span.starts_on.isoformat(),
+                          "not on {date}.", phase=Label(phase), start=span.starts_on.isoformat(),
                           end=span.ends_on.isoformat(), date=day)
     elif phase is PhaseKind.POLLING_DAY:
         if on_date != election.polling_date:
@@ -102,10 +91,25 @@ def create_shift(session: Session, actor: Actor, data: ShiftInput) -> Shift:
     return shift
 
 
+def _on_it_findings(session: Session, shift: Shift, on_it: list[Assignment]) -> list[Finding]:
+    """The time rules (overlap, rest, unavailability) of everyone on the shift, at its hours as
+    this unit of work has them; those on it are not compared with one another (they were
+    checked together when made)."""
+    ignore = {a.id for a in on_it}
+    found: list[Finding] = []
+    for assignment in on_it:
+        found += assignment_checks.time_findings(
+            session, shift, person=assignment.person, detachment=assignment.detachment,
+            vehicle=assignment.vehicle, ignore=ignore)
+    return found
+
+
 def update_shift(session: Session, actor: Actor, shift_id: int, data: ShiftInput, *,
-                 expected_version: int | None = None) -> Shift:
-    """Move or rename a shift; refused if the copy edited is stale, or if its new hours would
-    put one of those on it in two places at once.
+                 expected_version: int | None = None, amend: bool = False) -> Shift:
+    """Move or rename a shift; refused if the copy edited is stale, if its new hours would
+    put one of those on it in two places at once, short of rest, or in a period they are
+    unavailable, or if its roster is published and the change is not confirmed as an
+    amendment (``amend``; then recorded, and the roster's revision goes up).
 
     The shift is locked alone (nobody is put on it meanwhile), then everyone on it, so a
     workstation putting one of them on an overlapping shift waits, or is waited for, and
@@ -113,14 +117,18 @@ def update_shift(session: Session, actor: Actor, shift_id: int, data: ShiftInput
     permissions.require(actor, permissions.DEPLOYMENT)
     duty.lock_duty(session, shifts=[validation.identifier(shift_id, "Shift")])
     shift = validation.editable(session, Shift, shift_id, "Shift", expected_version)
+    rosters.require_amendable(shift, amend)
     on_it = list(session.scalars(select(Assignment).where(Assignment.shift_id == shift.id)
                                  .order_by(Assignment.id)))
     duty.lock_duty(session, detachments=[a.detachment_id for a in on_it])
     people = [a.person_id for a in on_it]
     people += [p.id for a in on_it if a.detachment is not None for p in duty.crew(a.detachment)]
     duty.lock_duty(session, people=people, vehicles=[a.vehicle_id for a in on_it])
+    before = _on_it_findings(session, shift, on_it)
     _apply(session, shift, data)
     changes = audit.changed_fields(shift)  # before the checks flush it
-    duty.still_free(session, shift, on_it)
+    refuse(assignment_checks.new_errors(before, _on_it_findings(session, shift, on_it)))
     audit.record(session, actor, "update", shift, changes=changes or None)
+    if changes:
+        rosters.amended(session, actor, shift, changes={"change": "shift", **changes})
     return shift

@@ -195,6 +195,7 @@ _CLASHES = {
     "uq_assignments_shift_person": Term("Person in this shift"),
     "uq_assignments_shift_vehicle": Term("Vehicle in this shift"),
     "uq_assignments_shift_detachment": Term("Detachment in this shift"),
+    "uq_assignments_shift_centre_commander": Term("Centre commander in this shift"),
     "uq_centres_code": Term("Commission code"),
     "uq_vehicles_plate": Term("Plate"),
     "uq_areas_code": Term("Code"),

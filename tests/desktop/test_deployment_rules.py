@@ -22,6 +22,7 @@ from desktop.services.assignments import (
     create_shift,
     create_vehicle,
 )
+from desktop.services.duty_rules import set_minimum_rest
 from desktop.services.elections import ElectionInput, create_election, set_phase
 from desktop.services.errors import Conflict, Invalid
 from desktop.services.people import PersonInput, create_person
@@ -99,8 +100,15 @@ def test_a_person_is_not_in_two_overlapping_shifts(db, world):
     assert "2009-01-31" in message and "overlaps" in message
 
 
+def _no_rest(db) -> None:
+    """The least rest between shifts set to none: what is left is the overlap rule alone."""
+    with db.session() as s:
+        set_minimum_rest(s, SYSTEM, 0)
+
+
 def test_shifts_that_only_touch_do_not_overlap(db, world):
     after = _shift(db, world, 14, 22, "الوجبة الثانية")
+    _no_rest(db)
     with db.session() as s:
         assign(s, SYSTEM, _at(world["shift"], world["centre"], person_id=world["officer"]))
         assign(s, SYSTEM, _at(after, world["other_centre"], person_id=world["officer"]))
@@ -114,6 +122,7 @@ def test_a_shift_past_midnight_overlaps_the_next_mornings(db, world):
                   phase="after")
     morning = _shift(db, world, 6, 12, "الوجبة الثانية", on=POLLING + timedelta(days=1),
                      phase="after")
+    _no_rest(db)
     with db.session() as s:
         assign(s, SYSTEM, _at(night, world["centre"], person_id=world["officer"]))
     error = refused(db, lambda s: assign(s, SYSTEM, _at(dawn, world["other_centre"],

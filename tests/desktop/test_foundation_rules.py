@@ -83,9 +83,10 @@ def test_a_detachment_whose_member_is_already_on_duty_is_refused(db, world):
 
 
 def test_the_same_detachment_in_another_shift_is_allowed(db, world):
+    """After the 06–14 shift, the 22–06 one: the crew has its 8 hours of rest between."""
     with db.session() as s:
         later = create_shift(s, SYSTEM, ShiftInput(
-            world["election"], "polling_day", date(2009, 1, 31), _t(14), _t(22), "الوجبة الثانية"))
+            world["election"], "polling_day", date(2009, 1, 31), _t(22), _t(6), "الوجبة الثانية"))
         s.flush()
         assign(s, SYSTEM, _guard(world, detachment=world["squad"]))
         assign(s, SYSTEM, AssignmentInput(later.id, "guard", centre_id=world["centre"],

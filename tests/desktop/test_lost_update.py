@@ -456,9 +456,9 @@ def test_an_election_moved_off_its_shifts_is_refused(db, world):
 def test_a_shift_moved_onto_another_duty_of_the_same_person_is_refused(db, world):
     with db.session() as s:
         _assignment(s, world)
-        later = create_shift(
+        later = create_shift(  # 22:00 to 06:00: after the 06–14 shift and its 8 hours of rest
             s, SYSTEM, ShiftInput(world["election"], "polling_day", date(2009, 1, 31),
-                                  clock(14), clock(22), "الوجبة الثانية"))
+                                  clock(22), clock(6), "الوجبة الثانية"))
         s.flush()
         assign(s, SYSTEM, AssignmentInput(later.id, "guard", centre_id=world["centre"],
                                           person_id=world["officer"]))
@@ -682,7 +682,7 @@ def test_every_model_keeps_a_version():
     """A record without a version could not be refused as stale: every table the services
     edit has one (the join tables and the written-once logs need none)."""
     written_once = {"audit_entries", "readiness_changes", "directive_updates", "change_log",
-                    "detachment_members", "sector_areas"}
+                    "detachment_members", "sector_areas", "roster_events"}
     for table in Base.metadata.sorted_tables:
         if table.name not in written_once:
             assert "version" in table.c, table.name

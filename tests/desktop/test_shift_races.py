@@ -150,7 +150,7 @@ def test_two_workstations_book_one_person_on_overlapping_shifts_and_one_wins(db,
 
 def test_a_person_is_booked_once_when_both_checks_run_before_either_write(db, world,
                                                                         monkeypatch):
-    pause_after(monkeypatch, duty, "person_is_free")
+    pause_after(monkeypatch, duty, "person_findings")
     one_wins(race(db, _at(world["shift"], world["centre"], person_id=world["officer"]),
                   _at(world["late"], world["other_centre"], person_id=world["officer"])))
     assert len(_duties(db, person_id=world["officer"])) == 1
@@ -162,8 +162,8 @@ def test_a_person_and_their_detachment_are_not_booked_at_once(db, world, monkeyp
             "مفرزة الرسالة", world["command"], world["chief"], [world["officer"]]))
         s.flush()
         squad_id = squad.id
-    meet = pause_after(monkeypatch, duty, "person_is_free")
-    pause_after(monkeypatch, duty, "detachment_is_free", meet)
+    meet = pause_after(monkeypatch, duty, "person_findings")
+    pause_after(monkeypatch, duty, "detachment_findings", meet)
     refusal = one_wins(race(
         db, _at(world["shift"], world["centre"], detachment_id=squad_id),
         _at(world["late"], world["other_centre"], person_id=world["officer"])))
@@ -176,7 +176,7 @@ def test_a_vehicle_is_sent_once_when_two_workstations_send_it_at_once(db, world,
         car = create_vehicle(s, SYSTEM, VehicleInput("ميسان 1234", "pickup"))
         s.flush()
         car_id = car.id
-    pause_after(monkeypatch, duty, "vehicle_is_free")
+    pause_after(monkeypatch, duty, "vehicle_findings")
     refusal = one_wins(race(
         db, _at(world["shift"], world["centre"], person_id=world["officer"], vehicle_id=car_id),
         _at(world["late"], world["other_centre"], person_id=world["chief"], vehicle_id=car_id)))
@@ -195,7 +195,7 @@ def test_a_shift_moved_while_someone_is_put_on_another_does_not_double_book(db, 
                                                           "الوجبة الثانية"))
         assign(s, SYSTEM, AssignmentInput(world["late"], "guard", centre_id=world["centre"],
                                           person_id=world["officer"]))
-    pause_after(monkeypatch, duty, "person_is_free")
+    pause_after(monkeypatch, duty, "person_findings")
     one_wins(race(
         db,
         lambda s: update_shift(s, SYSTEM, world["late"], ShiftInput(
@@ -216,8 +216,8 @@ def test_a_newcomer_joins_a_detachment_on_duty_or_goes_on_duty_alone_not_both(db
         assign(s, SYSTEM, AssignmentInput(world["shift"], "guard", centre_id=world["centre"],
                                           detachment_id=squad.id))
         squad_id = squad.id
-    meet = pause_after(monkeypatch, duty, "person_is_free")
-    pause_after(monkeypatch, duty, "detachment_is_free", meet)
+    meet = pause_after(monkeypatch, duty, "person_findings")
+    pause_after(monkeypatch, duty, "detachment_findings", meet)
     one_wins(race(
         db,
         lambda s: update_detachment(s, SYSTEM, squad_id, DetachmentInput(
