@@ -27,7 +27,6 @@ from desktop.imports.writing import write_plan
 from desktop.services.actor import Actor
 from desktop.services.errors import DomainError, Invalid
 
-PROGRESS_CONTEXT = "ImportProgress"
 STEPS = 1000  # the progress scale: reading, checking, planning and writing share it
 _SHARES = {"read": (0, 100), "check": (100, 400), "plan": (400, 550), "write": (550, 1000)}
 
@@ -66,6 +65,7 @@ class _Steps:
 class ImportOptions:
     election: int | str | None = None  # None: the current election
     mapping: Mapping[str, Field | None] = field(default_factory=dict)
+    header_row: int | None = None  # an index in the rows; None: found in the first ten
     skip_invalid: bool = False
     dry_run: bool = False
 
@@ -99,10 +99,12 @@ class ImportResult:
                 "rejected": [{"row": r.row, "reason": r.reason(lang)} for r in self.rejected]}
 
 
-def read_sheet(path: Path | str, mapping: Mapping[str, Field | None] | None = None,
-               ) -> tuple[Table, Layout]:
+def read_sheet(path: Path | str, mapping: Mapping[str, Field | None] | None = None, *,
+               strict: bool = True) -> tuple[Table, Layout]:
     """The file's first visible worksheet with a header row (a CSV file's one table), and
-    where its header is; refused in words if the file is unsafe, unreadable or has none."""
+    where its header is; refused in words if the file is unsafe, unreadable or has none.
+    Not ``strict`` (for a dialog where the user maps the columns), the first worksheet with
+    anything in it, and its best guess of a header."""
     source = opening.open_checked(path)
     first_refusal: DomainError | None = None
     empty = True
@@ -111,6 +113,8 @@ def read_sheet(path: Path | str, mapping: Mapping[str, Field | None] | None = No
             empty = False
         else:
             continue
+        if not strict:
+            return table, find_layout(table.rows, mapping, strict=False)
         try:
             return table, find_layout(table.rows, mapping, file_name=source.name)
         except DomainError as refusal:
@@ -126,28 +130,29 @@ def import_centres(db: Any, actor: Actor, source: Path | str | Table,
                    cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Import a centres sheet (a file, or a table ``read_sheet`` returned) into ``db``."""
     steps = _Steps(progress, cancelled)
-    steps.stage("read", translate(PROGRESS_CONTEXT, "Reading the file"))
+    steps.stage("read", translate("ImportProgress", "Reading the file"))
     if isinstance(source, Table):
         table, layout = source, find_layout(source.rows, options.mapping,
-                                            file_name=source.file_name)
+                                            file_name=source.file_name,
+                                            header_row=options.header_row)
     else:
         table, layout = read_sheet(source, options.mapping)
     checked = check_rows(table.rows, layout,
-                         progress=steps.stage("check", translate(PROGRESS_CONTEXT,
+                         progress=steps.stage("check", translate("ImportProgress",
                                                                  "Checking the rows")))
     opened = db.reader() if options.dry_run else db.session()
     with opened as session:
         election = election_for(session, options.election)
         plan = make_plan(session, checked.rows, election,
                          progress=steps.stage("plan", translate(
-                             PROGRESS_CONTEXT, "Comparing with the centres recorded")))
+                             "ImportProgress", "Comparing with the centres recorded")))
         rejected = tuple(sorted(
             [*checked.rejected, *(_with_cells(r, table) for r in plan.rejected)],
             key=lambda r: r.row))
         write = not options.dry_run and (options.skip_invalid or not rejected)
         areas = len(plan.areas)
         if write:
-            writing = steps.stage("write", translate(PROGRESS_CONTEXT, "Writing the centres"))
+            writing = steps.stage("write", translate("ImportProgress", "Writing the centres"))
             stages = ("areas", "centres", "updates", "records", "commit")
             written = write_plan(session, actor, plan, file_name=table.file_name,
                                  sheet=table.sheet, rejected=len(rejected),

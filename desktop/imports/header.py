@@ -69,6 +69,9 @@ class Layout:
     def fields(self) -> dict[Field, int]:
         return {field: column for column, field in self.columns.items()}
 
+    def _at(self, header_row: int) -> Layout:
+        return Layout(header_row, self.headers, self.columns, self.by_hand)
+
     def unmapped(self) -> list[int]:
         """Columns with a header that hold no field."""
         return [index for index, header in enumerate(self.headers)
@@ -100,15 +103,26 @@ def _read_header(row: Sequence[Any], mapping: ColumnMap) -> Layout:
 
 
 def find_layout(rows: Sequence[Sequence[Any]], mapping: ColumnMap | None = None, *,
-                file_name: str = "") -> Layout:
-    """The header among the first ten rows and the columns' fields; refused, listing the
-    headers seen, if no row names a centre's code and name."""
+                file_name: str = "", header_row: int | None = None,
+                strict: bool = True) -> Layout:
+    """The header among the first ten rows (or at ``header_row``, an index, once the user
+    has seen where it is) and the columns' fields; refused, listing the headers seen, if no
+    row names a centre's code and name. Not ``strict`` (a dialog that lets the user map the
+    columns), the best row is taken as it is, or the first row with anything in it."""
     mapping = mapping or {}
     best: Layout | None = None
-    for index, row in enumerate(rows[:HEADER_ROWS]):
+    candidates = (enumerate(rows[:HEADER_ROWS]) if header_row is None
+                  else [(header_row, rows[header_row])] if 0 <= header_row < len(rows) else [])
+    for index, row in candidates:
         layout = _read_header(row, mapping)
         if best is None or len(layout.columns) > len(best.columns):
-            best = Layout(index, layout.headers, layout.columns, layout.by_hand)
+            best = layout._at(index)
+    if not strict:
+        if best is None or not best.columns:
+            first = next((index for index, row in enumerate(rows[:HEADER_ROWS])
+                          if any(not cleaning.blank(cell) for cell in row)), 0)
+            return _read_header(rows[first] if rows else [], mapping)._at(first)
+        return best
     if best is None or not best.columns:
         raise Invalid("No header row was found in the first {count} rows of {file}: name "
                       "the columns as the commission does (رقم المركز، اسم المركز…) or map "

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.imports.areas import AreaTree, PlannedArea
 from desktop.imports.election import ElectionChoice
 from desktop.imports.fields import AREA_FIELDS, Field
-from desktop.imports.rows import CHECK_EVERY, Rejected, SheetRow
+from desktop.imports.rows import CHECK_EVERY, Rejected, RowNumbers, SheetRow
 from desktop.models import (
     Centre,
     CentreKind,
@@ -162,7 +162,7 @@ def _once_each(placed: list[tuple[SheetRow, str, int | None, int | None]], plan:
             continue
         plan.rejected.append(Rejected(item[0].row, (Invalid(
             "The code {code} is on rows {rows} of the sheet; a centre is listed once.",
-            code=item[1], rows=", ".join(map(str, rows))),), (), item[1]))
+            code=item[1], rows=RowNumbers(rows)),), (), item[1]))
 
 
 def _compare(plan: Plan, row: SheetRow, code: str, stored: Any, sector_id: int | None,

@@ -15,8 +15,6 @@ from typing import Any
 from desktop.i18n import translate
 from desktop.imports.header import column_letter
 
-CONTEXT = "RejectedRows"
-
 
 @dataclass(frozen=True)
 class RejectedTable:
@@ -34,10 +32,10 @@ def rejected_table(result: Any, lang: str | None = None) -> RejectedTable:
     headers = [header or column_letter(index) for index, header in enumerate(headers)]
     rows = [(*_padded(r.cells, width), r.row, r.reason(lang)) for r in result.rejected]
     return RejectedTable(
-        headers=(*headers, translate(CONTEXT, "Row in the sheet", lang),
-                 translate(CONTEXT, "Reason", lang)),
+        headers=(*headers, translate("RejectedRows", "Row in the sheet", lang),
+                 translate("RejectedRows", "Reason", lang)),
         rows=rows, row_column=width,
-        title=translate(CONTEXT, "Rejected rows of {file}", lang).format(
+        title=translate("RejectedRows", "Rejected rows of {file}", lang).format(
             file=result.file_name))
 
 

@@ -10,17 +10,18 @@ needs the database (the sector, the areas, the codes already stored) is ``plan``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
+from desktop.i18n import language
 from desktop.imports import cleaning
 from desktop.imports.fields import AREA_FIELDS, LABELS, REQUIRED, Field
 from desktop.imports.header import Layout
 from desktop.models import CentreKind, CentreStatus, RiskLevel
 from desktop.services import validation
-from desktop.services.errors import DomainError, Invalid
+from desktop.services.errors import Choices, DomainError, Invalid
 from desktop.services.sites import _coordinates as coordinates  # the services' one rule
 from desktop.text.arabic import has_broken_characters, normalise
 
@@ -54,6 +55,20 @@ def _words(table: dict[E, tuple[str, ...]]) -> dict[str, E]:
 
 
 _RISKS, _KINDS, _STATUSES = _words(_RISK_WORDS), _words(_KIND_WORDS), _words(_STATUS_WORDS)
+
+
+class RowNumbers(Choices):
+    """Row numbers inside a message, joined as the language writes a list («2، 4» in
+    Arabic). A ``Choices`` because that is what a message renders in the reader's language."""
+
+    def __init__(self, rows: Iterable[int]) -> None:
+        self.rows = sorted(rows)
+
+    def render(self, lang: str | None = None) -> str:
+        return ("، " if (lang or language()) != "en" else ", ").join(map(str, self.rows))
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 @dataclass(frozen=True)
@@ -240,7 +255,7 @@ def _without_doubles(rows: list[SheetRow], rejected: list[Rejected],
 
     def double(code: str) -> Invalid:
         return Invalid("The code {code} is on rows {rows} of the sheet; a centre is listed "
-                       "once.", code=code, rows=", ".join(map(str, sorted(on_rows[code]))))
+                       "once.", code=code, rows=RowNumbers(on_rows[code]))
 
     kept: list[SheetRow] = []
     out: list[Rejected] = []

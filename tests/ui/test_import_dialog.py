@@ -1,0 +1,169 @@
+"""The centres import dialog: the sheet read and previewed, columns mapped by hand, the dry run,
+the question before rows are left out, the import in one operation, the rejected rows shown
+and exported; a refused file said in the dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from desktop.imports import Field
+from desktop.models import Centre, UserRole
+from desktop.services.accounts import create_user
+from desktop.services.actor import SYSTEM, Actor
+from desktop.services.elections import ElectionInput, create_election
+from tests.desktop.factories import row_counts
+from tests.desktop.import_sheets import HEADER, centre, compound_file, some_centres, workbook
+from ui.centres.import_dialog import ImportCentresDialog
+from ui.context import AppContext
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def ctx(sqlite_db) -> AppContext:
+    with sqlite_db.session() as session:
+        create_election(session, SYSTEM, ElectionInput(
+            "انتخابات مجالس المحافظات", "provincial_councils", date(2023, 12, 18)))
+        create_election(session, SYSTEM, ElectionInput(
+            "انتخابات مجلس النواب", "parliamentary", date(2025, 11, 11)))
+    return AppContext(sqlite_db, SYSTEM, "en", {})
+
+
+def opened(qtbot, ctx) -> ImportCentresDialog:
+    dialog = ImportCentresDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.elections_read, timeout=WAIT_MS):
+        dialog.open()
+    return dialog
+
+
+def read(qtbot, dialog: ImportCentresDialog, path) -> None:
+    with qtbot.waitSignal(dialog.table_read, timeout=WAIT_MS):
+        dialog.read_file(path)
+
+
+def counts(ctx) -> dict[str, int]:
+    with ctx.db.reader() as session:
+        return row_counts(session)
+
+
+def codes(ctx) -> set[str]:
+    with ctx.db.reader() as session:
+        return set(session.scalars(select(Centre.code)))
+
+
+def test_the_sheet_is_previewed_with_its_recognised_columns(qtbot, ctx, tmp_path):
+    dialog = opened(qtbot, ctx)
+    assert dialog.election.currentText().startswith("انتخابات مجلس النواب")  # the latest
+    assert not dialog.check_button.isEnabled()  # no file yet
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", some_centres(40)))
+    assert dialog.preview.rowCount() == 30 and dialog.preview.columnCount() == len(HEADER)
+    assert dialog.preview.headerData(0, _horizontal()).startswith("رقم المركز\n→ Commission")
+    assert dialog.preview.headerData(0, _vertical()) == "6"  # Excel's row number
+    assert dialog.mapped_fields()[9] is Field.RISK and "row 5" in dialog.sheet_note.text()
+    assert dialog.check_button.isEnabled() and dialog.import_button.isEnabled()
+
+
+def test_an_unknown_column_is_mapped_by_its_combo(qtbot, ctx, tmp_path):
+    header = ["الرقم الانتخابي", "اسم المركز", "ملاحظة"]
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", [["00001", "مدرسة", "x"]],
+                                 header=header))
+    assert dialog.mapped_fields() == {1: Field.NAME}
+    dialog.set_column_field(0, Field.CODE)
+    assert "→ Commission code" in dialog.preview.headerData(0, _horizontal())
+    dialog.set_column_field(2, Field.CODE)  # a field feeds from one column only
+    assert dialog.mapped_fields() == {1: Field.NAME, 2: Field.CODE}
+    dialog.set_column_field(0, Field.CODE)
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as done:
+        dialog.start_import()
+    assert done.args[0].created == 1 and codes(ctx) == {"00001"}
+
+
+def test_the_check_writes_nothing_and_lists_what_would_be_rejected(qtbot, ctx, tmp_path):
+    before = counts(ctx)
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", [*some_centres(3), centre("9", "")]))
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS) as done:
+        dialog.check()
+    assert done.args[0].dry_run and counts(ctx) == before
+    assert "would create 3 centres" in dialog.summary.text()
+    assert dialog.rejected.rowCount() == 1 and not dialog.checked_box.isHidden()
+    assert dialog.rejected.data(dialog.rejected.index(0, 3)) == "Name is required."
+    assert dialog.rejected.data(dialog.rejected.index(0, 0)) == "9"
+
+
+def test_rejected_rows_are_asked_about_then_shown_and_exported(qtbot, ctx, tmp_path):
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", [*some_centres(2),
+                                                       centre("00009", "", latitude=99)]))
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.start_import()
+    box = dialog.confirmation
+    assert isinstance(box, QMessageBox) and "1 rows" in box.text() and "other 2" in box.text()
+    assert codes(ctx) == set()  # nothing before the answer
+    accept = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as done:
+        accept.click()
+    assert done.args[0].written and codes(ctx) == {"00001", "00002"}
+    assert dialog.pages.currentIndex() == 1 and dialog.rejected.rowCount() == 1
+    assert "imported" in dialog.outcome.text()
+    target = tmp_path / "back"
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as written:
+        dialog.export_rejected(target)
+    assert written.args[0] == tmp_path / "back.xlsx"
+    rows = list(load_workbook(written.args[0], read_only=True).worksheets[0]
+                .iter_rows(values_only=True))
+    assert rows[-1][0] == "00009" and "Name is required." in rows[-1][-1]
+
+
+def test_answering_cancel_writes_nothing(qtbot, ctx, tmp_path):
+    before = counts(ctx)
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", [*some_centres(2), centre("9", "")]))
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.start_import()
+    dialog.confirmation.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: dialog.confirmation is None, timeout=WAIT_MS)
+    assert counts(ctx) == before and dialog.pages.currentIndex() == 0
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_refused_file_is_said_in_the_dialog(qtbot, ctx, tmp_path):
+    (tmp_path / "secret.xlsx").write_bytes(compound_file("EncryptionInfo", "EncryptedPackage"))
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, tmp_path / "secret.xlsx")
+    assert "protected with a password" in dialog.problem.text()
+    assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", some_centres(1)))
+    assert dialog.problem.text() == "" and dialog.check_button.isEnabled()
+
+
+def test_a_viewer_may_look_but_not_import(qtbot, ctx, tmp_path):
+    with ctx.db.session() as session:
+        user = create_user(session, SYSTEM, "viewer", "Viewer", UserRole.VIEWER)
+        session.flush()
+        viewer = Actor(user.id, user.username, user.role)
+    dialog = opened(qtbot, AppContext(ctx.db, viewer, "en", {}))
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", some_centres(1)))
+    assert dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert dialog.import_button.toolTip()
+    assert dialog.start_import() is None
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def _vertical():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Vertical
