@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,7 +44,8 @@ class AreaTree:
         self._parent: dict[int, int | None] = {}
         self._level: dict[int, AreaLevel] = {}
         self.planned: list[PlannedArea] = []
-        self._resolved: dict[tuple[str, ...], int | Invalid | None] = {}
+        # by the names as written and as normalised
+        self._resolved: dict[tuple[str | None, ...], int | Invalid | None] = {}
         rows = session.execute(select(AdministrativeArea.id, AdministrativeArea.parent_id,
                                       AdministrativeArea.level, AdministrativeArea.name_ar,
                                       AdministrativeArea.name_en))
@@ -71,13 +73,16 @@ class AreaTree:
     def resolve(self, names: tuple[str | None, ...]) -> int | None:
         """The id (or planned key) of the deepest area named, planning what is missing;
         None if the row names no area. Rows of one place ask once."""
-        key = tuple(normalise(name) if name else "" for name in names)
+        key: Any = names  # most rows write their place as the row before: no normalising
+        if key not in self._resolved:
+            key = tuple(normalise(name) if name else "" for name in names)
         if key not in self._resolved:
             try:
                 self._resolved[key] = self._resolve(names)
             except Invalid as refusal:
                 self._resolved[key] = refusal
         found = self._resolved[key]
+        self._resolved[names] = found
         if isinstance(found, Invalid):
             raise found
         return found

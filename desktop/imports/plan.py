@@ -89,9 +89,12 @@ class _Sectors:
         self._by_name: dict[str, list[int]] = defaultdict(list)
         for id_, name in session.execute(select(Sector.id, Sector.name)):
             self._by_name[normalise(name)].append(id_)
+        self._asked: dict[str, list[int]] = {}  # by the name as written: a column repeats
 
     def find(self, name: str) -> int:
-        found = self._by_name.get(normalise(name), [])
+        found = self._asked.get(name)
+        if found is None:
+            found = self._asked[name] = self._by_name.get(normalise(name), [])
         if not found:
             raise Invalid("The sector «{name}» is not one of the room's sectors; add it to "
                           "the sectors first (the sectors are the police's, not the "

@@ -250,3 +250,13 @@ def test_the_checked_bytes_are_the_ones_parsed(tmp_path):
     from desktop.imports.reading import tables
 
     assert next(tables(source)).rows[5][0] == "00001"
+
+
+def test_rows_and_columns_are_numbered_as_excel_does_around_empty_space(tmp_path):
+    book = Workbook()
+    book.active["C5"], book.active["D5"] = "رقم المركز", "اسم المركز"
+    book.active["C6"], book.active["D6"] = "001", "مدرسة"
+    book.save(tmp_path / "offset.xlsx")
+    table, layout = read_sheet(tmp_path / "offset.xlsx")
+    assert layout.header_row == 4 and layout.columns == {2: Field.CODE, 3: Field.NAME}
+    assert table.rows[5][2:4] == ["001", "مدرسة"]
