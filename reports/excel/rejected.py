@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.i18n import translate
-from desktop.imports.rejected import CONTEXT, RejectedTable
+from desktop.imports.rejected import RejectedTable
 from reports.excel.workbook import XlsxColumn, write_table
 from reports.files import UnusableOutput, check_output
 
@@ -35,8 +35,9 @@ def write_rejected(output: Path | str, table: RejectedTable, *, lang: str = "ar"
     columns = [XlsxColumn(header) for header in table.headers]
     columns[table.row_column] = XlsxColumn(table.headers[table.row_column], "int")
     columns[-1] = XlsxColumn(table.headers[-1], width=60)
-    office = translate(CONTEXT, "Sheet: {sheet}", lang).format(sheet=sheet) if sheet else ""
+    office = (translate("RejectedRows", "Sheet: {sheet}", lang).format(sheet=sheet)
+              if sheet else "")
     return write_table(output, columns=columns, rows=table.rows, title=table.title,
                        office=office, issued_on=date.today(),
-                       sheet_title=translate(CONTEXT, "Rejected rows", lang), lang=lang,
+                       sheet_title=translate("RejectedRows", "Rejected rows", lang), lang=lang,
                        total=len(table.rows))
