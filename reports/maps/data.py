@@ -166,6 +166,20 @@ def read(session: Session, request: MapRequest,
         tuple(_sectors(session, centres, outlines)), tuple(outlines))
 
 
+def shifts_of(session: Session, election_id: int | None) -> list[tuple[int, str]]:
+    """The shifts of an election (of the latest, for None) for a chooser: day, label, hours."""
+    election = _election(session, election_id)
+    if election is None:
+        return []
+    rows = session.execute(select(Shift.id, Shift.on_date, Shift.label, Shift.starts_at,
+                                  Shift.ends_at).where(Shift.election_id == election.id)
+                           .order_by(Shift.on_date, Shift.starts_at, Shift.id))
+    # the day and the hours isolated left to right, so an Arabic label does not reorder them
+    return [(id_, f"\u2066{day.isoformat()}\u2069 — {label} "
+                  f"(\u2066{starts:%H:%M}–{ends:%H:%M}\u2069)")
+            for id_, day, label, starts, ends in rows]
+
+
 def _election(session: Session, election_id: int | None) -> Election | None:
     if election_id is not None:
         return validation.required(session, Election, election_id, "Election")
