@@ -62,11 +62,12 @@ class Ready(MacroElement):
         {% macro script(this, kwargs) %}
             {{ this._parent.get_name() }}.attributionControl &&
                 {{ this._parent.get_name() }}.attributionControl.setPrefix({{ this.prefix }});
-            ghurfaMap.ready({{ this._parent.get_name() }});
+            ghurfaMap.ready({{ this._parent.get_name() }}, {{ this.bounds }});
         {% endmacro %}
     """)
 
-    def __init__(self, prefix: str = "Leaflet") -> None:
+    def __init__(self, bounds: list[list[float]], prefix: str = "Leaflet") -> None:
         super().__init__()
         self._name = "Ready"
+        self.bounds = script_json(bounds)  # [[south, west], [north, east]], to fit again
         self.prefix = script_json(prefix)

@@ -300,7 +300,7 @@ def build_page(data: MapData, *, tiles: TileLayerSpec | None = None,
         _incident_layer(data.incidents, _incident_categories(lang), lang).add_to(page)
     folium.LayerControl(position="topright", collapsed=False).add_to(page)
     Legend(_legend(data, centre_categories, lang), rtl).add_to(page)
-    Ready().add_to(page)
+    Ready([[south, west], [north, east]]).add_to(page)
     page.fit_bounds([[south, west], [north, east]])
     root = page.get_root()
     root.title = translate("MapPage", "Ghurfa map", lang)

@@ -201,13 +201,31 @@
     return control;
   };
 
-  /* Said once every layer is on the map: the program and the tests wait for it. */
-  G.ready = function (map) {
+  /* Said once every layer is on the map: the program and the tests wait for it. A map laid
+   * out while hidden (no size yet) is fitted again when it first gets one. */
+  G.ready = function (map, bounds) {
     G.map = map;
+    G.bounds = bounds;
     var started = window.performance ? performance.now() : 0;
+    if (map.getSize().x === 0 || map.getSize().y === 0) {
+      var once = function () {
+        if (map.getSize().x > 0) {
+          window.removeEventListener('resize', once);
+          G.refit();
+        }
+      };
+      window.addEventListener('resize', once);
+    }
     document.documentElement.setAttribute('data-ghurfa-ready', JSON.stringify({
       centres: Object.keys(G.markers).length,
       ms: Math.round(started)
     }));
+  };
+
+  G.refit = function () {
+    if (G.map && G.bounds) {
+      G.map.invalidateSize();
+      G.map.fitBounds(G.bounds);
+    }
   };
 }());
