@@ -1,7 +1,8 @@
 """Short lists for pickers (combo boxes): an id and the text a person recognises it by.
 
-The Reports area asks for an election, a shift, a meeting, an organisation or an issuing office; each
-list is one ordered query returning plain tuples, so no ORM object crosses into the window.
+The Reports area asks for an election, a shift, a meeting, an organisation or an issuing
+office; each list is one ordered query returning plain tuples, so no ORM object crosses into
+the window.
 """
 
 from __future__ import annotations
