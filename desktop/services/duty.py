@@ -38,7 +38,7 @@ from desktop.models import (
 )
 from desktop.services import locks
 from desktop.services.errors import Conflict, Invalid
-from desktop.services.findings import Finding, Label, Rule, error
+from desktop.services.findings import Finding, Hours, Label, Rule, error
 
 IN_SERVICE = (VehicleStatus.AVAILABLE, VehicleStatus.IN_SERVICE)
 
@@ -146,13 +146,6 @@ def _clashes(session: Session, shift: Shift, spans: Mapping[int, Span],
                                         a.shift_id != shift.id))
 
 
-def hours(value: timedelta) -> str:
-    """A length of time as the messages give it in hours: «8», «5:30»."""
-    minutes = int(value.total_seconds() // 60)
-    whole, rest = divmod(minutes, 60)
-    return f"{whole}:{rest:02d}" if rest else str(whole)
-
-
 class _Other:
     """Another duty that clashes with this one: where, when, and how it stands to it."""
 
@@ -187,24 +180,24 @@ def _person_finding(person: Person, shift: Shift, other: _Other, rest: timedelta
                                "{date}, with the detachment {detachment}; that shift overlaps "
                                "this one.", detachment=team.name, **who, **other.when)
         return error(refusal, Rule.OVERLAP, subject)
-    gap = {"gap": hours(other.gap), "rest": hours(rest)}
+    gap = {"gap": Hours(other.gap), "rest": Hours(rest)}
     if team is None and other.before:
         refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, which "
-                           "ends {gap} hours before this one begins; the least rest between "
-                           "shifts is {rest} hours.", **who, **other.when, **gap)
+                           "ends {gap} before this one begins; the least rest between "
+                           "shifts is {rest}.", **who, **other.when, **gap)
     elif team is None:
         refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, which "
-                           "begins {gap} hours after this one ends; the least rest between "
-                           "shifts is {rest} hours.", **who, **other.when, **gap)
+                           "begins {gap} after this one ends; the least rest between "
+                           "shifts is {rest}.", **who, **other.when, **gap)
     elif other.before:
         refusal = Conflict("{name} is on duty with the detachment {detachment} at {place} in "
-                           "the shift {shift} of {date}, which ends {gap} hours before this "
-                           "one begins; the least rest between shifts is {rest} hours.",
+                           "the shift {shift} of {date}, which ends {gap} before this "
+                           "one begins; the least rest between shifts is {rest}.",
                            detachment=team.name, **who, **other.when, **gap)
     else:
         refusal = Conflict("{name} is on duty with the detachment {detachment} at {place} in "
-                           "the shift {shift} of {date}, which begins {gap} hours after this "
-                           "one ends; the least rest between shifts is {rest} hours.",
+                           "the shift {shift} of {date}, which begins {gap} after this "
+                           "one ends; the least rest between shifts is {rest}.",
                            detachment=team.name, **who, **other.when, **gap)
     return error(refusal, Rule.REST, subject)
 
@@ -237,14 +230,14 @@ def _detachment_finding(detachment: Detachment, shift: Shift, other: _Other,
                            **who, **other.when)
     elif other.before:
         refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
-                           "{shift} of {date}, which ends {gap} hours before this one begins; "
-                           "the least rest between shifts is {rest} hours.", **who, **other.when,
-                           gap=hours(other.gap), rest=hours(rest))
+                           "{shift} of {date}, which ends {gap} before this one begins; "
+                           "the least rest between shifts is {rest}.", **who, **other.when,
+                           gap=Hours(other.gap), rest=Hours(rest))
     else:
         refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
-                           "{shift} of {date}, which begins {gap} hours after this one ends; "
-                           "the least rest between shifts is {rest} hours.", **who, **other.when,
-                           gap=hours(other.gap), rest=hours(rest))
+                           "{shift} of {date}, which begins {gap} after this one ends; "
+                           "the least rest between shifts is {rest}.", **who, **other.when,
+                           gap=Hours(other.gap), rest=Hours(rest))
     return error(refusal, Rule.OVERLAP if other.overlaps else Rule.REST, subject)
 
 

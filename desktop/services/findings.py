@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import Enum, StrEnum
 from types import MappingProxyType
 from typing import Any, Literal
@@ -108,3 +109,34 @@ class Label(Choices):
 
     def __hash__(self) -> int:
         return hash(self.members[0])
+
+
+class Hours(Choices):
+    """A length of time in hours inside a message, with its unit as each language counts it:
+    «4 hours», «1 hour», «5:30 hours»; «4 ساعات»، «ساعة واحدة»، «ساعتان»، «11 ساعة»
+    (Arabic counts 3 to 10 with the plural, 11 and more, and fractions, with the singular)."""
+
+    def __init__(self, length: timedelta) -> None:
+        self.members = []
+        self.minutes = max(0, int(length.total_seconds() // 60))
+
+    def render(self, lang: str | None = None) -> str:
+        from desktop.i18n import language
+
+        whole, rest = divmod(self.minutes, 60)
+        number = f"{whole}:{rest:02d}" if rest else str(whole)
+        if (lang or language()) == "en":
+            return f"{number} hour" if number == "1" else f"{number} hours"
+        if rest:
+            return f"{number} ساعة"
+        if whole == 1:
+            return "ساعة واحدة"
+        if whole == 2:
+            return "ساعتان"
+        return f"{whole} ساعات" if 3 <= whole <= 10 else f"{whole} ساعة"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hours) and other.minutes == self.minutes
+
+    def __hash__(self) -> int:
+        return hash(self.minutes)

@@ -123,8 +123,8 @@ class _Nested(Choices):
 def _same_as_seen(session: Session, shift: Shift, seen: Mapping[int, int] | None) -> None:
     if seen is None:
         return
-    stored = dict(session.execute(select(Assignment.id, Assignment.version)
-                                  .where(Assignment.shift_id == shift.id)).tuples())
+    stored = {id_: version for id_, version in session.execute(
+        select(Assignment.id, Assignment.version).where(Assignment.shift_id == shift.id))}
     added = len(stored.keys() - seen.keys())
     removed = len(seen.keys() - stored.keys())
     changed = sum(1 for id_ in stored.keys() & seen.keys() if stored[id_] != seen[id_])

@@ -387,3 +387,16 @@ def test_a_shift_moved_into_someones_leave_is_refused(db, world):
     with db.session() as s:  # a shift none of this touches moves freely
         create_shift(s, SYSTEM, ShiftInput(world["election"], "polling_day", POLLING, time(7),
                                            time(9), "وجبة الإسناد"))
+
+
+def test_hours_are_counted_as_each_language_counts_them():
+    from datetime import timedelta
+
+    from desktop.services.findings import Hours
+
+    said = {h: (Hours(timedelta(hours=h)).render("ar"), Hours(timedelta(hours=h)).render("en"))
+            for h in (0, 1, 2, 4, 10, 11, 5.5)}
+    assert said == {0: ("0 ساعة", "0 hours"), 1: ("ساعة واحدة", "1 hour"),
+                    2: ("ساعتان", "2 hours"), 4: ("4 ساعات", "4 hours"),
+                    10: ("10 ساعات", "10 hours"), 11: ("11 ساعة", "11 hours"),
+                    5.5: ("5:30 ساعة", "5:30 hours")}
