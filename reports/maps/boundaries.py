@@ -261,8 +261,10 @@ def hull_polygon(points: Iterable[tuple[float, float]], margin: float = 0.02
     """A GeoJSON polygon round the points and ``margin`` degrees (about 2 km) beyond them,
     so markers on the edge stay inside and a sector of one or two centres is still drawn;
     None where there is no point."""
-    around = [(x + margin * dx, y + margin * dy) for x, y in set(points) for dx, dy in _OCTAGON]
-    ring = hull(around)
+    # The hull of the points grown by an octagon is the hull of the hull's corners grown
+    # by it: a sector of 500 centres grows a dozen corners, not 500 points.
+    corners = hull(points)
+    ring = hull((x + margin * dx, y + margin * dy) for x, y in corners for dx, dy in _OCTAGON)
     if len(ring) < 3:
         return None
     closed = [[round(x, 5), round(y, 5)] for x, y in ring]

@@ -17,7 +17,6 @@ from enum import Enum
 from typing import Any
 
 import folium
-from folium.features import GeoJson, GeoJsonTooltip
 
 from desktop import i18n
 from desktop.i18n import translate
@@ -26,7 +25,7 @@ from desktop.models import CentreStatus, IncidentKind, IncidentStatus, PostKind,
 from desktop.services.coverage import CoverageLevel
 from reports.maps import assets
 from reports.maps.data import CentrePoint, Colouring, IncidentPoint, MapData, PostPoint
-from reports.maps.layers import Legend, PointLayer, Ready
+from reports.maps.layers import Legend, PointLayer, Ready, ShapeLayer
 from reports.maps.tiles import DEFAULT_MAX_ZOOM, TileLayerSpec
 
 CONTEXT = "MapPage"
@@ -240,33 +239,29 @@ def _legend(data: MapData, centre_categories: list[Category], lang: str) -> str:
     return "".join(parts)
 
 
-def _outline_layer(data: MapData, lang: str, with_tiles: bool) -> GeoJson | None:
+def _outline_layer(data: MapData, lang: str, with_tiles: bool) -> ShapeLayer | None:
     if not data.outlines:
         return None
     features = [{"type": "Feature", "geometry": o.geometry,
-                 "properties": {"label": o.label(lang)}} for o in data.outlines]
+                 "properties": {"n": o.label(lang)}} for o in data.outlines]
     style = {"color": "#7b8794", "weight": 1.2, "fillColor": "#fbfaf6",
              "fillOpacity": 0.0 if with_tiles else 1.0}
-    return GeoJson({"type": "FeatureCollection", "features": features},
-                   name=translate("MapPage", "Area boundaries", lang),
-                   style_function=lambda _f: style,
-                   highlight_function=None, smooth_factor=1.0, control=True,
-                   tooltip=GeoJsonTooltip(fields=["label"], labels=False, sticky=True))
+    return ShapeLayer(features, {"style": style, "rtl": i18n.is_rtl(lang),
+                                 "tooltip": [{"key": "n"}]},
+                      name=translate("MapPage", "Area boundaries", lang))
 
 
-def _sector_layer(data: MapData, lang: str) -> GeoJson | None:
+def _sector_layer(data: MapData, lang: str) -> ShapeLayer | None:
     if not data.sectors:
         return None
     features = [{"type": "Feature", "geometry": s.geometry,
-                 "properties": {"name": s.name, "organisation": s.organisation or ""}}
-                for s in data.sectors]
+                 "properties": {"n": s.name, "o": s.organisation}} for s in data.sectors]
     style = {"color": "#2f4f8f", "weight": 1.6, "dashArray": "5 4", "fillColor": "#2f4f8f",
              "fillOpacity": 0.03}
-    return GeoJson({"type": "FeatureCollection", "features": features},
-                   name=translate("MapPage", "Sectors", lang), style_function=lambda _f: style,
-                   tooltip=GeoJsonTooltip(fields=["name", "organisation"],
-                                          aliases=[translate("MapPage", "Sector", lang),
-                                                   translate("MapPage", "Responsible", lang)]))
+    return ShapeLayer(features, {"style": style, "rtl": i18n.is_rtl(lang), "tooltip": [
+        {"key": "n", "label": translate("MapPage", "Sector", lang)},
+        {"key": "o", "label": translate("MapPage", "Responsible", lang)}]},
+        name=translate("MapPage", "Sectors", lang))
 
 
 def build_page(data: MapData, *, tiles: TileLayerSpec | None = None,
@@ -280,8 +275,10 @@ def build_page(data: MapData, *, tiles: TileLayerSpec | None = None,
     # Without a tile layer Leaflet knows no zoom range, and the clusters need one.
     page.options.update(minZoom=4, maxZoom=tiles.max_zoom if tiles else DEFAULT_MAX_ZOOM)
     if tiles is not None:
-        folium.TileLayer(tiles.url,
-                         attr=tiles.attribution or translate("MapPage", "The room's tiles", lang),
+        # folium compiles what it renders as a template again: no brace of the room's text
+        attribution = (tiles.attribution or translate("MapPage", "The room's tiles", lang)) \
+            .replace("{", "&#123;").replace("}", "&#125;")
+        folium.TileLayer(tiles.url, attr=attribution,
                          name=translate("MapPage", "Map tiles", lang), min_zoom=tiles.min_zoom,
                          max_zoom=tiles.max_zoom, max_native_zoom=tiles.max_zoom,
                          overlay=False, control=False,

@@ -170,6 +170,22 @@
     return layer;
   };
 
+  /* Outlines (areas, sectors) of one style, named in a tooltip. */
+  G.shapes = function (map, data, options) {
+    return L.geoJSON(data, {style: options.style}).bindTooltip(function (layer) {
+      var props = layer.feature.properties;
+      var lines = [];
+      options.tooltip.forEach(function (field) {
+        var value = props[field.key];
+        if (value !== undefined && value !== null && value !== '') {
+          lines.push((field.label ? '<b>' + esc(field.label) + ':</b> ' : '') + esc(value));
+        }
+      });
+      return '<div dir="' + (options.rtl ? 'rtl' : 'ltr') + '">' + lines.join('<br>') +
+        '</div>';
+    }, {sticky: true});
+  };
+
   /* Zoom to a centre and open its popup (the Centres area asks this of the view). */
   G.showCentre = function (id) {
     var marker = G.markers[id];

@@ -82,13 +82,35 @@ def test_centres_are_one_layer_with_their_facts_and_texts_escaped(sqlite_db, gro
     assert '<html lang="en" dir="ltr">' in english and "Centres by coverage" in english
 
 
+def test_template_syntax_in_the_rooms_texts_stays_text(sqlite_db, ground):
+    """folium compiles what it renders as a Jinja template again; the room's texts must not
+    reach that second pass."""
+    from desktop.services.actor import SYSTEM
+    from desktop.services.sites import CentreInput, SectorInput, update_centre, update_sector
+
+    with sqlite_db.session() as s:
+        update_centre(s, SYSTEM, ground["MS-104"], CentreInput(
+            "MS-104", "مدرسة {{ 7*7 }} {% if %}", latitude=31.6, longitude=46.9,
+            sector_id=ground["sector_governorate"]))
+        update_sector(s, SYSTEM, ground["sector_district"], SectorInput(
+            "قاطع {{ config }}", None, [ground["district"]]))
+    with sqlite_db.reader() as s:
+        html = build_map(s, MapRequest(), chosen=MapSettings(
+            TileSource(TileKind.SERVER, SERVER, "© {{ survey }} {%"))).html
+    centres, _ = _layer(html, "centre")
+    names = {f["properties"]["c"]: f["properties"]["n"] for f in centres["features"]}
+    assert names["MS-104"] == "مدرسة {{ 7*7 }} {% if %}"
+    assert "قاطع {{ config }}" in html
+    assert "\\u0026#123;\\u0026#123; survey \\u0026#125;\\u0026#125;" in html
+
+
 def test_without_tiles_boundaries_are_filled_and_with_them_only_outlined(sqlite_db, ground):
     with sqlite_db.reader() as s:
         data = read(s, MapRequest())
     plain = build_page(data)
-    assert '"fillOpacity": 1.0' in plain and "L.tileLayer" not in plain
+    assert '"fillOpacity":1.0' in plain and "L.tileLayer" not in plain
     tiled = build_page(data, tiles=TileLayerSpec(SERVER, "Room tiles", 5, 12))
-    assert "L.tileLayer" in tiled and SERVER in tiled and '"fillOpacity": 0.0' in tiled
+    assert "L.tileLayer" in tiled and SERVER in tiled and '"fillOpacity":0.0' in tiled
     assert '"maxZoom": 12' in tiled or '"maxZoom":12' in tiled
 
 
