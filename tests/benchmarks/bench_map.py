@@ -18,8 +18,10 @@ from pathlib import Path
 
 import folium
 from folium.plugins import MarkerCluster
+from sqlalchemy import select
 
 from desktop.demo import load_demo
+from desktop.models import Shift
 from desktop.storage.database import Database
 from desktop.storage.migrations import upgrade
 from reports.maps import Colouring, MapRequest, assets, build_map
@@ -66,9 +68,6 @@ def main() -> None:
             load_demo(db, scale="national")
             print(f"   national set built in {time.perf_counter() - started:.1f} s", flush=True)
             with db.reader() as session:
-                from desktop.models import Shift
-                from sqlalchemy import select
-
                 shift = session.scalar(select(Shift.id).order_by(Shift.id))
 
             def ours(request: MapRequest) -> str:
