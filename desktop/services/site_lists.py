@@ -157,6 +157,7 @@ def post_rows(session: Session, ids: Collection[int] | None = None) -> list[Post
 class CommissionRecord:
     """The commission's facts of a centre for one election, with the version read."""
 
+    id: int
     version: int
     risk: RiskLevel
     stations: int
@@ -187,7 +188,7 @@ def centre_record(session: Session, centre_id: int, election_id: int | None) -> 
     """The centre ``centre_id`` with the facts of ``election_id``; refused if it is gone."""
     centre = validation.required(session, Centre, centre_id, "Centre")
     record = election_record(session, election_id, centre_id) if election_id else None
-    facts = CommissionRecord(record.version, record.risk, record.stations, record.voters,
+    facts = CommissionRecord(record.id, record.version, record.risk, record.stations, record.voters,
                              record.status) if record is not None else None
     return CentreRecord(centre.id, centre.version, centre.code, centre.name, centre.kind,
                         centre.area_id, centre.sector_id, centre.address, centre.latitude,

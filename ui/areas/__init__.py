@@ -86,7 +86,7 @@ AREAS: tuple[Area, ...] = (
              "Areas", "The follow-up of decisions and directives: the responsible body, the "
              "due date, dated notes on progress, and what is overdue."))),
     Area("centres", QT_TRANSLATE_NOOP("Areas", "Centres and map"), SP.SP_DriveNetIcon,
-         placeholder(QT_TRANSLATE_NOOP(
+         imported("ui.centres.area", "CentresArea", QT_TRANSLATE_NOOP(
              "Areas", "Registration and polling centres with their risk levels, the sectors of "
              "responsibility, checkpoints, and the offline map of coverage."))),
     Area("personnel", QT_TRANSLATE_NOOP("Areas", "Personnel and units"), SP.SP_DirIcon,
