@@ -161,6 +161,7 @@ _TABLES: dict[str, str] = {
     "issuing_offices": QT_TRANSLATE_NOOP("Tables", "Issuing offices"),
     "people": QT_TRANSLATE_NOOP("Tables", "People"),
     "users": QT_TRANSLATE_NOOP("Tables", "Users"),
+    "user_visits": QT_TRANSLATE_NOOP("Tables", "Users' last visits"),
     "shifts": QT_TRANSLATE_NOOP("Tables", "Shifts"),
     "sectors": QT_TRANSLATE_NOOP("Tables", "Sectors"),
     "sector_areas": QT_TRANSLATE_NOOP("Tables", "Sector areas"),

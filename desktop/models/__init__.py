@@ -44,6 +44,7 @@ _TABLES = {
     "Shift": "deployment",
     "Unavailability": "deployment",
     "User": "accounts",
+    "UserVisit": "accounts",
     "Vehicle": "deployment",
     "utcnow": "base",
 }
@@ -79,6 +80,7 @@ __all__ = [
     "Shift",
     "Unavailability",
     "User",
+    "UserVisit",
     "Vehicle",
     "utcnow",
 ]
@@ -94,7 +96,7 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
-    from .accounts import AuditEntry, User
+    from .accounts import AuditEntry, User, UserVisit
     from .base import Base, utcnow
     from .deployment import (
         Assignment,

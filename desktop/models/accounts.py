@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Tracked, enum_column, utcnow
@@ -38,3 +38,18 @@ class AuditEntry(Base):
     changes: Mapped[str | None] = mapped_column(Text)  # JSON: {field: [old, new]}
 
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+
+class UserVisit(Base):
+    """When a user last came to a part of the program (``topic``): what changed there since
+    is what they are told at their next start. Kept in the database, not on a workstation,
+    since the room's officers move between its workstations; naive UTC, as every moment."""
+
+    __tablename__ = "user_visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    topic: Mapped[str] = mapped_column(String(40))
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("user_id", "topic"),)

@@ -170,6 +170,12 @@ class Directive(Tracked, Base):
     carried_over_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("directives.id", ondelete="SET NULL")
     )
+    # The first row of the directive this row goes on with: the same directive copied into a
+    # later revision of its minutes, or carried over to a later sitting. None on that first
+    # row, whose id is then the directive's number (``desktop.services.directive_board``).
+    origin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("directives.id", ondelete="SET NULL")
+    )
 
     meeting: Mapped[Meeting] = relationship(back_populates="directives", foreign_keys=[meeting_id])
     agenda_item: Mapped[AgendaItem | None] = relationship()
@@ -182,6 +188,7 @@ class Directive(Tracked, Base):
     __table_args__ = (
         Index("ix_directives_meeting", "meeting_id"),
         Index("ix_directives_status_due", "status", "due_date"),
+        Index("ix_directives_origin", "origin_id"),
     )
 
 

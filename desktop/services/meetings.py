@@ -350,20 +350,38 @@ def search_key_of(session: Session, meeting: Meeting, people: Iterable[int]) -> 
 
 
 def _outcome_row(item: AgendaItem | None, outcome: OutcomeInput, position: int,
-                 kept: dict[int, Directive]) -> Directive:
+                 kept: dict[int, Directive], origins: dict[int, int]) -> Directive:
     """The outcome's stored row, updated in place, or a new one.
 
     Only ids of this meeting's own outcomes are honoured, so an input can never take over
-    another meeting's directive.
+    another meeting's directive. A stored outcome keeps its status: after it is recorded the
+    status is the follow-up's (``desktop.services.directives``), which another workstation
+    may have moved while this copy of the minutes was open. A new outcome carried over from
+    another goes on as that directive (``origins``: its first row).
     """
     row = kept.pop(outcome.id, None) if outcome.id is not None else None
-    row = row or Directive()
+    if row is None:
+        row = Directive(status=outcome.status)
+        if outcome.carried_over_from_id is not None:
+            row.origin_id = origins.get(outcome.carried_over_from_id)
     row.agenda_item, row.kind, row.position, row.text = item, outcome.kind, position, outcome.text
     row.responsible_organisation_id = outcome.responsible_organisation_id
     row.responsible_person_id = outcome.responsible_person_id
-    row.due_date, row.priority, row.status = outcome.due_date, outcome.priority, outcome.status
+    row.due_date, row.priority = outcome.due_date, outcome.priority
     row.carried_over_from_id = outcome.carried_over_from_id
     return row
+
+
+def _origins(session: Session, data: MinutesInput) -> dict[int, int]:
+    """The first row of each directive the input carries over, by the row carried."""
+    carried = {o.carried_over_from_id for item in data.agenda for o in item.outcomes}
+    carried |= {o.carried_over_from_id for o in data.other_outcomes}
+    carried.discard(None)
+    if not carried:
+        return {}
+    rows = session.execute(select(Directive.id, Directive.origin_id)
+                           .where(Directive.id.in_(carried))).tuples()
+    return {row_id: origin or row_id for row_id, origin in rows}
 
 
 def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
@@ -390,12 +408,13 @@ def _write(session: Session, meeting: Meeting, data: MinutesInput) -> None:
             represents_id=attendee.represents_id, presence=attendee.presence,
             position=position))
     outcomes: list[Directive] = []
+    origins = _origins(session, data)
     for position, item in enumerate(data.agenda, start=1):
         row = AgendaItem(position=position, title=item.title, discussion=item.discussion)
         meeting.agenda_items.append(row)
-        outcomes.extend(_outcome_row(row, outcome, len(outcomes) + 1, kept)
+        outcomes.extend(_outcome_row(row, outcome, len(outcomes) + 1, kept, origins)
                         for outcome in item.outcomes)
-    outcomes.extend(_outcome_row(None, outcome, len(outcomes) + 1, kept)
+    outcomes.extend(_outcome_row(None, outcome, len(outcomes) + 1, kept, origins)
                     for outcome in data.other_outcomes)
     meeting.directives = outcomes  # the outcomes left out of the input are deleted
     meeting.search_key = search_key_of(session, meeting, (a.person_id for a in data.attendees))
@@ -517,6 +536,10 @@ def new_from_previous(session: Session, actor: Actor, meeting_id: int) -> int:
     """The next sitting of a recurring meeting: same people and agenda, open work carried."""
     _may_record(actor)
     previous = _get(session, meeting_id)
+    # Its directives are read as they stand, and held until this sitting is recorded: a
+    # follow-up moving one's status meanwhile waits, then reaches the copy made here too.
+    session.scalars(select(Directive.id).where(Directive.meeting_id == previous.id)
+                    .with_for_update()).all()
     state = minutes_of(previous)
     agenda = [AgendaItemInput(item.title) for item in state.agenda]
     by_title = {normalise(item.title): item for item in agenda}

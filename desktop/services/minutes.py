@@ -269,7 +269,8 @@ def amend(session: Session, actor: Actor, meeting_id: int, *,
             else None, kind=d.kind, position=d.position, text=d.text,
             responsible_organisation_id=d.responsible_organisation_id,
             responsible_person_id=d.responsible_person_id, due_date=d.due_date,
-            priority=d.priority, status=d.status, carried_over_from_id=d.carried_over_from_id))
+            priority=d.priority, status=d.status, carried_over_from_id=d.carried_over_from_id,
+            origin_id=d.origin_id or d.id))  # the same directive: followed up as one
     session.add(revision)
     session.flush()
     audit.record(session, actor, "amend", revision,
