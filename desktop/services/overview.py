@@ -3,7 +3,8 @@
 One call gives everything the home view shows, so the window asks once (in the background)
 and never walks rows; on the national set (8,000 centres, 100,000 assignments) it stays fast.
 Meetings are counted as the list shows them: the latest revision of each, since an amended
-record's earlier revisions (and the directives copied from them) are the same meeting.
+record's earlier revisions are the same meeting; directives as the follow-up board shows them
+(``desktop.services.directive_board``): each once, however many revisions and sittings hold it.
 """
 
 from __future__ import annotations
@@ -18,19 +19,15 @@ from desktop.models import (
     Assignment,
     Centre,
     CentreKind,
-    Directive,
-    DirectiveStatus,
     Election,
     Incident,
     IncidentStatus,
     Meeting,
     MeetingStatus,
-    OutcomeKind,
     Person,
 )
-
-FOLLOWED = (OutcomeKind.DECISION, OutcomeKind.DIRECTIVE)
-STILL_OPEN = (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS)
+from desktop.services import room_clock
+from desktop.services.directive_board import directive_counts
 
 
 @dataclass(frozen=True)
@@ -71,24 +68,17 @@ def _latest():
     return ~exists().where(newer.supersedes_id == Meeting.id)
 
 
-def _directives(session: Session, *where) -> int:
-    """Outcomes of the latest revision of each meeting."""
-    stmt = (select(func.count()).select_from(Directive)
-            .join(Meeting, Directive.meeting_id == Meeting.id).where(_latest(), *where))
-    return int(session.scalar(stmt) or 0)
-
-
 def overview(session: Session, today: date | None = None) -> Overview:
-    """The counts of the home view; ``today`` decides what is overdue."""
-    today = today or date.today()
-    followed = (Directive.kind.in_(FOLLOWED), Directive.status.in_(STILL_OPEN))
+    """The counts of the home view; ``today`` (the room's, by default) decides what is
+    overdue."""
+    directives = directive_counts(session, today or room_clock.today())
     return Overview(
         elections=_count(session, Election),
         centres=_grouped(session, Centre.kind, CentreKind),
         people=_count(session, Person, Person.active.is_(True)),
         meetings=_grouped(session, Meeting.status, MeetingStatus, _latest()),
-        open_directives=_directives(session, *followed),
-        overdue_directives=_directives(session, *followed, Directive.due_date < today),
+        open_directives=directives.open,
+        overdue_directives=directives.late,
         assignments=_count(session, Assignment),
         open_incidents=_count(session, Incident, Incident.status != IncidentStatus.CLOSED),
     )

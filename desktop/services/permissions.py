@@ -4,13 +4,17 @@ A clerk adds people and organisations on the spot while minutes are taken; plann
 deployment (elections, sites, shifts, assignments, vehicles, who is unavailable) is the
 commander's and the staff officer's; a shift's duty roster is published, withdrawn and given
 its rules (the least rest between shifts) by the commander alone, who signs it; whoever prints
-official documents (everyone but a viewer) issues and voids their numbers; a viewer changes
-nothing. An administrator may do everything.
+official documents (everyone but a viewer) issues and voids their numbers; directives are
+followed up (dated notes, their status moved) by the commander, the staff officer and the
+room's operator who takes the calls, and carried over to a later sitting by whoever records
+minutes; a viewer changes nothing. An administrator may do everything.
 """
 
 from __future__ import annotations
 
-from desktop.models import MeetingStatus, RosterStatus, UserRole
+from collections.abc import Collection
+
+from desktop.models import DirectiveStatus, MeetingStatus, RosterStatus, UserRole
 from desktop.services.actor import Actor
 from desktop.services.errors import Forbidden
 
@@ -26,6 +30,8 @@ APPROVAL = (UserRole.COMMANDER,)
 # A published roster may still be amended by whoever plans the deployment, as an amendment
 # (recorded, and the roster's revision goes up so its documents are printed again).
 ROSTER = APPROVAL
+# A directive's follow-up: the notes that come back by phone and the status they move.
+FOLLOW_UP = (UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.OPERATOR)
 
 
 def may(actor: Actor | None, roles: tuple[UserRole, ...]) -> bool:
@@ -71,6 +77,30 @@ def require_roster(actor: Actor) -> None:
     if not actor.can(*ROSTER):
         raise Forbidden("Only the commander may publish or withdraw a duty roster, or set the "
                         "rules of duty.")
+
+
+def directive_steps(actor: Actor | None,
+                    statuses: Collection[DirectiveStatus]) -> dict[str, bool]:
+    """What ``actor`` may do with the directives chosen on the board, in ``statuses`` (empty:
+    none chosen). A follow-up takes any number at once; a carry-over to a later sitting only
+    directives still open. Which status a follow-up may set is the follow-up's own rule
+    (``desktop.services.directives.next_statuses``)."""
+    chosen = bool(statuses)
+    still_open = chosen and all(s in (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS)
+                                for s in statuses)
+    return {
+        "follow_up": may(actor, FOLLOW_UP) and chosen,
+        "carry": may(actor, MINUTES) and still_open,
+        "history": actor is not None and len(statuses) == 1,
+        "print": actor is not None,
+        "excel": actor is not None,
+    }
+
+
+def require_follow_up(actor: Actor) -> None:
+    if not actor.can(*FOLLOW_UP):
+        raise Forbidden("Your role may not follow up directives; the commander, the staff "
+                        "officer and the operator record their follow-up.")
 
 
 def require(actor: Actor, roles: tuple[UserRole, ...]) -> None:
