@@ -133,3 +133,58 @@ def test_a_map_that_cannot_be_built_says_why_and_the_newest_build_wins(qtbot, vi
         view.show_map(ground["election"])  # asked again before the first came back
     qtbot.wait(300)
     assert view.built.data.colour is Colouring.RISK
+
+
+# -- the settings page ---------------------------------------------------------------------------
+
+def _page(qtbot, sqlite_db):
+    from ui.settings.map_settings import MapSettingsPage
+
+    page = MapSettingsPage(AppContext(sqlite_db, SYSTEM, "en", {}))
+    qtbot.addWidget(page)
+    return page
+
+
+def _done(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.pending is None, timeout=WAIT)
+
+
+def test_the_settings_page_keeps_a_usable_source_and_says_why_not_otherwise(qtbot, sqlite_db,
+                                                                             tmp_path):
+    page = _page(qtbot, sqlite_db)
+    assert page.none.isChecked()
+    page.server.setChecked(True)
+    page.url.setText("tiles.room.local/{z}/{x}/{y}.png")
+    assert page.save_tiles() is not None and page.save_tiles() is None  # one at a time
+    _done(qtbot, page)
+    assert "http://" in page.message.text() and settings.load().tiles == TileSource()
+    url = "http://tiles.room.local/{z}/{x}/{y}.png"
+    page.url.setText(url)
+    page.attribution.setText("Survey")
+    with qtbot.waitSignal(page.saved, timeout=WAIT):
+        page.save_tiles()
+    assert settings.load().tiles == TileSource(TileKind.SERVER, url, "Survey")
+    again = _page(qtbot, sqlite_db)  # opened again, it shows what is saved
+    assert again.server.isChecked() and again.url.text() == url
+
+
+def test_the_settings_page_imports_the_rooms_boundaries(qtbot, sqlite_db, tmp_path):
+    page = _page(qtbot, sqlite_db)
+    assert not page.forget_button.isEnabled()
+    bad = tmp_path / "bad.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    page.import_boundaries(bad)
+    _done(qtbot, page)
+    assert "no area outlines" in page.message.text() and settings.load().boundaries is None
+    good = tmp_path / "room.geojson"
+    good.write_text('{"type": "Feature", "properties": {"name_ar": "العمارة"}, "geometry": '
+                    '{"type": "Polygon", "coordinates": [[[47, 31.7], [47.3, 31.7], '
+                    '[47.3, 32], [47, 31.7]]]}}', encoding="utf-8")
+    with qtbot.waitSignal(page.saved, timeout=WAIT):
+        page.import_boundaries(good)
+    copy = settings.load().boundaries
+    assert copy is not None and str(copy) in page.boundaries.text()
+    assert page.forget_button.isEnabled()
+    with qtbot.waitSignal(page.saved, timeout=WAIT):
+        page.forget_boundaries()
+    assert settings.load().boundaries is None and not copy.exists()
