@@ -55,10 +55,10 @@ from desktop.services.shifts import ShiftInput, create_shift, update_shift
 from desktop.services.vehicles import VehicleInput, create_vehicle, update_vehicle
 
 __all__ = [
-    "IN_SERVICE", "AssignmentInput", "DetachmentInput", "ShiftInput", "VehicleInput", "assign",
-    "assignment_summary", "check_assignment", "create_detachment", "create_shift",
-    "create_vehicle", "lock_for", "set_pinned", "unassign", "update_assignment",
-    "update_detachment", "update_shift", "update_vehicle",
+    "IN_SERVICE", "AssignmentInput", "DetachmentInput", "ShiftInput", "VehicleInput",
+    "add_checked", "assign", "assignment_summary", "check_assignment", "create_detachment",
+    "create_shift", "create_vehicle", "lock_for", "set_pinned", "unassign",
+    "update_assignment", "update_detachment", "update_shift", "update_vehicle",
 ]
 
 
@@ -116,7 +116,7 @@ def assignment_summary(session: Session, assignment: Assignment) -> dict[str, An
     }
 
 
-def create(session: Session, actor: Actor, data: AssignmentInput, placing: Placing,
+def add_checked(session: Session, actor: Actor, data: AssignmentInput, placing: Placing,
            *, changes: dict[str, Any] | None = None) -> Assignment:
     """Write a new assignment already checked (the duty locks held): audited, and recorded
     as an amendment if its roster is published."""
@@ -139,7 +139,7 @@ def assign(session: Session, actor: Actor, data: AssignmentInput, *,
     lock_for(session, [data])
     placing = resolve(session, data)
     refuse(findings_for(session, placing, data, None, amend=amend))
-    return create(session, actor, data, placing)
+    return add_checked(session, actor, data, placing)
 
 
 def update_assignment(session: Session, actor: Actor, assignment_id: int,

@@ -23,7 +23,7 @@ from desktop.models import Assignment, AssignmentRole, Shift
 from desktop.services import audit, duty, permissions, rosters, validation
 from desktop.services.actor import Actor
 from desktop.services.assignment_checks import AssignmentInput, findings_for, input_of, resolve
-from desktop.services.assignments import create, lock_for
+from desktop.services.assignments import add_checked, lock_for
 from desktop.services.errors import Invalid
 from desktop.services.findings import Finding, Rule, errors
 
@@ -88,7 +88,7 @@ def copy_assignments(session: Session, actor: Actor, source_shift_id: int,
         if errors(found):
             skipped.append(SkippedRow(row.id, tuple(found)))
             continue
-        made = create(session, actor, data, placing, changes={"copied_from": row.id})
+        made = add_checked(session, actor, data, placing, changes={"copied_from": row.id})
         copied.append(CopiedRow(row.id, made.id, tuple(
             f for f in found if f.rule is not Rule.PUBLISHED)))
     audit.record(session, actor, "copy", entity="shifts", entity_id=target.id,

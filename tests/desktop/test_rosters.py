@@ -286,3 +286,24 @@ def test_publishing_and_assigning_at_once_never_leave_an_unrecorded_change(db, w
     on_it = _count(db, Assignment)
     assert json.loads(event.changes)["assignments"] == on_it
     assert assigned_kind == "ok" or isinstance(assigned, Forbidden)
+
+
+def test_an_amendment_is_told_with_the_shift_its_revision_raised(db, world):
+    _publish(db, world["shift"])
+    heard = []
+    db.changes.subscribe(heard.append)
+    with db.session() as s:
+        made = assign(s, STAFF, AssignmentInput(world["shift"], "guard",
+                                                centre_id=world["other_centre"],
+                                                person_id=world["chief"]), amend=True)
+        s.flush()
+        made_id = made.id
+    deadline = clock.monotonic() + 5
+    while not heard and clock.monotonic() < deadline:
+        clock.sleep(0.01)
+    [notice] = heard
+    with db.reader() as s:
+        version = s.get(Shift, world["shift"]).version
+    assert made_id in notice.ids("assignments") and notice.ids("roster_events")
+    assert notice.versions["shifts"][world["shift"]] == version
+    assert notice.user == "staff"
