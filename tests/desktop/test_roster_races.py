@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from desktop.models import Assignment, RosterAction
 from desktop.services import assignment_checks, duty
-from desktop.services.actor import SYSTEM
 from desktop.services.assignments import AssignmentInput, assign
 from desktop.services.rosters import history, publish_roster, roster_state
 from tests.desktop.roster_world import COMMANDER, STAFF, roster_world
