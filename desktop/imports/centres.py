@@ -24,6 +24,7 @@ from desktop.imports.plan import make_plan
 from desktop.imports.reading import Table
 from desktop.imports.rows import Rejected, check_rows
 from desktop.imports.writing import write_plan
+from desktop.services import locks
 from desktop.services.actor import Actor
 from desktop.services.errors import DomainError, Invalid
 
@@ -142,6 +143,10 @@ def import_centres(db: Any, actor: Actor, source: Path | str | Table,
                                                                  "Checking the rows")))
     opened = db.reader() if options.dry_run else db.session()
     with opened as session:
+        if not options.dry_run:
+            # The plan reads the area tree and may add to it: one writer of the tree at a
+            # time, or two workstations importing one governorate would each add its areas.
+            locks.hold(session, "area tree", [1])
         election = election_for(session, options.election)
         plan = make_plan(session, checked.rows, election,
                          progress=steps.stage("plan", translate(

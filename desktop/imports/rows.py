@@ -22,7 +22,7 @@ from desktop.imports.header import Layout
 from desktop.models import CentreKind, CentreStatus, RiskLevel
 from desktop.services import validation
 from desktop.services.errors import Choices, DomainError, Invalid
-from desktop.services.sites import _coordinates as coordinates  # the services' one rule
+from desktop.services.sites import coordinates  # the services' one rule
 from desktop.text.arabic import has_broken_characters, normalise
 
 E = TypeVar("E", bound=Enum)

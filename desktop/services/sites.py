@@ -27,7 +27,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Invalid
 
 
-def _coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | None]:
+def coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | None]:
     """A point on the map, or none. Numbers only: a flag is not 1.0, and a text is read only if
     it is strictly a number (as import files write them, in either script's digits)."""
     lat = validation.number(latitude, validation.Term("Latitude"), required=False)
@@ -130,7 +130,7 @@ def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
     validation.existing(session, Sector, data.sector_id, "Sector")
     centre.area_id, centre.sector_id = data.area_id, data.sector_id
     centre.address = validation.text(data.address, "Address", max_length=500, required=False)
-    centre.latitude, centre.longitude = _coordinates(data.latitude, data.longitude)
+    centre.latitude, centre.longitude = coordinates(data.latitude, data.longitude)
     centre.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
 
 
@@ -256,7 +256,7 @@ class PostInput:
 def _apply_post(session: Session, post: Post, data: PostInput) -> None:
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
-    post.latitude, post.longitude = _coordinates(data.latitude, data.longitude)
+    post.latitude, post.longitude = coordinates(data.latitude, data.longitude)
     post.name = validation.text(data.name, "Name", max_length=300)
     post.kind = validation.choice(PostKind, data.kind, "Post kind")
     post.area_id, post.sector_id = data.area_id, data.sector_id
