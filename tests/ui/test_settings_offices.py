@@ -163,8 +163,9 @@ def test_the_service_refuses_a_missing_logo_too_many_lines_and_a_clerk(demo_db, 
 def test_the_settings_area_holds_letterheads_database_and_language(qtbot, ctx):
     area = SettingsArea(ctx)
     qtbot.addWidget(area)
-    assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == [
+    assert [area.tabs.tabText(i) for i in range(area.tabs.count())][:3] == [
         "الترويسات", "قاعدة البيانات", "اللغة"]
+    assert area.tabs.widget(3) is area.protection  # the centres' minimum protection
     page = area.database
     page.postgres.setChecked(True)
     page.url.setText("mysql://nobody@host/db")

@@ -1,4 +1,5 @@
-"""The settings area: the database, the language, and the issuing offices' letterheads.
+"""The settings area: the database, the language, the issuing offices' letterheads, and the
+least protection each risk level asks.
 
 The database is chosen at start (``desktop.settings``), so a change here is saved and applies
 at the next start; the language switches at once (the window is rebuilt in it).
@@ -27,6 +28,7 @@ from ui.context import AppContext
 from ui.direction import show_as_path
 from ui.settings import store
 from ui.settings.offices import OfficeEditor
+from ui.settings.protection import ProtectionPage
 
 POSTGRES_EXAMPLE = "postgresql+psycopg://user@host:5432/ghurfa"
 
@@ -125,9 +127,11 @@ class SettingsArea(QWidget):
         self.offices = OfficeEditor(ctx)
         self.database = DatabasePage(ctx)
         self.language = LanguagePage(ctx)
+        self.protection = ProtectionPage(ctx)
         self.tabs.addTab(self.offices, self.tr("Letterheads"))
         self.tabs.addTab(self.database, self.tr("Database"))
         self.tabs.addTab(self.language, self.tr("Language"))
+        self.tabs.addTab(self.protection, self.tr("Minimum protection"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.tabs)
