@@ -24,11 +24,16 @@ from tests.ui.centres_fixtures import (
     PARLIAMENTARY,
     WAIT_MS,
     open_area,
+    settled,
     type_text,
     wait_for,
 )
+from tests.ui.test_no_queries_on_the_interface_thread import Statements
+from ui.centres.area import CentresArea
 from ui.centres.centre_editor import CentreEditor
 from ui.centres.table import COLUMN
+from ui.context import AppContext
+from ui.settings.protection import ProtectionPage
 
 arabic, demo_db = shell_fixtures.arabic, shell_fixtures.demo_db
 room = centres_fixtures.room
@@ -165,3 +170,31 @@ def test_a_change_from_another_session_shows_in_the_open_table(qtbot, db, arabic
             ElectionCentre.centre_id == outside.id,
             ElectionCentre.election_id == PARLIAMENTARY))
     assert stored is RiskLevel.HIGH
+
+
+def test_the_area_reaches_the_database_by_operations_only(qtbot, demo_db, arabic, monkeypatch):
+    """Every list, form and page of the area reads and writes off the interface thread."""
+    with demo_db.reader() as session:
+        staff = actor_for(session, "staff")
+    statements = Statements(demo_db, monkeypatch)
+    try:
+        with statements.recorded():
+            area = CentresArea(AppContext(demo_db, staff, "ar", {}))
+            qtbot.addWidget(area)
+            area.show()
+            settled(qtbot, area)
+            type_text(qtbot, area.centres.search, "مدرسه")
+            dialog = area.open_centre(shown(area)[0].id)
+            qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT_MS)
+            dialog.voters.setValue(dialog.voters.value() + 1)
+            with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+                dialog.save()
+            for form in (area.open_post(None), area.open_sector(None), area.open_area(None)):
+                qtbot.waitUntil(lambda form=form: form.loaded, timeout=WAIT_MS)
+            page = ProtectionPage(area.ctx)
+            qtbot.addWidget(page)
+            qtbot.waitUntil(lambda: bool(page.read), timeout=WAIT_MS)
+        statements.check("ui/centres/area.py", "ui/centres/listing.py", "ui/centres/form.py",
+                         "ui/centres/pages.py", "ui/settings/protection.py")
+    finally:
+        statements.close()
