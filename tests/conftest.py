@@ -24,6 +24,15 @@ from desktop.storage.migrations import upgrade
 PG_ENV = "GHURFA_TEST_PG_URL"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """What the program does before its QApplication exists, done before pytest-qt's."""
+    try:
+        from ui.centres.web_scheme import prepare_application
+    except ImportError:  # no QtWebEngine here: the map's tests say so and skip
+        return
+    prepare_application()
+
+
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Nothing a test does touches the real user's data or settings."""

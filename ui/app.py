@@ -333,11 +333,23 @@ class Program(QObject):
         drain(max(0, int((deadline - time.monotonic()) * 1000)))
 
 
+def _prepare_for_the_map() -> None:
+    """QtWebEngine's scheme and GL sharing, which must be set before the application exists.
+    A machine without QtWebEngine's libraries still runs the program; its map says why not."""
+    try:
+        from ui.centres.web_scheme import prepare_application
+    except ImportError:
+        logging.getLogger("ghurfa.map").warning("QtWebEngine is not available", exc_info=True)
+        return
+    prepare_application()
+
+
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Start the program; ``ctx`` is the command line's ``CliContext`` (database URL, voice)."""
     setup_logging()
     lang = getattr(args, "lang", None) or store.saved_language() or i18n.DEFAULT_LANGUAGE
     i18n.set_language(lang)
+    _prepare_for_the_map()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ghurfa")
     app.setOrganizationName("Ghurfa")

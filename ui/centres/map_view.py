@@ -8,10 +8,9 @@ room has one, its tile server: anything else the page might ask is refused and c
 click on a centre's marker reaches the program through a QWebChannel object, ``ghurfaHost``,
 as ``centre_activated(id)``.
 
-QtWebEngine wants two things before it is first used: the scheme registered
-(``register_scheme``, done when this module is imported) and, before the application object
-exists, ``Qt.AA_ShareOpenGLContexts`` (``prepare_application``). As root it needs
-``QTWEBENGINE_DISABLE_SANDBOX=1``.
+QtWebEngine wants two things before the application object exists: the scheme registered and
+``Qt.AA_ShareOpenGLContexts`` set (``ui.centres.web_scheme``, which the program calls at
+start). As root it needs ``QTWEBENGINE_DISABLE_SANDBOX=1``.
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -61,33 +59,16 @@ from PySide6.QtWidgets import (
 from desktop.services.errors import DomainError
 from reports.maps import BuiltMap, Colouring, MapRequest, build_map, settings, tiles
 from reports.maps.data import shifts_of
+from ui.centres.web_scheme import SCHEME, register_scheme
 from ui.context import AppContext
 from ui.operations import Operation, query_op
 
 log = logging.getLogger("ghurfa.map")
-SCHEME = b"ghurfa-map"
 PAGE_HOST, TILES_HOST = "page", "tiles"
 READY_WAITS = 25  # times 200 ms: a page that has not said it is ready by then is broken
 
 
-def register_scheme() -> None:
-    """Tell QtWebEngine of ``ghurfa-map:`` (once, before any of its objects is made)."""
-    if QWebEngineUrlScheme.schemeByName(QByteArray(SCHEME)).name() == QByteArray(SCHEME):
-        return
-    scheme = QWebEngineUrlScheme(QByteArray(SCHEME))
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setDefaultPort(QWebEngineUrlScheme.SpecialPort.PortUnspecified.value)
-    scheme.setFlags(QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored)
-    QWebEngineUrlScheme.registerScheme(scheme)
-
-
-def prepare_application() -> None:
-    """Call before the QApplication is made, where the program may show the map."""
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    register_scheme()
-
-
-register_scheme()
+register_scheme()  # imported late, the view still works; the program registers it first
 
 
 class _Handler(QWebEngineUrlSchemeHandler):
