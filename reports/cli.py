@@ -61,6 +61,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help=t("also render page 1 of each PDF to a PNG in this folder"))
     sample.set_defaults(handler=run_sample)
     _register_minutes(actions, common)
+    from reports import directives_cli
+
+    directives_cli.register(actions, common)
     # ``ghurfa verify`` prints the approved minutes afresh to compare a copy with, so it
     # belongs to the documents, not to the core's own commands.
     from reports import verify

@@ -71,3 +71,9 @@ def until_midnight(now: datetime | None = None, zone: tzinfo | None = None) -> t
                                 tzinfo=zone)
     # Compared as instants: a day of 23 or 25 hours (a change of summer time) is counted right.
     return midnight.astimezone(UTC) - local.astimezone(UTC)
+
+
+def local(moment: datetime, zone: tzinfo | None = None) -> datetime:
+    """A stored moment (naive UTC) as the room's clock read it, without a zone: what a
+    document or a view prints beside a follow-up note."""
+    return _aware(moment).astimezone(zone or room_zone()).replace(tzinfo=None)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +14,12 @@ from desktop.models import IssuingOffice, Person, Rank
 from desktop.services.errors import Invalid, NotFound
 from desktop.services.numbering import LetterheadCopy
 from reports.pdf.flowables import Signatory
-from reports.pdf.page import Letterhead
+from reports.pdf.page import Letterhead, PageSetup, render
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from reports.catalogue import BuildRequest
 
 STAFF_SUFFIX = {"ar": "الركن", "en": "(staff)"}
 
@@ -93,3 +99,18 @@ def senior_people(session: Session, limit: int,
     if organisation_id is not None:
         query = query.where(Person.organisation_id == organisation_id)
     return list(session.scalars(query))
+
+
+def numbered_letter(request: BuildRequest, office: IssuingOffice, key: str, title: str,
+                    story: Sequence[Flowable], day: date, *, wide: bool = False) -> Path:
+    """An office's official letter of kind ``key``: its letterhead, the number drawn for it
+    (voided if the writing fails or is cancelled), ``story`` laid out on its pages."""
+    from reports.numbers import document_number
+
+    head = letterhead(office, request.lang)
+    with document_number(request, office.id, key, purpose=title, on=day) as number:
+        setup = PageSetup(head, day, number.text, lang=request.lang, title=title,
+                          author=office.name, subject=title, wide=wide,
+                          keywords=(key, *number.keywords), watermark=number.watermark)
+        render(request.output, setup, story, cancelled=request.cancelled)
+    return request.output
