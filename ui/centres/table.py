@@ -179,6 +179,12 @@ COLUMNS: tuple[CentreColumn, ...] = (
                  lambda r: -1 if r.voters is None else r.voters, align=CENTRE),
 )
 COLUMN = {column.key: n for n, column in enumerate(COLUMNS)}
+RISK_COLUMN = COLUMN["risk"]
+ALIGNMENTS = tuple(int(c.align | Qt.AlignmentFlag.AlignVCenter) if c.align is not None else None
+                   for c in COLUMNS)
+DISPLAY, DECORATION, TOOLTIP, ALIGNMENT, FOREGROUND = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole))
 
 
 def collator() -> QCollator:
@@ -208,6 +214,10 @@ class CentresModel(QAbstractTableModel):
         self._descending = False
         self._collator = collator()
         self._risk_icons: dict[RiskLevel, QPixmap] = {}
+        self._cells: dict[int, tuple[str, ...]] = {}  # index in _rows -> its cells' texts
+        self._rank_cache: dict[int, list[Any]] = {}  # column -> each row's place in its order
+        self._set_aside = QPalette().color(QPalette.ColorGroup.Disabled,
+                                           QPalette.ColorRole.Text)
 
     # -- what is held -----------------------------------------------------------------------------
 
@@ -226,6 +236,7 @@ class CentresModel(QAbstractTableModel):
         """A new list (another election, the first reading): the view starts over."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells, self._rank_cache = {}, {}
         self._place = {row.id: n for n, row in enumerate(self._rows)}
         self._order = self._sorted()
         self._shown = self._filtered(self._order)
@@ -240,7 +251,8 @@ class CentresModel(QAbstractTableModel):
         fresh = {row.id: row for row in rows}
         gone = set(self._place) - set(fresh) if asked is None else set(asked) - set(fresh)
         gone &= set(self._place)
-        old_ids = list(self._shown_ids)  # before a gone row's index can name another row
+        rows = self._rows
+        old_ids = [rows[n].id for n in self._shown]  # before a gone row's index names another
         changed: list[int] = []
         came = False
         for centre_id, row in fresh.items():
@@ -251,25 +263,29 @@ class CentresModel(QAbstractTableModel):
                 came = True
             elif self._rows[place] != row:
                 self._rows[place] = row
+                self._cells.pop(place, None)
                 changed.append(centre_id)
         if gone:
             self._rows = [row for row in self._rows if row.id not in gone]
             self._place = {row.id: n for n, row in enumerate(self._rows)}
+            self._cells = {}
         if not (changed or came or gone):
             return
+        self._rank_cache = {}
         self._order = self._sorted()
         shown = self._filtered(self._order)
         if [self._rows[n].id for n in shown] == old_ids:
             self._shown, self._shown_place = shown, None
             self._repaint(changed)  # the same rows in the same places: repainted alone
         else:
-            self._relayout(shown, old_ids)
+            self._relayout(shown, old_ids.__getitem__)
         self.counted.emit(len(self._shown), len(self._rows))
 
     def _repaint(self, changed: Iterable[int]) -> None:
         last = len(COLUMNS) - 1
+        changed = list(changed)
         for centre_id in changed:
-            number = self.row_of(centre_id)
+            number = self.row_of(centre_id, many=len(changed) > 16)
             if number is not None:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
@@ -281,7 +297,7 @@ class CentresModel(QAbstractTableModel):
         # one more letter: only what is shown can still be shown
         base = self._shown if wanted.narrows(self._filter) else self._order
         self._filter = wanted
-        self._relayout(self._filtered(base), list(self._shown_ids))
+        self._relayout(self._filtered(base), self._id_shown_at(self._shown))
         self.counted.emit(len(self._shown), len(self._rows))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -289,9 +305,9 @@ class CentresModel(QAbstractTableModel):
             return
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        old_ids = list(self._shown_ids)
+        shown_before = self._shown
         self._order = self._sorted()
-        self._relayout(self._filtered(self._order), old_ids)
+        self._relayout(self._filtered(self._order), self._id_shown_at(shown_before))
 
     @property
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
@@ -306,42 +322,71 @@ class CentresModel(QAbstractTableModel):
         return [n for n in base if test(rows[n])]
 
     def _sorted(self) -> list[int]:
-        column = COLUMNS[self._sort_column]
-        rows = self._rows
+        """Every row in the order of the sorted column; rows without its value last in either
+        direction, as a reader expects."""
+        ranks = self._ranks(self._sort_column)
+        present = [n for n, rank in enumerate(ranks) if rank is not None]
+        missing = [n for n, rank in enumerate(ranks) if rank is None]
+        present.sort(key=ranks.__getitem__, reverse=self._descending)
+        return present + missing
+
+    def _ranks(self, column_number: int) -> list[Any]:
+        """Each row's place in a column's order (None: no value), kept until the rows change:
+        a text column is ordered by the collator once, and every later sort by it, or a sort
+        back to it, compares whole numbers."""
+        found = self._rank_cache.get(column_number)
+        if found is not None:
+            return found
+        column = COLUMNS[column_number]
         assert column.sort_value is not None
-        values = [column.sort_value(row) for row in rows]
+        values = [column.sort_value(row) for row in self._rows]
         if column.order == "text":
             sort_key = self._collator.sortKey
-            empty = sort_key("")
-            keys: list[Any] = [sort_key(v) if v else empty for v in values]
-            # Rows without the value last in either direction, as a reader expects.
-            present = [n for n, v in enumerate(values) if v]
-            missing = [n for n, v in enumerate(values) if not v]
-            present.sort(key=keys.__getitem__, reverse=self._descending)
-            return present + missing
-        return sorted(range(len(rows)), key=values.__getitem__, reverse=self._descending)
+            distinct = sorted({v for v in values if v}, key=sort_key)
+            place = {value: n for n, value in enumerate(distinct)}
+            found = [place[v] if v else None for v in values]
+        else:
+            found = [None if v is None or v == -1 else v for v in values]
+        self._rank_cache[column_number] = found
+        return found
 
-    @property
-    def _shown_ids(self) -> Iterable[int]:
+    def _id_shown_at(self, shown: list[int]) -> Callable[[int], int]:
+        """The id of the centre at each row of ``shown`` (the rows of ``_rows`` unchanged)."""
         rows = self._rows
-        return (rows[n].id for n in self._shown)
+        return lambda number: rows[shown[number]].id
 
-    def _relayout(self, shown: list[int], old_ids: list[int | None]) -> None:
+    def _relayout(self, shown: list[int], id_at: Callable[[int], int]) -> None:
         """Show ``shown``; the view's persistent indexes (its selection, its current row)
-        follow their centres to their new rows, or go if their centre is no longer shown."""
+        follow their centres to their new rows, or go if their centre is no longer shown.
+        ``id_at`` names the centre each row showed before. A view holds a few persistent
+        indexes: each is looked for in ``shown`` (at C speed), so a keystroke over ten
+        thousand rows builds no table of places."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
+        count = len(self._shown)
         self._shown = shown
         self._shown_place = None
+        many = len(persistent) > 16  # then one table of places serves them all
         moved = []
         for index in persistent:
             old = index.row()
-            centre_id = old_ids[old] if 0 <= old < len(old_ids) else None
-            number = self.row_of(centre_id) if centre_id is not None else None
+            number = None
+            if 0 <= old < count:
+                centre_id = id_at(old)
+                number = self.row_of(centre_id, many=many)
             moved.append(self.index(number, index.column()) if number is not None
                          else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def _number_of(self, centre_id: int) -> int | None:
+        place = self._place.get(centre_id)
+        if place is None:
+            return None
+        try:
+            return self._shown.index(place)
+        except ValueError:
+            return None
 
     # -- what the view asks -----------------------------------------------------------------------
 
@@ -354,30 +399,44 @@ class CentresModel(QAbstractTableModel):
     def row(self, number: int) -> CentreRow | None:
         return self._rows[self._shown[number]] if 0 <= number < len(self._shown) else None
 
-    def row_of(self, centre_id: int) -> int | None:
-        """The row where centre ``centre_id`` is shown, None if the filter hides it."""
+    def row_of(self, centre_id: int, *, many: bool = False) -> int | None:
+        """The row where centre ``centre_id`` is shown, None if the filter hides it. One
+        look is a search of the rows shown; ``many`` (looks to follow) builds a table of
+        places once, kept until what is shown changes."""
+        if self._shown_place is None and not many:
+            return self._number_of(centre_id)
         if self._shown_place is None:
             rows = self._rows
             self._shown_place = {rows[n].id: number for number, n in enumerate(self._shown)}
         return self._shown_place.get(centre_id)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[self._shown[index.row()]]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column.key == "risk" and row.risk:
-            return self._risk_icon(row.risk)
-        if role == Qt.ItemDataRole.ForegroundRole and row.record_id is None:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Asked some thousands of times a repaint (each cell, each role): the roles the
+        # table uses are answered first, from texts made once a row.
+        if role in (DISPLAY, TOOLTIP):
+            return self._texts(self._shown[index.row()])[index.column()]
+        if role == ALIGNMENT:
+            return ALIGNMENTS[index.column()]
+        if role == FOREGROUND:
+            row = self._rows[self._shown[index.row()]]
             # a centre the commission has not put in this election reads as set aside
-            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == self.ROW_ROLE:
-            return row
+            return self._set_aside if row.record_id is None else None
+        if role == DECORATION:
+            if index.column() == RISK_COLUMN:
+                risk = self._rows[self._shown[index.row()]].risk
+                return self._risk_icon(risk) if risk is not None else None
+            return None
+        if role == self.ROW_ROLE and index.isValid():
+            return self._rows[self._shown[index.row()]]
         return None
+
+    def _texts(self, number: int) -> tuple[str, ...]:
+        """The cells of row ``number`` of ``_rows``, made when first painted."""
+        found = self._cells.get(number)
+        if found is None:
+            row = self._rows[number]
+            found = self._cells[number] = tuple(column.value(row) for column in COLUMNS)
+        return found
 
     def _risk_icon(self, risk: RiskLevel) -> QPixmap:
         found = self._risk_icons.get(risk)
