@@ -4,8 +4,24 @@
   <context>
     <name>DomainError</name>
     <message>
+      <source>A centre commander is one named person, not a detachment.</source>
+      <translation>آمر المركز شخص واحد مسمّى باسمه، لا مفرزة.</translation>
+    </message>
+    <message>
+      <source>A commander is named for a centre, not for a post.</source>
+      <translation>يُسمّى الآمر لمركز، لا لنقطة.</translation>
+    </message>
+    <message>
+      <source>A directive is carried over to a later meeting; the meeting of {date} is not after the one of {source}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A document number needs a document kind.</source>
       <translation>رقم الكتاب يحتاج إلى نوع المستند.</translation>
+    </message>
+    <message>
+      <source>A follow-up takes at most {limit} directives at once.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A password needs at least 8 characters.</source>
@@ -14,6 +30,10 @@
     <message>
       <source>A polling-day shift falls on polling day, {polling}, not on {date}.</source>
       <translation>وجبة يوم الاقتراع تكون في يوم الاقتراع {polling}، لا في {date}.</translation>
+    </message>
+    <message>
+      <source>A sheet of the file {file} spans {rows} rows by {columns} columns; a centres list is far smaller. It is refused for safety.</source>
+      <translation>تمتد إحدى أوراق الملف {file} على {rows} صفاً و{columns} عموداً، وقائمة المراكز أصغر من ذلك بكثير؛ رُفض الملف حفاظاً على السلامة.</translation>
     </message>
     <message>
       <source>A shift after polling falls after polling day, {polling}, not on {date}.</source>
@@ -34,6 +54,10 @@
     <message>
       <source>A shift of the phase «{phase}» falls between {start} and {end}, not on {date}.</source>
       <translation>وجبات مرحلة «{phase}» تقع بين {start} و{end}، لا في {date}.</translation>
+    </message>
+    <message>
+      <source>A shift's assignments are copied to another shift, not to itself.</source>
+      <translation>تُنسخ تنسيبات الوجبة إلى وجبة أخرى، لا إلى الوجبة نفسها.</translation>
     </message>
     <message>
       <source>A special-voting shift falls on the special voting day, {special}, not on {date}.</source>
@@ -68,6 +92,10 @@
       <translation>المنطقة من مستوى {level} في أعلى الشجرة، ولا تتبع أي منطقة أخرى.</translation>
     </message>
     <message>
+      <source>An area cannot be placed under itself or an area beneath it.</source>
+      <translation>لا توضع منطقة تحت نفسها ولا تحت منطقة تتبعها.</translation>
+    </message>
+    <message>
       <source>An assignment is of one person or one detachment.</source>
       <translation>التنسيب يكون لمنتسب واحد أو لمفرزة واحدة.</translation>
     </message>
@@ -84,6 +112,18 @@
       <translation>رمز المفوضية {code} مستخدم لمركز آخر.</translation>
     </message>
     <message>
+      <source>Choose the directives to follow up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colouring by coverage needs a shift: choose the shift to measure.</source>
+      <translation>التلوين حسب التغطية يحتاج إلى وجبة: اختر الوجبة التي تُقاس تغطيتها.</translation>
+    </message>
+    <message>
+      <source>Directives are carried over to minutes still being written; the minutes of {date} are no draft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ghurfa works with SQLite and PostgreSQL only, not {backend}.</source>
       <translation>يعمل برنامج غرفة العمليات مع SQLite وPostgreSQL فقط، لا مع {backend}.</translation>
     </message>
@@ -96,8 +136,28 @@
       <translation>اكتب عنوان خادم PostgreSQL الخاص بالغرفة، مثل {example}.</translation>
     </message>
     <message>
+      <source>Give the reason for cancelling the directive «{text}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the reason for reopening the directive «{text}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the tile server's address, the tile folder or the MBTiles file.</source>
+      <translation>اذكر عنوان خادم البلاطات أو مجلد البلاطات أو ملف MBTiles.</translation>
+    </message>
+    <message>
       <source>Latitude and longitude must be numbers.</source>
       <translation>خط العرض وخط الطول يجب أن يكونا رقمين.</translation>
+    </message>
+    <message>
+      <source>More than one area under the same parent is named «{name}»; correct the area tree first.</source>
+      <translation>توجد أكثر من منطقة باسم «{name}» تحت المنطقة نفسها؛ صحّح شجرة المناطق أولاً.</translation>
+    </message>
+    <message>
+      <source>More than one sector is named «{name}»; rename one of them first.</source>
+      <translation>يوجد أكثر من قاطع باسم «{name}»؛ غيّر اسم أحدها أولاً.</translation>
     </message>
     <message>
       <source>No active user is named {username}.</source>
@@ -108,12 +168,28 @@
       <translation>لا يستجيب أي خادم قاعدة بيانات على العنوان {server}: تحقّق من العنوان ومن أن الخادم قيد التشغيل.</translation>
     </message>
     <message>
+      <source>No directive has the number {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No document number has the id {id}.</source>
       <translation>لا يوجد رقم كتاب بالمعرّف {id}.</translation>
     </message>
     <message>
+      <source>No election is recorded yet: the centres' risk, stations and voters belong to one. Add the election first, then import.</source>
+      <translation>لا توجد انتخابات مسجّلة بعد، ودرجة خطورة المراكز ومحطاتها وناخبوها تخص انتخابات بعينها. أضف الانتخابات أولاً ثم استورد.</translation>
+    </message>
+    <message>
+      <source>No header row was found in the first {count} rows of {file}: name the columns as the commission does (رقم المركز، اسم المركز…) or map them with COLUMN=FIELD.</source>
+      <translation>لم يُعثر على صف العناوين في أول {count} صفوف من {file}: سمِّ الأعمدة كما تسميها المفوضية (رقم المركز، اسم المركز…) أو اربطها بالصيغة COLUMN=FIELD.</translation>
+    </message>
+    <message>
       <source>No issuing office has the id {id}.</source>
       <translation>لا توجد جهة إصدار بالمعرّف {id}.</translation>
+    </message>
+    <message>
+      <source>No single election is named {name}; the elections are: {elections}.</source>
+      <translation>لا توجد انتخابات واحدة بالاسم {name}؛ الانتخابات المسجّلة: {elections}.</translation>
     </message>
     <message>
       <source>No {what} has the id {id}.</source>
@@ -136,6 +212,14 @@
       <translation>تعديل المستخدمين من صلاحية مدير النظام فقط.</translation>
     </message>
     <message>
+      <source>Only the commander may publish or withdraw a duty roster, or set the rules of duty.</source>
+      <translation>لا ينشر جدول الواجبات ولا يسحبه ولا يضع قواعد الواجب إلا القائد.</translation>
+    </message>
+    <message>
+      <source>Say how the directive «{text}» was done: marking it done needs a closing note.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Say why the number is voided.</source>
       <translation>اذكر سبب إلغاء الرقم.</translation>
     </message>
@@ -156,8 +240,44 @@
       <translation>يجب أن يكون الاقتراع الخاص في يوم الاقتراع أو قبله.</translation>
     </message>
     <message>
+      <source>The MBTiles file {path} does not exist.</source>
+      <translation>ملف MBTiles ‏{path} غير موجود.</translation>
+    </message>
+    <message>
+      <source>The MBTiles file {path} holds {format} tiles; the map draws image tiles (png, jpg or webp) only.</source>
+      <translation>ملف MBTiles ‏{path} يحوي بلاطات {format}؛ والخريطة ترسم بلاطات الصور فقط (png أو jpg أو webp).</translation>
+    </message>
+    <message>
+      <source>The assignment of {name} at {place} in the shift {shift} is pinned; unpin it to move it.</source>
+      <translation>تنسيب {name} في {place} في الوجبة «{shift}» مثبَّت؛ ألغِ تثبيته لتنقله.</translation>
+    </message>
+    <message>
+      <source>The assignment of {name} at {place} in the shift {shift} is pinned; unpin it to take it off.</source>
+      <translation>تنسيب {name} في {place} في الوجبة «{shift}» مثبَّت؛ ألغِ تثبيته لترفعه.</translation>
+    </message>
+    <message>
+      <source>The boundary file could not be copied into {folder}: {reason}</source>
+      <translation>تعذّر نسخ ملف الحدود إلى {folder}: {reason}</translation>
+    </message>
+    <message>
+      <source>The boundary file {path} does not exist or cannot be read.</source>
+      <translation>ملف الحدود {path} غير موجود أو لا تمكن قراءته.</translation>
+    </message>
+    <message>
+      <source>The boundary file {path} is {size} MB; the map takes files of up to {limit} MB (simplify the outlines first).</source>
+      <translation>حجم ملف الحدود {path} هو {size} ميغابايت؛ والخريطة تقبل ملفات حتى {limit} ميغابايت (بسّط الحدود أولاً).</translation>
+    </message>
+    <message>
       <source>The code {code} is already used by another area.</source>
       <translation>الرمز {code} مستخدم لمنطقة أخرى.</translation>
+    </message>
+    <message>
+      <source>The code {code} is on rows {rows} of the sheet; a centre is listed once.</source>
+      <translation>الرمز {code} مكرر في الصفوف {rows} من الورقة، والمركز يُذكر مرة واحدة.</translation>
+    </message>
+    <message>
+      <source>The code {value} was stored as a number with a fraction; write the codes as text in the sheet.</source>
+      <translation>خُزّن الرمز {value} رقماً بكسر عشري؛ اكتب الرموز في الورقة نصاً.</translation>
     </message>
     <message>
       <source>The connection to the database {name} was lost. Check the network and the server, then try again.</source>
@@ -232,6 +352,10 @@
       <translation>البيانات التجريبية المأخوذة من النصوص المصدرية موجودة في قاعدة البيانات هذه مسبقاً؛ لم يُضف شيء.</translation>
     </message>
     <message>
+      <source>The detachment {detachment} belongs to {organisation}, not to {responsible}, which holds the sector {sector}.</source>
+      <translation>المفرزة {detachment} تابعة إلى {organisation}، لا إلى {responsible} المسؤول عن {sector}.</translation>
+    </message>
+    <message>
       <source>The detachment {detachment} cannot be assigned while some of its crew are no longer active: {names}.</source>
       <translation>لا يمكن تنسيب المفرزة {detachment} وبين أفرادها من لم يعد فعّالاً: {names}.</translation>
     </message>
@@ -244,6 +368,42 @@
       <translation>المفرزة {detachment} منسّبة مسبقاً إلى {place} في الوجبة «{shift}».</translation>
     </message>
     <message>
+      <source>The detachment {detachment} is on duty at {place} in the shift {shift} of {date}, which begins {gap} after this one ends; the least rest between shifts is {rest}.</source>
+      <translation>المفرزة {detachment} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ بعد {gap} من انتهاء هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+      <source>The detachment {detachment} is on duty at {place} in the shift {shift} of {date}, which ends {gap} before this one begins; the least rest between shifts is {rest}.</source>
+      <translation>المفرزة {detachment} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تنتهي قبل {gap} من بدء هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+      <source>The directive «{text}» cannot go from {old} to {new}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The directive «{text}» is cancelled; reopen it, with the reason, before recording anything on it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The directive «{text}» is done; reopen it before cancelling it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The directive «{text}» is no longer open; only an open directive is carried over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The directive «{text}» is on the agenda of the minutes of {date} already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The directive «{text}» is {status} already; write a note, or choose another status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The directive «{text}» was changed on another workstation since you read it; read it again before recording its follow-up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The disk that holds the database is full; nothing was saved. Free some space, then try again.</source>
       <translation>القرص الذي يحوي قاعدة البيانات ممتلئ، ولم يُحفظ شيء. أفرغ بعض المساحة، ثم أعد المحاولة.</translation>
     </message>
@@ -252,8 +412,72 @@
       <translation>القرص الذي يضم المجلد {folder} ممتلئ؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+      <source>The file {file} cannot be read as CSV at line {line}: {reason}</source>
+      <translation>تعذّرت قراءة الملف {file} بصيغة CSV عند السطر {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>The file {file} cannot be read: {reason}</source>
+      <translation>تعذّرت قراءة الملف {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>The file {file} has {count} columns; a centres list has far fewer (at most {limit}).</source>
+      <translation>في الملف {file} ‏{count} عموداً، وقائمة المراكز أقل من ذلك بكثير (الحد {limit}).</translation>
+    </message>
+    <message>
+      <source>The file {file} has {count} rows; at most {limit} are imported at once. Split it into several files.</source>
+      <translation>في الملف {file} ‏{count} صفاً، ولا يُستورد أكثر من {limit} صف دفعة واحدة. قسّمه إلى عدة ملفات.</translation>
+    </message>
+    <message>
+      <source>The file {file} holds XML that Excel never writes (a document type declaration). It is refused for safety.</source>
+      <translation>يحتوي الملف {file} على XML لا يكتبه برنامج Excel أبداً (تعريف نوع مستند)؛ رُفض حفاظاً على السلامة.</translation>
+    </message>
+    <message>
+      <source>The file {file} holds no data.</source>
+      <translation>لا يحتوي الملف {file} على أي بيانات.</translation>
+    </message>
+    <message>
+      <source>The file {file} holds {count} parts; a workbook holds far fewer (at most {limit}). It is refused for safety.</source>
+      <translation>يضم الملف {file} ‏{count} جزءاً، ومصنف Excel يضم أقل من ذلك بكثير (الحد {limit})؛ رُفض حفاظاً على السلامة.</translation>
+    </message>
+    <message>
+      <source>The file {file} is a web page or an XML document saved with a workbook's name, not a workbook. Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>الملف {file} صفحة ويب أو مستند XML حُفظ باسم مصنف، وليس مصنف Excel. افتحه في Excel واحفظه بصيغة مصنف Excel ‏(.xlsx) ثم استورده.</translation>
+    </message>
+    <message>
+      <source>The file {file} is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>الملف {file} مصنف Excel ثنائي (.xlsb). افتحه في Excel واحفظه بصيغة مصنف Excel ‏(.xlsx) ثم استورده.</translation>
+    </message>
+    <message>
+      <source>The file {file} is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>الملف {file} جدول بصيغة OpenDocument ‏(.ods). احفظه بصيغة مصنف Excel ‏(.xlsx) ثم استورده.</translation>
+    </message>
+    <message>
+      <source>The file {file} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+      <translation>الملف {file} مصنف Excel قديم بصيغة 97-2003 ‏(.xls). افتحه في Excel واحفظه بصيغة مصنف Excel ‏(.xlsx) ثم استورده.</translation>
+    </message>
+    <message>
+      <source>The file {file} is damaged: it cannot be read as a workbook.</source>
+      <translation>الملف {file} تالف ولا يمكن قراءته مصنفاً.</translation>
+    </message>
+    <message>
+      <source>The file {file} is empty.</source>
+      <translation>الملف {file} فارغ.</translation>
+    </message>
+    <message>
       <source>The file {file} is not a Ghurfa database, or it is damaged or encrypted.</source>
       <translation>الملف {file} ليس قاعدة بيانات لبرنامج غرفة العمليات، أو أنه تالف أو مشفّر.</translation>
+    </message>
+    <message>
+      <source>The file {file} is not an Excel workbook (.xlsx) nor a CSV text file.</source>
+      <translation>الملف {file} ليس مصنف Excel ‏(.xlsx) ولا ملفاً نصياً بصيغة CSV.</translation>
+    </message>
+    <message>
+      <source>The file {file} is {size} MB; a centres list is far smaller (at most {limit} MB).</source>
+      <translation>حجم الملف {file} ‏{size} ميغابايت، وقائمة المراكز أصغر من ذلك بكثير (الحد {limit} ميغابايت).</translation>
+    </message>
+    <message>
+      <source>The file {file} would inflate to far more than a workbook holds (a zip bomb, or a damaged file). It is refused for safety.</source>
+      <translation>يتضخم الملف {file} عند فكّه إلى أكبر بكثير مما يحمله أي مصنف (قنبلة ضغط أو ملف تالف)؛ رُفض حفاظاً على السلامة.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist; create it first or choose another folder.</source>
@@ -262,6 +486,18 @@
     <message>
       <source>The folder {folder} is on a disk that cannot be written to; nothing was written.</source>
       <translation>المجلد {folder} على قرص لا تمكن الكتابة عليه؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <source>The folder {path} holds no map tiles: tiles are image files in folders named zoom/column/row.png.</source>
+      <translation>المجلد {path} لا يحوي بلاطات خرائط: البلاطات ملفات صور في مجلدات مسمّاة بالصيغة zoom/column/row.png.</translation>
+    </message>
+    <message>
+      <source>The header row (row {row}) has no column for {field}; its columns are: {headers}. Map one with COLUMN=FIELD.</source>
+      <translation>لا يوجد في صف العناوين (الصف {row}) عمود لـ{field}؛ أعمدته: {headers}. اربط أحدها بالصيغة COLUMN=FIELD.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was written.</source>
+      <translation>أُلغي الاستيراد ولم يُكتب شيء.</translation>
     </message>
     <message>
       <source>The outcome «{text}» has follow-up notes and cannot be removed; set its status to Done or Cancelled instead.</source>
@@ -292,12 +528,44 @@
       <translation>الرتبة {name} موجودة في القائمة.</translation>
     </message>
     <message>
+      <source>The rejected rows are written as an Excel workbook: name a file ending in .xlsx, not {path}.</source>
+      <translation>تُكتب الصفوف المرفوضة في مصنف Excel: سمِّ ملفاً ينتهي بـ‎.xlsx، لا {path}.</translation>
+    </message>
+    <message>
+      <source>The roster of the shift {shift} of {date} cannot be published while {count} of its assignments break a rule; the first: {first}</source>
+      <translation>لا يُنشر جدول واجبات الوجبة «{shift}» من يوم {date} ما دام {count} من تنسيباته يخالف قاعدة؛ أولها: {first}</translation>
+    </message>
+    <message>
+      <source>The roster of the shift {shift} of {date} changed since you reviewed it: {added} added, {removed} taken off, {changed} changed. Review it again before publishing it.</source>
+      <translation>تغيّر جدول واجبات الوجبة «{shift}» من يوم {date} منذ راجعته: أُضيف {added}، ورُفع {removed}، وعُدّل {changed}. راجعه ثانيةً قبل نشره.</translation>
+    </message>
+    <message>
+      <source>The roster of the shift {shift} of {date} is a draft; only a published roster can be withdrawn.</source>
+      <translation>جدول واجبات الوجبة «{shift}» من يوم {date} مسودة؛ لا يُسحب إلا جدول منشور.</translation>
+    </message>
+    <message>
+      <source>The roster of the shift {shift} of {date} is published already.</source>
+      <translation>جدول واجبات الوجبة «{shift}» من يوم {date} منشور من قبل.</translation>
+    </message>
+    <message>
+      <source>The roster of the shift {shift} of {date} is published: this change is an amendment, recorded, and its documents are to be printed again.</source>
+      <translation>جدول واجبات الوجبة «{shift}» من يوم {date} منشور: هذا التغيير تعديل يُسجَّل، وتُطبع وثائقه من جديد.</translation>
+    </message>
+    <message>
+      <source>The roster of the shift {shift} of {date} is published; a change to it is an amendment, and must be confirmed as one.</source>
+      <translation>جدول واجبات الوجبة «{shift}» من يوم {date} منشور؛ وكل تغيير فيه تعديل يجب تأكيده على أنه تعديل.</translation>
+    </message>
+    <message>
       <source>The same area is listed twice.</source>
       <translation>المنطقة نفسها مذكورة مرتين.</translation>
     </message>
     <message>
       <source>The same person is listed twice in the detachment.</source>
       <translation>المنتسب نفسه مذكور مرتين في المفرزة.</translation>
+    </message>
+    <message>
+      <source>The sector «{name}» is not one of the room's sectors; add it to the sectors first (the sectors are the police's, not the commission's), or correct the sheet.</source>
+      <translation>القاطع «{name}» ليس من قواطع الغرفة؛ أضفه إلى القواطع أولاً (القواطع تحددها الشرطة لا المفوضية) أو صحّح الورقة.</translation>
     </message>
     <message>
       <source>The server name {host} cannot be found; check the address.</source>
@@ -328,6 +596,10 @@
       <translation>الإعداد database_url في {file} ليس عنوان قاعدة بيانات؛ صحّح الملف أو احذف هذا الإعداد.</translation>
     </message>
     <message>
+      <source>The settings file {file} cannot be read, so the map's settings were not saved; correct the file or remove it.</source>
+      <translation>تعذّرت قراءة ملف الإعدادات {file}، فلم تُحفظ إعدادات الخريطة؛ صحّح الملف أو احذفه.</translation>
+    </message>
+    <message>
       <source>The settings file {file} cannot be read. Ghurfa will not guess which database to open; check that the file may be read, or remove it.</source>
       <translation>تعذّرت قراءة ملف الإعدادات {file}. لن يخمّن البرنامج قاعدة البيانات التي يفتحها؛ تحقّق من صلاحية قراءة الملف، أو احذفه.</translation>
     </message>
@@ -340,8 +612,28 @@
       <translation>لا يحوي ملف الإعدادات {file} إعدادات (كائن JSON). لن يخمّن البرنامج قاعدة البيانات التي يفتحها؛ صحّح الملف أو احذفه.</translation>
     </message>
     <message>
+      <source>The shift {shift} is not of the election {election}; choose a shift of that election.</source>
+      <translation>الوجبة {shift} ليست من الانتخابات {election}؛ اختر وجبة من تلك الانتخابات.</translation>
+    </message>
+    <message>
       <source>The special-voting phase, {start} to {end}, must include the special voting date, {date}.</source>
       <translation>يجب أن تشمل مرحلة الاقتراع الخاص، من {start} إلى {end}، تاريخ الاقتراع الخاص {date}.</translation>
+    </message>
+    <message>
+      <source>The tile folder {path} does not exist or is not a folder.</source>
+      <translation>مجلد البلاطات {path} غير موجود أو ليس مجلداً.</translation>
+    </message>
+    <message>
+      <source>The tile server's address holds {{{field}}}, which is not a part of a tile's address.</source>
+      <translation>عنوان خادم البلاطات يحوي {{{field}}}، وهو ليس جزءاً من عنوان البلاطة.</translation>
+    </message>
+    <message>
+      <source>The tile server's address must begin with http:// or https:// and name the server: {url}</source>
+      <translation>يجب أن يبدأ عنوان خادم البلاطات بـ http://‎ أو https://‎ وأن يسمّي الخادم: {url}</translation>
+    </message>
+    <message>
+      <source>The tile server's address must hold {{z}}, {{x}} and {{y}} where the zoom and the tile's column and row go, for example http://tiles.room.local/{{z}}/{{x}}/{{y}}.png: {url}</source>
+      <translation>يجب أن يحوي عنوان خادم البلاطات {{z}} و{{x}} و{{y}} في مواضع مستوى التكبير وعمود البلاطة وصفّها، مثل http://tiles.room.local/{{z}}/{{x}}/{{y}}.png: ‏{url}</translation>
     </message>
     <message>
       <source>The two passwords differ.</source>
@@ -352,12 +644,28 @@
       <translation>اسم المستخدم {username} محجوز.</translation>
     </message>
     <message>
+      <source>The workbook {file} cannot be read: it is damaged or not a workbook ({reason}).</source>
+      <translation>تعذّرت قراءة المصنف {file}: إنه تالف أو ليس مصنفاً ({reason}).</translation>
+    </message>
+    <message>
+      <source>The workbook {file} has no visible worksheet.</source>
+      <translation>لا توجد في المصنف {file} ورقة عمل ظاهرة.</translation>
+    </message>
+    <message>
+      <source>The workbook {file} is protected with a password. Open it in Excel, remove the password (File, Info, Protect Workbook, Encrypt with Password), save it, and import it again.</source>
+      <translation>المصنف {file} محمي بكلمة مرور. افتحه في Excel وأزل كلمة المرور (ملف، معلومات، حماية المصنف، تشفير باستخدام كلمة مرور) ثم احفظه واستورده من جديد.</translation>
+    </message>
+    <message>
       <source>There is already a shift called {label} on {date}.</source>
       <translation>توجد وجبة باسم {label} في {date}.</translation>
     </message>
     <message>
       <source>There is no database at {file}.</source>
       <translation>لا توجد قاعدة بيانات في {file}.</translation>
+    </message>
+    <message>
+      <source>There is no file {file}.</source>
+      <translation>لا يوجد ملف باسم {file}.</translation>
     </message>
     <message>
       <source>This database has users already: sign in instead.</source>
@@ -396,6 +704,10 @@
       <translation>عدّل مستخدم آخر هذا السجل بعد أن فتحته؛ أعد فتحه ثم أجرِ تعديلك مرة أخرى.</translation>
     </message>
     <message>
+      <source>Vehicle {plate} cannot go out; its status is {status}.</source>
+      <translation>لا يمكن إخراج العجلة {plate}؛ فحالتها: {status}.</translation>
+    </message>
+    <message>
       <source>Vehicle {plate} is already assigned to {place} in the shift {shift} of {date}, which overlaps this one.</source>
       <translation>العجلة {plate} منسّبة مسبقاً إلى {place} في الوجبة «{shift}» من يوم {date}، وهي تتداخل مع هذه الوجبة.</translation>
     </message>
@@ -408,12 +720,24 @@
       <translation>العجلة {plate} خارج الخدمة.</translation>
     </message>
     <message>
+      <source>Write the note to record on the directive «{text}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have no permission to read the file {file}.</source>
+      <translation>لا تملك صلاحية قراءة الملف {file}.</translation>
+    </message>
+    <message>
       <source>You have no permission to write in the folder {folder}.</source>
       <translation>لا تملك صلاحية الكتابة في المجلد {folder}.</translation>
     </message>
     <message>
       <source>Your role may not change the registry of people and organisations.</source>
       <translation>لا يسمح دورك بتعديل سجل الأشخاص والجهات.</translation>
+    </message>
+    <message>
+      <source>Your role may not follow up directives; the commander, the staff officer and the operator record their follow-up.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your role may not issue or void document numbers.</source>
@@ -424,8 +748,20 @@
       <translation>لا يسمح دورك بتخطيط الانتشار: الانتخابات والمراكز والنقاط والوجبات والمفارز والعجلات والتنسيبات.</translation>
     </message>
     <message>
+      <source>{centre} already has a commander in the shift {shift}: {name}.</source>
+      <translation>للمركز {centre} آمر مسبقاً في الوجبة «{shift}»: {name}.</translation>
+    </message>
+    <message>
+      <source>{child} stands under this area, and a {child_level} cannot stand under a {level}.</source>
+      <translation>«{child}» تتبع هذه المنطقة، ولا يمكن أن تتبع المنطقة من مستوى {child_level} منطقةً من مستوى {level}.</translation>
+    </message>
+    <message>
       <source>{field} holds a broken character that cannot be saved; type that part again instead of pasting it.</source>
       <translation>يحتوي حقل {field} على حرف تالف لا يمكن حفظه؛ اكتب ذلك الجزء من جديد بدلاً من لصقه.</translation>
+    </message>
+    <message>
+      <source>{field} is not a field of a centre; choose one of: {allowed}.</source>
+      <translation>{field} ليس من حقول المركز؛ اختر واحداً من: {allowed}.</translation>
     </message>
     <message>
       <source>{field} is required.</source>
@@ -438,6 +774,10 @@
     <message>
       <source>{field} is too long: {length} characters, at most {limit}.</source>
       <translation>{field} أطول من المسموح: {length} حرفاً، والحد الأعلى {limit}.</translation>
+    </message>
+    <message>
+      <source>{field} must be a code, not {value}.</source>
+      <translation>يجب أن يكون {field} رمزاً، لا {value}.</translation>
     </message>
     <message>
       <source>{field} must be a date and time, not {value}.</source>
@@ -464,12 +804,24 @@
       <translation>يجب أن تكون قيمة {field} وقتاً من اليوم، لا {value}.</translation>
     </message>
     <message>
+      <source>{field} must be a whole number of minutes.</source>
+      <translation>يجب أن يكون {field} عدداً صحيحاً من الدقائق.</translation>
+    </message>
+    <message>
       <source>{field} must be a whole number, 1 or more.</source>
       <translation>يجب أن تكون قيمة {field} عدداً صحيحاً، واحداً أو أكثر.</translation>
     </message>
     <message>
+      <source>{field} must be a whole number, not {value}.</source>
+      <translation>يجب أن تكون قيمة {field} عدداً صحيحاً، لا {value}.</translation>
+    </message>
+    <message>
       <source>{field} must be a whole number, zero or more.</source>
       <translation>{field} يجب أن يكون عدداً صحيحاً، صفراً أو أكثر.</translation>
+    </message>
+    <message>
+      <source>{field} must be between 0 and {limit} hours.</source>
+      <translation>يجب أن يكون {field} بين 0 و{limit} ساعة.</translation>
     </message>
     <message>
       <source>{field} must be text, not {value}.</source>
@@ -480,8 +832,20 @@
       <translation>يجب أن تكون قيمة {field} نعم أو لا؛ القيمة «{value}» غير مقبولة.</translation>
     </message>
     <message>
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} مجلد وليس ملفاً.</translation>
+    </message>
+    <message>
+      <source>{item} is not a mapping; write COLUMN=FIELD, for example "رقم المركز=code".</source>
+      <translation>{item} ليس ربطاً صحيحاً؛ اكتب COLUMN=FIELD، مثلاً "رقم المركز=code".</translation>
+    </message>
+    <message>
       <source>{name} attends as a representative; name the body represented.</source>
       <translation>{name} يحضر بصفة ممثل؛ حدِّد الجهة التي يمثلها.</translation>
+    </message>
+    <message>
+      <source>{name} belongs to {organisation}, not to {responsible}, which holds the sector {sector}.</source>
+      <translation>{name} من منتسبي {organisation}، لا {responsible} المسؤول عن {sector}.</translation>
     </message>
     <message>
       <source>{name} holds tables of another program ({tables}); Ghurfa does not write into it. Choose an empty database or a Ghurfa one.</source>
@@ -512,8 +876,36 @@
       <translation>{name} غير فعّال ولا يمكن ضمّه إلى مفرزة.</translation>
     </message>
     <message>
+      <source>{name} is on duty at {place} in the shift {shift} of {date}, which begins {gap} after this one ends; the least rest between shifts is {rest}.</source>
+      <translation>{name} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ بعد {gap} من انتهاء هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+      <source>{name} is on duty at {place} in the shift {shift} of {date}, which ends {gap} before this one begins; the least rest between shifts is {rest}.</source>
+      <translation>{name} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تنتهي قبل {gap} من بدء هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+      <source>{name} is on duty with the detachment {detachment} at {place} in the shift {shift} of {date}, which begins {gap} after this one ends; the least rest between shifts is {rest}.</source>
+      <translation>{name} في الواجب مع المفرزة {detachment} في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ بعد {gap} من انتهاء هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+      <source>{name} is on duty with the detachment {detachment} at {place} in the shift {shift} of {date}, which ends {gap} before this one begins; the least rest between shifts is {rest}.</source>
+      <translation>{name} في الواجب مع المفرزة {detachment} في {place} في الوجبة «{shift}» من يوم {date}، وهي تنتهي قبل {gap} من بدء هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+      <source>{name} is unavailable ({kind}) from {start} to {end}, during the shift {shift} of {date}.</source>
+      <translation>{name} غير متفرغ ({kind}) من {start} إلى {end}، في أثناء الوجبة «{shift}» من يوم {date}.</translation>
+    </message>
+    <message>
+      <source>{name} is unavailable ({kind}: {reason}) from {start} to {end}, during the shift {shift} of {date}.</source>
+      <translation>{name} غير متفرغ ({kind}: {reason}) من {start} إلى {end}، في أثناء الوجبة «{shift}» من يوم {date}.</translation>
+    </message>
+    <message>
       <source>{number} is not a service number.</source>
       <translation>{number} ليس رقماً إحصائياً.</translation>
+    </message>
+    <message>
+      <source>{path} holds no area outlines (GeoJSON polygons).</source>
+      <translation>الملف {path} لا يحوي حدود مناطق (مضلعات GeoJSON).</translation>
     </message>
     <message>
       <source>{path} is a file, not a folder; nothing can be written inside it.</source>
@@ -522,6 +914,14 @@
     <message>
       <source>{path} is a folder; name the file to write.</source>
       <translation>{path} مجلد؛ اذكر اسم الملف المراد كتابته.</translation>
+    </message>
+    <message>
+      <source>{path} is not a GeoJSON file: its text does not read as JSON.</source>
+      <translation>الملف {path} ليس ملف GeoJSON: نصّه لا يُقرأ بصيغة JSON.</translation>
+    </message>
+    <message>
+      <source>{path} is not an MBTiles file (an SQLite database of map tiles).</source>
+      <translation>الملف {path} ليس ملف MBTiles (قاعدة بيانات SQLite لبلاطات الخرائط).</translation>
     </message>
     <message>
       <source>{phone} is not a phone number.</source>
@@ -564,8 +964,217 @@
       <translation>{what}: النهاية تسبق البداية.</translation>
     </message>
     <message>
+      <source>{what}: the end must come after the start.</source>
+      <translation>{what}: يجب أن تأتي النهاية بعد البداية.</translation>
+    </message>
+    <message>
       <source>{what}: the start and the end must be of the same kind: two dates, two times, or two dates with times.</source>
       <translation>{what}: يجب أن تكون البداية والنهاية من النوع نفسه: كلتاهما تاريخ، أو كلتاهما وقت، أو كلتاهما تاريخ مع وقت.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgress</name>
+    <message>
+      <source>Checking the rows</source>
+      <translation>تدقيق الصفوف</translation>
+    </message>
+    <message>
+      <source>Comparing with the centres recorded</source>
+      <translation>المقارنة بالمراكز المسجلة</translation>
+    </message>
+    <message>
+      <source>Reading the file</source>
+      <translation>قراءة الملف</translation>
+    </message>
+    <message>
+      <source>Writing the centres</source>
+      <translation>كتابة المراكز</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPage</name>
+    <message>
+      <source>An MBTiles file serves the map inside the program only; the written page shows the boundaries.</source>
+      <translation>ملف MBTiles يخدم الخريطة داخل البرنامج فقط؛ والصفحة المكتوبة تعرض الحدود.</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>المنطقة</translation>
+    </message>
+    <message>
+      <source>Area boundaries</source>
+      <translation>حدود المناطق</translation>
+    </message>
+    <message>
+      <source>Centres</source>
+      <translation>المراكز</translation>
+    </message>
+    <message>
+      <source>Centres by coverage</source>
+      <translation>المراكز حسب التغطية</translation>
+    </message>
+    <message>
+      <source>Centres by risk</source>
+      <translation>المراكز حسب درجة الخطورة</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Coverage</source>
+      <translation>التغطية</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <source>Full coverage</source>
+      <translation>تغطية كاملة</translation>
+    </message>
+    <message>
+      <source>Ghurfa map</source>
+      <translation>خريطة غرفة العمليات</translation>
+    </message>
+    <message>
+      <source>Has / needs</source>
+      <translation>المتوفر / المطلوب</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>الحوادث</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Map tiles</source>
+      <translation>خلفية الخريطة</translation>
+    </message>
+    <message>
+      <source>No coverage</source>
+      <translation>بلا تغطية</translation>
+    </message>
+    <message>
+      <source>Not measured (closed or suspended)</source>
+      <translation>غير مقيسة (مغلق أو معلّق)</translation>
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation>المنتسبون</translation>
+    </message>
+    <message>
+      <source>Partial coverage</source>
+      <translation>تغطية جزئية</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Posts</source>
+      <translation>النقاط الأمنية</translation>
+    </message>
+    <message>
+      <source>Rapid response</source>
+      <translation>الاستجابة السريعة</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>درجة الخطورة</translation>
+    </message>
+    <message>
+      <source>Risk not set</source>
+      <translation>الخطورة غير محددة</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>القاطع</translation>
+    </message>
+    <message>
+      <source>Sectors</source>
+      <translation>القواطع</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>الشدة</translation>
+    </message>
+    <message>
+      <source>Stations</source>
+      <translation>المحطات</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>The map tiles were not used: {reason}</source>
+      <translation>لم تُستعمل بلاطات الخريطة: {reason}</translation>
+    </message>
+    <message>
+      <source>The page loads its background from the room's tile server {url}.</source>
+      <translation>الصفحة تحمّل خلفيتها من خادم بلاطات الغرفة {url}.</translation>
+    </message>
+    <message>
+      <source>The room's boundary file was not used: {reason}</source>
+      <translation>لم يُستعمل ملف حدود الغرفة: {reason}</translation>
+    </message>
+    <message>
+      <source>The room's tiles</source>
+      <translation>بلاطات الغرفة</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>العجلات</translation>
+    </message>
+    <message>
+      <source>Voters</source>
+      <translation>الناخبون</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>{count} centres have no coordinates and are not on the map.</source>
+      <translation>{count} من المراكز بلا إحداثيات فلا تظهر على الخريطة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RejectedRows</name>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>Rejected rows</source>
+      <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+      <source>Rejected rows of {file}</source>
+      <translation>الصفوف المرفوضة من {file}</translation>
+    </message>
+    <message>
+      <source>Row in the sheet</source>
+      <translation>رقم الصف في الورقة</translation>
+    </message>
+    <message>
+      <source>Sheet: {sheet}</source>
+      <translation>الورقة: {sheet}</translation>
     </message>
   </context>
   <context>
@@ -599,6 +1208,10 @@
       <translation>المركز</translation>
     </message>
     <message>
+      <source>Centre commander in this shift</source>
+      <translation>آمر المركز في هذه الوجبة</translation>
+    </message>
+    <message>
       <source>Centre kind</source>
       <translation>نوع المركز</translation>
     </message>
@@ -625,6 +1238,10 @@
     <message>
       <source>Display name</source>
       <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>القضاء</translation>
     </message>
     <message>
       <source>Document kind</source>
@@ -655,12 +1272,28 @@
       <translation>الاسم بالإنكليزية</translation>
     </message>
     <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
+      <source>Governorate</source>
+      <translation>المحافظة</translation>
+    </message>
+    <message>
+      <source>Home sector</source>
+      <translation>القاطع الأصلي</translation>
+    </message>
+    <message>
       <source>Honorific</source>
       <translation>اللقب</translation>
+    </message>
+    <message>
+      <source>Kind of unavailability</source>
+      <translation>نوع عدم التفرغ</translation>
     </message>
     <message>
       <source>Label</source>
@@ -677,6 +1310,10 @@
     <message>
       <source>Leader</source>
       <translation>آمر المفرزة</translation>
+    </message>
+    <message>
+      <source>Least rest between shifts</source>
+      <translation>أقل استراحة بين وجبتين</translation>
     </message>
     <message>
       <source>Linked record</source>
@@ -697,6 +1334,10 @@
     <message>
       <source>Name</source>
       <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Notes</source>
@@ -739,6 +1380,10 @@
       <translation>أشخاص من قوة واحدة يشتركون في رقم إحصائي</translation>
     </message>
     <message>
+      <source>Period of unavailability</source>
+      <translation>مدة عدم التفرغ</translation>
+    </message>
+    <message>
       <source>Person</source>
       <translation>المنتسب</translation>
     </message>
@@ -753,6 +1398,10 @@
     <message>
       <source>Phone</source>
       <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Pinned</source>
+      <translation>مثبَّت</translation>
     </message>
     <message>
       <source>Plate</source>
@@ -799,6 +1448,10 @@
       <translation>الواجب</translation>
     </message>
     <message>
+      <source>Rules of duty</source>
+      <translation>قواعد الواجب</translation>
+    </message>
+    <message>
       <source>Sector</source>
       <translation>القاطع</translation>
     </message>
@@ -839,6 +1492,18 @@
       <translation>الحالة</translation>
     </message>
     <message>
+      <source>Sub-district</source>
+      <translation>الناحية</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <source>Unavailability</source>
+      <translation>عدم التفرغ</translation>
+    </message>
+    <message>
       <source>User</source>
       <translation>المستخدم</translation>
     </message>
@@ -875,12 +1540,24 @@
       <translation>عدد الناخبين</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>district</source>
       <translation>القضاء</translation>
     </message>
     <message>
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>governorate</source>
       <translation>المحافظة</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>municipality</source>
@@ -889,6 +1566,10 @@
     <message>
       <source>nothing</source>
       <translation>لا شيء</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>subdistrict</source>
@@ -995,6 +1676,22 @@
   <context>
     <name>cli</name>
     <message>
+      <source>  areas added to the tree: {count}</source>
+      <translation>  المناطق المضافة إلى الشجرة: {count}</translation>
+    </message>
+    <message>
+      <source>  created: {created}, updated: {updated}, unchanged: {unchanged}, rejected: {rejected}</source>
+      <translation>  أُنشئ: {created}، حُدّث: {updated}، بلا تغيير: {unchanged}، مرفوض: {rejected}</translation>
+    </message>
+    <message>
+      <source>  row {row}: {reason}</source>
+      <translation>  الصف {row}: {reason}</translation>
+    </message>
+    <message>
+      <source>  {count} codes were stored as numbers in the workbook (any leading zeros were lost there); {restored} of them matched a stored code with its zeros.</source>
+      <translation>  خُزّن {count} رمزاً في المصنف أرقاماً (فضاعت فيه أي أصفار في أولها)؛ طابق {restored} منها رمزاً مسجلاً بأصفاره.</translation>
+    </message>
+    <message>
       <source>  {name}: {count}</source>
       <translation>  {name}: {count}</translation>
     </message>
@@ -1003,12 +1700,28 @@
       <translation>  {table}: {count}</translation>
     </message>
     <message>
+      <source>  … and {count} more rejected rows (see --rejected OUT.xlsx).</source>
+      <translation>  … و{count} صفاً مرفوضاً آخر (انظر ‎--rejected OUT.xlsx).</translation>
+    </message>
+    <message>
       <source>(user unknown)</source>
       <translation>(مستخدم غير معروف)</translation>
     </message>
     <message>
       <source>(workstation unknown)</source>
       <translation>(محطة عمل غير معروفة)</translation>
+    </message>
+    <message>
+      <source>, late by {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--colour coverage needs --shift ID: coverage is measured for one shift.</source>
+      <translation>‎--colour coverage‎ يحتاج إلى ‎--shift ID‎: التغطية تُقاس لوجبة واحدة.</translation>
+    </message>
+    <message>
+      <source>-o must name a file ending in .html, not {path}.</source>
+      <translation>يجب أن يسمّي ‎-o‎ ملفاً ينتهي بـ ‎.html‎، لا {path}.</translation>
     </message>
     <message>
       <source>-o must name a file ending in {endings}, not {path}.</source>
@@ -1021,6 +1734,10 @@
     <message>
       <source>Broken reference: {table} row {rowid} names a missing {parent}</source>
       <translation>إشارة مكسورة: السجل {rowid} في {table} يشير إلى سجل مفقود في {parent}</translation>
+    </message>
+    <message>
+      <source>COLUMN=FIELD</source>
+      <translation>COLUMN=FIELD</translation>
     </message>
     <message>
       <source>COMMAND</source>
@@ -1039,12 +1756,20 @@
       <translation>حُمّلت البيانات التجريبية في {name}.</translation>
     </message>
     <message>
+      <source>Dry run: nothing was written. The import would make:</source>
+      <translation>تجربة دون كتابة: لم يُكتب شيء. كان الاستيراد سيؤدي إلى:</translation>
+    </message>
+    <message>
       <source>Ghurfa: the operations room for election security.</source>
       <translation>غرفة العمليات: إدارة أمن الانتخابات.</translation>
     </message>
     <message>
       <source>Interrupted.</source>
       <translation>أُوقف التنفيذ.</translation>
+    </message>
+    <message>
+      <source>LIST</source>
+      <translation>القائمة</translation>
     </message>
     <message>
       <source>Listening again to {name}.</source>
@@ -1055,12 +1780,32 @@
       <translation>استعمال خاطئ</translation>
     </message>
     <message>
+      <source>NAME</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
       <source>No problems found.</source>
       <translation>لم تُكتشف أي مشكلة.</translation>
     </message>
     <message>
+      <source>No row was rejected; {file} was not written.</source>
+      <translation>لم يُرفض أي صف، فلم يُكتب {file}.</translation>
+    </message>
+    <message>
+      <source>Nothing was written: {count} rows were rejected. Correct them and import again, or import the others with --skip-invalid.</source>
+      <translation>لم يُكتب شيء: رُفض {count} صفاً. صحّحها واستورد من جديد، أو استورد البقية بالخيار ‎--skip-invalid.</translation>
+    </message>
+    <message>
+      <source>OUT.xlsx</source>
+      <translation>OUT.xlsx</translation>
+    </message>
+    <message>
       <source>Problems found: {count}</source>
       <translation>عدد المشكلات المكتشفة: {count}</translation>
+    </message>
+    <message>
+      <source>Recorded on directive {id}: {status}. {directive}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>SQLite integrity check failed: {result}</source>
@@ -1071,12 +1816,28 @@
       <translation>إصدار المخطط: {current} (الأحدث {head})</translation>
     </message>
     <message>
+      <source>TEXT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The connection to {name} was lost; trying again.</source>
       <translation>انقطع الاتصال بـ {name}؛ تجري إعادة المحاولة.</translation>
     </message>
     <message>
       <source>The desktop program is not installed; use a sub-command (see --help).</source>
       <translation>البرنامج الرسومي غير مثبت؛ استعمل أحد الأوامر (انظر ‎--help).</translation>
+    </message>
+    <message>
+      <source>The rejected rows cannot be written: the documents engine is not installed.</source>
+      <translation>تتعذر كتابة الصفوف المرفوضة: محرك المستندات غير مثبّت.</translation>
+    </message>
+    <message>
+      <source>The rejected rows cannot be written: {error}</source>
+      <translation>تتعذر كتابة الصفوف المرفوضة: {error}</translation>
+    </message>
+    <message>
+      <source>The rejected rows were written to {file}.</source>
+      <translation>كُتبت الصفوف المرفوضة في {file}.</translation>
     </message>
     <message>
       <source>The schema differs from the program: {change}</source>
@@ -1111,8 +1872,20 @@
       <translation>تجري متابعة التغييرات في {name}؛ للإيقاف اضغط Ctrl+C.</translation>
     </message>
     <message>
+      <source>a shift's id: each centre's coverage in it (the shift's election is the list's)</source>
+      <translation>معرّف الوجبة: موقف حماية كل مركز فيها (وتكون القائمة لانتخابات الوجبة)</translation>
+    </message>
+    <message>
+      <source>act as this user (default: the system)</source>
+      <translation>نفّذ باسم هذا المستخدم (الافتراضي: النظام)</translation>
+    </message>
+    <message>
       <source>anything may have changed</source>
       <translation>قد يكون أيٌّ من البيانات قد تغيّر</translation>
+    </message>
+    <message>
+      <source>colour the centres by risk or by the shift's coverage</source>
+      <translation>لوّن المراكز حسب درجة الخطورة أو حسب تغطية الوجبة</translation>
     </message>
     <message>
       <source>create the database or bring its schema up to date first, as the program does when it starts (an SQLite file is copied aside before)</source>
@@ -1121,6 +1894,30 @@
     <message>
       <source>database URL (default: SQLite in the user's data folder)</source>
       <translation>عنوان قاعدة البيانات (الافتراضي: ملف SQLite في مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export lists as Excel workbooks or PDF letters</source>
+      <translation>تصدير القوائم مصنفات Excel أو كتباً رسمية PDF</translation>
+    </message>
+    <message>
+      <source>file to write: .pdf for the letter, .xlsx for the workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>file to write: .xlsx for Excel, .pdf for the letter</source>
+      <translation>الملف المراد كتابته: .xlsx لمصنف Excel، و.pdf للكتاب الرسمي</translation>
+    </message>
+    <message>
+      <source>import a list from the commission's sheets</source>
+      <translation>استيراد قائمة من أوراق المفوضية</translation>
+    </message>
+    <message>
+      <source>issuing office of the PDF (default: the first)</source>
+      <translation>الجهة المصدرة لملف PDF (الافتراضي: الأولى)</translation>
     </message>
     <message>
       <source>it may be left empty, the program requires a value</source>
@@ -1139,12 +1936,24 @@
       <translation>تختلف قيمته الافتراضية</translation>
     </message>
     <message>
+      <source>its new status: open, in-progress, done or cancelled (or its Arabic label); without it, a note alone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>its type is {found}, the program's is {wanted}</source>
       <translation>نوعه {found}، ونوعه في البرنامج {wanted}</translation>
     </message>
     <message>
       <source>language of messages and documents</source>
       <translation>لغة الرسائل والمستندات</translation>
+    </message>
+    <message>
+      <source>list the directives (the default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list the directives and record their follow-up</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>load even if the database already holds data</source>
@@ -1159,12 +1968,44 @@
       <translation>تحميل البيانات التجريبية أولاً إذا كانت قاعدة البيانات فارغة</translation>
     </message>
     <message>
+      <source>no due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no one named</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>one JSON object a line, for programs</source>
       <translation>كائن JSON واحد في كل سطر، للبرامج</translation>
     </message>
     <message>
+      <source>only the directives past their due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only those of this body and of every body under it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open, in-progress, done or cancelled (or its Arabic label); may be repeated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open, in-progress, done, cancelled or still-open; may be repeated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>pdftoppm could not make the picture of {path}.</source>
       <translation>تعذّر على pdftoppm إعداد صورة {path}.</translation>
+    </message>
+    <message>
+      <source>print the counts and rejected rows as JSON</source>
+      <translation>اطبع الأعداد والصفوف المرفوضة بصيغة JSON</translation>
+    </message>
+    <message>
+      <source>print the directives as JSON</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>print the room's change notices as they arrive</source>
@@ -1175,8 +2016,20 @@
       <translation>بذرة التوليد العشوائي</translation>
     </message>
     <message>
+      <source>record a follow-up of one directive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>registration and polling centres (.xlsx or .csv)</source>
+      <translation>مراكز التسجيل والاقتراع (‎.xlsx أو ‎.csv)</translation>
+    </message>
+    <message>
       <source>report on the schema and integrity</source>
       <translation>تقرير عن المخطط وسلامة البيانات</translation>
+    </message>
+    <message>
+      <source>say what would change and write nothing</source>
+      <translation>بيّن ما سيتغير دون كتابة شيء</translation>
     </message>
     <message>
       <source>seed: the source texts' commands and meetings; national: a synthetic set for benchmarks</source>
@@ -1193,6 +2046,14 @@
     <message>
       <source>stop after S seconds</source>
       <translation>التوقف بعد S من الثواني</translation>
+    </message>
+    <message>
+      <source>the HTML file to write</source>
+      <translation>ملف HTML المراد كتابته</translation>
+    </message>
+    <message>
+      <source>the centres with their area, sector, risk and, for a shift, coverage</source>
+      <translation>المراكز مع منطقتها وقاطعها ودرجة خطورتها، وموقف حمايتها في وجبة إن ذُكرت</translation>
     </message>
     <message>
       <source>the check rule {constraint} of the table {table} is missing</source>
@@ -1231,6 +2092,38 @@
       <translation>عاد الاتصال: قد يكون أيٌّ من البيانات قد تغيّر في أثناء انقطاعه</translation>
     </message>
     <message>
+      <source>the directive's number, as the list prints it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the election's id (default: the latest election)</source>
+      <translation>معرّف الانتخابات (الافتراضي: أحدث انتخابات)</translation>
+    </message>
+    <message>
+      <source>the election's id; without it, every centre of the registry</source>
+      <translation>معرّف الانتخابات؛ ومن دونه تُدرج مراكز السجل كلها</translation>
+    </message>
+    <message>
+      <source>the election's number or name (default: every election)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the election's number or name (default: the current one)</source>
+      <translation>رقم الانتخابات أو اسمها (الافتراضي: الحالية)</translation>
+    </message>
+    <message>
+      <source>the field of a column (its header or letter); FIELD - leaves it out; may be repeated</source>
+      <translation>حقل عمود (بعنوانه أو حرفه)؛ و- بدل FIELD يستبعده؛ يمكن تكراره</translation>
+    </message>
+    <message>
+      <source>the follow-up note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the follow-up of directives: a letter by responsible body, or the workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the index {index} of the table {table} is missing</source>
       <translation>الفهرس {index} في الجدول {table} مفقود</translation>
     </message>
@@ -1245,6 +2138,18 @@
     <message>
       <source>the reference {constraint} of the table {table} is not the program's</source>
       <translation>الإشارة {constraint} في الجدول {table} ليست من إشارات البرنامج</translation>
+    </message>
+    <message>
+      <source>the report's day, to which lateness is counted (default: today in the room)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the sheet to import</source>
+      <translation>الورقة المراد استيرادها</translation>
+    </message>
+    <message>
+      <source>the shift whose coverage colours the centres</source>
+      <translation>الوجبة التي تلوّن تغطيتُها المراكز</translation>
     </message>
     <message>
       <source>the table {table} is missing</source>
@@ -1263,8 +2168,40 @@
       <translation>قيد التفرّد {constraint} في الجدول {table} ليس من قيود البرنامج</translation>
     </message>
     <message>
+      <source>write the good rows even if some are rejected</source>
+      <translation>اكتب الصفوف السليمة وإن رُفض بعضها</translation>
+    </message>
+    <message>
+      <source>write the map of the centres to an HTML file</source>
+      <translation>اكتب خريطة المراكز في ملف HTML</translation>
+    </message>
+    <message>
+      <source>write the rejected rows, with a reason column, to this workbook</source>
+      <translation>اكتب الصفوف المرفوضة مع عمود للسبب في هذا المصنف</translation>
+    </message>
+    <message>
+      <source>{centres} centres, {posts} posts, {incidents} incidents on the map.</source>
+      <translation>على الخريطة {centres} مركزاً و{posts} نقطة أمنية و{incidents} حادثاً.</translation>
+    </message>
+    <message>
+      <source>{count} centres have no coordinates and are not on the map.</source>
+      <translation>{count} من المراكز بلا إحداثيات فلا تظهر على الخريطة.</translation>
+    </message>
+    <message>
+      <source>{count} directives; today is {today} in the room.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{count} rows of {table} have a {column} that the program does not know</source>
       <translation>{count} من سجلات {table} فيها قيمة للحقل {column} لا يعرفها البرنامج</translation>
+    </message>
+    <message>
+      <source>{count} rows would be rejected, and then nothing would be written. Correct them, or import the others with --skip-invalid.</source>
+      <translation>سيُرفض {count} صفاً، وعندها لن يُكتب شيء. صحّحها، أو استورد البقية بالخيار ‎--skip-invalid.</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}</source>
+      <translation>{file}، الورقة {sheet}</translation>
     </message>
     <message>
       <source>{first} or {second}</source>
@@ -1283,6 +2220,10 @@
       <translation>{ids} و{count} غيرها</translation>
     </message>
     <message>
+      <source>{id}  [{status}]  {due}{late}  {directive} — {responsible}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{kind} deleted: {ids}</source>
       <translation>حُذف من {kind}: {ids}</translation>
     </message>
@@ -1293,6 +2234,10 @@
     <message>
       <source>{kind}: {ids}</source>
       <translation>{kind}: {ids}</translation>
+    </message>
+    <message>
+      <source>{source}: header on row {row}; election: {election}.</source>
+      <translation>{source}: العناوين في الصف {row}؛ الانتخابات: {election}.</translation>
     </message>
     <message>
       <source>{time}  {workstation}  {user}  {changes}</source>

@@ -892,88 +892,88 @@
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../ui/meetings/area.py" line="53"/>
+        <location filename="../../ui/meetings/area.py" line="55"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="54"/>
+        <location filename="../../ui/meetings/area.py" line="56"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="55"/>
+        <location filename="../../ui/meetings/area.py" line="57"/>
         <source>New from this one</source>
         <translation>اجتماع جديد على غراره</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="57"/>
-        <location filename="../../ui/meetings/area.py" line="296"/>
+        <location filename="../../ui/meetings/area.py" line="59"/>
+        <location filename="../../ui/meetings/area.py" line="300"/>
         <source>Delete draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="59"/>
+        <location filename="../../ui/meetings/area.py" line="61"/>
         <source>Submit</source>
         <translation>رفع للمصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="60"/>
+        <location filename="../../ui/meetings/area.py" line="62"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="61"/>
+        <location filename="../../ui/meetings/area.py" line="63"/>
         <source>Return to the clerk</source>
         <translation>إعادة إلى كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="63"/>
+        <location filename="../../ui/meetings/area.py" line="65"/>
         <source>Amend</source>
         <translation>تعديل بنسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="64"/>
+        <location filename="../../ui/meetings/area.py" line="66"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="65"/>
+        <location filename="../../ui/meetings/area.py" line="67"/>
         <source>Excel…</source>
         <translation>إكسل…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="66"/>
+        <location filename="../../ui/meetings/area.py" line="68"/>
         <source>Archive export…</source>
         <translation>تصدير الأرشيف…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="83"/>
+        <location filename="../../ui/meetings/area.py" line="85"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="90"/>
+        <location filename="../../ui/meetings/area.py" line="92"/>
         <source>Close minutes</source>
         <translation>إغلاق المحضر</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="118"/>
+        <location filename="../../ui/meetings/area.py" line="120"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="297"/>
+        <location filename="../../ui/meetings/area.py" line="301"/>
         <source>Delete the draft minutes «{subject}»? This cannot be undone.</source>
         <translation>هل تحذف مسودة المحضر «{subject}»؟ لا يمكن التراجع عن الحذف.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="336"/>
+        <location filename="../../ui/meetings/area.py" line="340"/>
         <source>Export attendance and directives</source>
         <translation>تصدير الحضور والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/area.py" line="338"/>
+        <location filename="../../ui/meetings/area.py" line="342"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف إكسل (*.xlsx)</translation>
     </message>

@@ -82,47 +82,47 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="40"/>
+        <location filename="../../ui/settings/area.py" line="42"/>
         <source>SQLite file on this computer (the default)</source>
         <translation>ملف SQLite على هذا الحاسوب (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="41"/>
+        <location filename="../../ui/settings/area.py" line="43"/>
         <source>PostgreSQL server, shared by several computers</source>
         <translation>خادم PostgreSQL تشترك فيه عدة حواسيب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="58"/>
+        <location filename="../../ui/settings/area.py" line="60"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="61"/>
+        <location filename="../../ui/settings/area.py" line="63"/>
         <source>In use now</source>
         <translation>المستخدمة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="63"/>
+        <location filename="../../ui/settings/area.py" line="65"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="65"/>
+        <location filename="../../ui/settings/area.py" line="67"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="71"/>
+        <location filename="../../ui/settings/area.py" line="73"/>
         <source>A change of database applies at the next start.</source>
         <translation>يسري تغيير قاعدة البيانات عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="85"/>
+        <location filename="../../ui/settings/area.py" line="87"/>
         <source>Give a PostgreSQL address such as {example}.</source>
         <translation>أدخل عنوان PostgreSQL مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="89"/>
+        <location filename="../../ui/settings/area.py" line="91"/>
         <source>Saved. Start the program again to use this database.</source>
         <translation>حُفظ. أعد تشغيل البرنامج لاستخدام هذه القاعدة.</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>مراكز الاقتراع</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="203"/>
+        <location filename="../../ui/home.py" line="206"/>
         <source>Overdue: {count}</source>
         <translation>متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="212"/>
+        <location filename="../../ui/home.py" line="215"/>
         <source>The figures could not be counted.</source>
         <translation>تعذّر عدّ الأرقام.</translation>
     </message>
@@ -470,6 +470,7 @@
         <location filename="../../desktop/labels.py" line="104"/>
         <location filename="../../desktop/labels.py" line="114"/>
         <location filename="../../desktop/labels.py" line="123"/>
+        <location filename="../../desktop/labels.py" line="132"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -491,13 +492,13 @@
     <message>
         <location filename="../../desktop/labels.py" line="55"/>
         <location filename="../../desktop/labels.py" line="93"/>
-        <location filename="../../desktop/labels.py" line="128"/>
+        <location filename="../../desktop/labels.py" line="137"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="56"/>
-        <location filename="../../desktop/labels.py" line="130"/>
+        <location filename="../../desktop/labels.py" line="139"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -509,26 +510,26 @@
     <message>
         <location filename="../../desktop/labels.py" line="58"/>
         <location filename="../../desktop/labels.py" line="89"/>
-        <location filename="../../desktop/labels.py" line="124"/>
+        <location filename="../../desktop/labels.py" line="133"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="59"/>
-        <location filename="../../desktop/labels.py" line="125"/>
+        <location filename="../../desktop/labels.py" line="134"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="60"/>
         <location filename="../../desktop/labels.py" line="91"/>
-        <location filename="../../desktop/labels.py" line="126"/>
+        <location filename="../../desktop/labels.py" line="135"/>
         <source>High</source>
         <translation>عالٍ</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="61"/>
-        <location filename="../../desktop/labels.py" line="127"/>
+        <location filename="../../desktop/labels.py" line="136"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
@@ -594,6 +595,7 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="76"/>
+        <location filename="../../desktop/labels.py" line="115"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -758,87 +760,118 @@
         <translation>استجابة سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="115"/>
+        <location filename="../../desktop/labels.py" line="116"/>
+        <location filename="../../desktop/labels.py" line="117"/>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="118"/>
+        <source>Amended</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="119"/>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="120"/>
+        <source>Leave</source>
+        <translation>إجازة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121"/>
+        <source>Sickness</source>
+        <translation>مرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="122"/>
+        <source>Other duty</source>
+        <translation>واجب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="124"/>
         <source>Security breach</source>
         <translation>خرق أمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="116"/>
+        <location filename="../../desktop/labels.py" line="125"/>
         <source>Armed attack</source>
         <translation>هجوم مسلح</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117"/>
+        <location filename="../../desktop/labels.py" line="126"/>
         <source>Explosive device</source>
         <translation>عبوة ناسفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118"/>
+        <location filename="../../desktop/labels.py" line="127"/>
         <source>Disturbance</source>
         <translation>شغب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119"/>
+        <location filename="../../desktop/labels.py" line="128"/>
         <source>Electoral violation</source>
         <translation>مخالفة انتخابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120"/>
+        <location filename="../../desktop/labels.py" line="129"/>
         <source>Accident</source>
         <translation>حادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121"/>
+        <location filename="../../desktop/labels.py" line="130"/>
         <source>Power outage</source>
         <translation>انقطاع الكهرباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122"/>
+        <location filename="../../desktop/labels.py" line="131"/>
         <source>Shortage of materials</source>
         <translation>نقص في المواد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129"/>
+        <location filename="../../desktop/labels.py" line="138"/>
         <source>Being handled</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131"/>
+        <location filename="../../desktop/labels.py" line="140"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132"/>
+        <location filename="../../desktop/labels.py" line="141"/>
         <source>Commander</source>
         <translation>القائد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133"/>
+        <location filename="../../desktop/labels.py" line="142"/>
         <source>Staff officer</source>
         <translation>ضابط الركن</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="134"/>
+        <location filename="../../desktop/labels.py" line="143"/>
         <source>Minutes clerk</source>
         <translation>كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="135"/>
+        <location filename="../../desktop/labels.py" line="144"/>
         <source>Operator</source>
         <translation>مشغّل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="136"/>
+        <location filename="../../desktop/labels.py" line="145"/>
         <source>Viewer</source>
         <translation>مطّلع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="137"/>
+        <location filename="../../desktop/labels.py" line="146"/>
         <source>Issued</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="138"/>
+        <location filename="../../desktop/labels.py" line="147"/>
         <source>Voided</source>
         <translation>ملغى</translation>
     </message>
@@ -846,12 +879,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="101"/>
+        <location filename="../../ui/settings/area.py" line="103"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="104"/>
+        <location filename="../../ui/settings/area.py" line="106"/>
         <source>Language of the program and its documents</source>
         <translation>لغة البرنامج ووثائقه</translation>
     </message>
@@ -953,6 +986,141 @@
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Ghurfa — the operations room for election security: meetings and minutes, directives, centres, personnel, assignments, incidents and official documents.</source>
         <translation>غرفة العمليات لتأمين الانتخابات: الاجتماعات والمحاضر، والتوجيهات، والمراكز، والمنتسبون، والتكليفات، والحوادث، والكتب الرسمية.</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="51"/>
+        <source>No tiles: area boundaries on a plain background</source>
+        <translation>بلا بلاطات: حدود المناطق على خلفية سادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="52"/>
+        <source>The room&apos;s tile server</source>
+        <translation>خادم البلاطات الخاص بالغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="53"/>
+        <source>A folder of tiles (zoom/column/row.png)</source>
+        <translation>مجلد بلاطات (zoom/column/row.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="54"/>
+        <source>An MBTiles file</source>
+        <translation>ملف MBTiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="65"/>
+        <source>Who made the tiles, shown in a corner</source>
+        <translation>مصدر البلاطات، يظهر في زاوية الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="69"/>
+        <location filename="../../ui/settings/map_settings.py" line="71"/>
+        <source>Choose…</source>
+        <translation type="unfinished">اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="78"/>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="80"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="82"/>
+        <source>File</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="83"/>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="84"/>
+        <source>Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="86"/>
+        <source>Map background</source>
+        <translation>خلفية الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="90"/>
+        <source>With no tiles the map asks no server for anything. A tile server&apos;s address is reached by every map the program shows.</source>
+        <translation>بلا بلاطات لا تطلب الخريطة شيئاً من أي خادم. أما خادم البلاطات فتتصل به كل خريطة يعرضها البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="97"/>
+        <source>Import a boundary file…</source>
+        <translation>استيراد ملف حدود…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="99"/>
+        <source>Use the bundled boundaries only</source>
+        <translation>استعمال الحدود المرفقة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="101"/>
+        <source>Area boundaries</source>
+        <translation>حدود المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="104"/>
+        <source>The program has Iraq&apos;s governorates. A GeoJSON file of the room&apos;s own areas (districts, sub-districts) adds them; each is tied to the area of the same code or name.</source>
+        <translation>في البرنامج حدود محافظات العراق. ويضيف ملف GeoJSON لمناطق الغرفة (الأقضية والنواحي) حدودها؛ وتُربط كل منها بالمنطقة ذات الرمز أو الاسم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="132"/>
+        <source>In use: the bundled governorates only.</source>
+        <translation>المستعمل: المحافظات المرفقة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="133"/>
+        <source>In use: the room&apos;s file {path}, and the bundled governorates where it has none.</source>
+        <translation>المستعمل: ملف الغرفة {path}، والمحافظات المرفقة حيث لا حدود فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="148"/>
+        <source>The folder of map tiles</source>
+        <translation>مجلد بلاطات الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="155"/>
+        <source>The MBTiles file</source>
+        <translation>ملف MBTiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="156"/>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>ملفات MBTiles (*.mbtiles);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="162"/>
+        <source>The room&apos;s boundary file</source>
+        <translation>ملف حدود الغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="163"/>
+        <source>GeoJSON files (*.geojson *.json);;All files (*)</source>
+        <translation>ملفات GeoJSON (*.geojson *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="183"/>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/map_settings.py" line="196"/>
+        <location filename="../../ui/settings/map_settings.py" line="203"/>
+        <source>Saved. The map uses it when it is drawn again.</source>
+        <translation>حُفظ. تستعمله الخريطة عند رسمها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1359,89 @@
     </message>
 </context>
 <context>
+    <name>ProtectionPage</name>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="74"/>
+        <source>Risk level</source>
+        <translation>درجة الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="74"/>
+        <source>Officers</source>
+        <translation>الضباط والمنتسبون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="75"/>
+        <source>Vehicles</source>
+        <translation type="unfinished">العجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="75"/>
+        <source>Rapid-response cover</source>
+        <translation>إسناد قوة الاستجابة السريعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="93"/>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="103"/>
+        <source>The least protection a centre of each risk level must have in a shift. The assignment board counts a centre&apos;s coverage against it: full, partial or none.</source>
+        <translation>أدنى حماية يجب أن تتوفر لمركز من كل درجة خطورة في الوجبة الواحدة. تقيس لوحة التكليفات تغطية كل مركز بها: كاملة أو جزئية أو معدومة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="113"/>
+        <source>Reload</source>
+        <translation>إعادة القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="115"/>
+        <source>Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="195"/>
+        <source>Nothing to save: these are the values stored.</source>
+        <translation>لا شيء للحفظ: هذه هي القيم المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="207"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="214"/>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="224"/>
+        <source>Not saved.</source>
+        <translation>لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="240"/>
+        <source>with rapid-response cover</source>
+        <translation>مع إسناد قوة الاستجابة السريعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="241"/>
+        <source>without rapid-response cover</source>
+        <translation>دون إسناد قوة الاستجابة السريعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="243"/>
+        <source>Not saved: the minimum for «{level}» was changed on another workstation to {officers} officers and {vehicles} vehicles, {cover}. Your values are still here: save again to replace theirs, or reload to take them.</source>
+        <translation>لم يُحفظ: غُيّر الحد الأدنى لدرجة «{level}» من محطة عمل أخرى إلى {officers} من الضباط والمنتسبين و{vehicles} من العجلات، {cover}. قيمك باقية هنا: احفظ مرة أخرى لتحل محل قيمهم، أو أعد القراءة لتأخذ قيمهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/protection.py" line="258"/>
+        <source>The minimums were changed on another workstation. Saving will say where yours and theirs differ; reload to see theirs.</source>
+        <translation>غُيّرت الحدود الدنيا من محطة عمل أخرى. سيبيّن الحفظ مواضع الاختلاف بين قيمك وقيمهم؛ أعد القراءة لترى قيمهم.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../ui/operations.py" line="240"/>
@@ -1285,19 +1536,24 @@
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="128"/>
+        <location filename="../../ui/settings/area.py" line="131"/>
         <source>Letterheads</source>
         <translation>الترويسات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="129"/>
+        <location filename="../../ui/settings/area.py" line="132"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="130"/>
+        <location filename="../../ui/settings/area.py" line="133"/>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/area.py" line="134"/>
+        <source>Minimum protection</source>
+        <translation type="unfinished">الحد الأدنى للحماية</translation>
     </message>
 </context>
 <context>
@@ -1331,147 +1587,167 @@
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../desktop/labels.py" line="147"/>
+        <location filename="../../desktop/labels.py" line="156"/>
         <source>Administrative areas</source>
         <translation>الوحدات الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="148"/>
+        <location filename="../../desktop/labels.py" line="157"/>
         <source>Elections</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="149"/>
+        <location filename="../../desktop/labels.py" line="158"/>
         <source>Election phases</source>
         <translation>مراحل الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="150"/>
+        <location filename="../../desktop/labels.py" line="159"/>
         <source>Ranks</source>
         <translation>الرتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="151"/>
+        <location filename="../../desktop/labels.py" line="160"/>
         <source>Organisations</source>
         <translation>التشكيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="152"/>
+        <location filename="../../desktop/labels.py" line="161"/>
         <source>Issuing offices</source>
         <translation>الجهات المصدرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="153"/>
+        <location filename="../../desktop/labels.py" line="162"/>
         <source>People</source>
         <translation>المنتسبون</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="154"/>
+        <location filename="../../desktop/labels.py" line="163"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="155"/>
+        <location filename="../../desktop/labels.py" line="164"/>
+        <source>Users&apos; last visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="165"/>
         <source>Shifts</source>
         <translation>الوجبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="156"/>
+        <location filename="../../desktop/labels.py" line="166"/>
         <source>Sectors</source>
         <translation>القواطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="157"/>
+        <location filename="../../desktop/labels.py" line="167"/>
         <source>Sector areas</source>
         <translation>مناطق القواطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="158"/>
+        <location filename="../../desktop/labels.py" line="168"/>
         <source>Centres</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="159"/>
+        <location filename="../../desktop/labels.py" line="169"/>
         <source>Centres in each election</source>
         <translation>المراكز في كل انتخابات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="160"/>
+        <location filename="../../desktop/labels.py" line="170"/>
         <source>Minimum protection</source>
         <translation>الحد الأدنى للحماية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/labels.py" line="171"/>
         <source>Posts</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/labels.py" line="172"/>
         <source>Vehicles</source>
         <translation>العجلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="163"/>
+        <location filename="../../desktop/labels.py" line="173"/>
         <source>Detachments</source>
         <translation>المفارز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="164"/>
+        <location filename="../../desktop/labels.py" line="174"/>
         <source>Detachment members</source>
         <translation>أفراد المفارز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="165"/>
+        <location filename="../../desktop/labels.py" line="175"/>
         <source>Assignments</source>
         <translation>التكليفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="166"/>
+        <location filename="../../desktop/labels.py" line="176"/>
+        <source>Unavailability of people</source>
+        <translation>عدم تفرغ المنتسبين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="177"/>
+        <source>Roster history</source>
+        <translation>سجل جداول الواجبات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="178"/>
+        <source>Rules of duty</source>
+        <translation>قواعد الواجب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="179"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="167"/>
+        <location filename="../../desktop/labels.py" line="180"/>
         <source>Readiness changes</source>
         <translation>تغييرات درجة الاستعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/labels.py" line="181"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/labels.py" line="182"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="170"/>
+        <location filename="../../desktop/labels.py" line="183"/>
         <source>Agenda items</source>
         <translation>فقرات جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="171"/>
+        <location filename="../../desktop/labels.py" line="184"/>
         <source>Directives</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="172"/>
+        <location filename="../../desktop/labels.py" line="185"/>
         <source>Directive follow-ups</source>
         <translation>متابعات التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="173"/>
+        <location filename="../../desktop/labels.py" line="186"/>
         <source>Document numbers</source>
         <translation>أرقام الكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="174"/>
+        <location filename="../../desktop/labels.py" line="187"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="175"/>
+        <location filename="../../desktop/labels.py" line="188"/>
         <source>Change log</source>
         <translation>سجل التغييرات</translation>
     </message>
