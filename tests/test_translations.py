@@ -41,3 +41,48 @@ def test_no_catalogue_keeps_an_unfinished_entry():
             translation = message.find("translation")
             if translation is not None and translation.get("type") == "unfinished":
                 raise AssertionError(f"{file.name}: {message.findtext('source')}")
+
+
+def _interface_texts() -> set[tuple[str, str]]:
+    """What the interface asks Qt to translate: ``self.tr("…")`` in a class (its context is
+    the class's name, as lupdate takes it), ``translate("ctx", "…")`` and
+    ``QT_TRANSLATE_NOOP("ctx", "…")``, where the texts are written out."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+
+    def text(node: ast.expr) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+            else None
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                args = child.args
+                if (name == "tr" and cls and args and isinstance(func, ast.Attribute)
+                        and isinstance(func.value, ast.Name) and func.value.id == "self"):
+                    source = text(args[0])
+                    if source:
+                        found.add((cls, source))
+                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+                    context, source = text(args[0]), text(args[1])
+                    if context and source:
+                        found.add((context, source))
+            visit(child, cls)
+
+    for file in sorted((ROOT / "ui").rglob("*.py")):
+        visit(ast.parse(file.read_text(encoding="utf-8")), None)
+    return found
+
+
+def test_every_interface_text_is_in_a_catalogue_with_its_arabic():
+    """A text no catalogue holds shows in English to an Arabic user, silently: lupdate must
+    have been run over every package of ``ui/``."""
+    known = all_translations(FOLDER, "ar")
+    missing = sorted(key for key in _interface_texts() if not known.get(key))
+    assert not missing, "not in any catalogue: " + "; ".join(f"[{c}] {t}" for c, t in missing)
