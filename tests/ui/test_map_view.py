@@ -188,3 +188,17 @@ def test_the_settings_page_imports_the_rooms_boundaries(qtbot, sqlite_db, tmp_pa
     with qtbot.waitSignal(page.saved, timeout=WAIT):
         page.forget_boundaries()
     assert settings.load().boundaries is None and not copy.exists()
+
+
+def test_a_map_draws_again_when_its_settings_are_saved(qtbot, view, sqlite_db, ground):
+    """The settings page and the map sit in two areas: one program-wide notice joins them."""
+    from ui.settings.map_settings import MapSettingsPage
+
+    with qtbot.waitSignal(view.map_ready, timeout=WAIT):
+        view.set_election(ground["election"])
+    asked = []
+    view.refresh = lambda: asked.append(True)
+    page = MapSettingsPage(AppContext(sqlite_db, SYSTEM, "ar", {}))
+    qtbot.addWidget(page)
+    page.saved.emit()
+    assert asked == [True]

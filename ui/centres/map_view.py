@@ -233,6 +233,9 @@ class MapView(QWidget):
         self.colour.currentIndexChanged.connect(self._on_choice_changed)
         self.shift.currentIndexChanged.connect(self._on_choice_changed)
         self.refresh_button.clicked.connect(self.refresh)
+        from ui.settings.map_settings import notice
+
+        notice.changed.connect(self._on_settings_changed)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setVisible(False)
@@ -271,6 +274,11 @@ class MapView(QWidget):
         while one runs replaces it (the older result is dropped)."""
         self._request = MapRequest(election_id, shift_id, Colouring(colour))
         return self.refresh()
+
+    def _on_settings_changed(self) -> None:
+        """Tiles or boundaries chosen anew in the settings: a map on show draws again."""
+        if self.built is not None or self._operation is not None:
+            self.refresh()
 
     def refresh(self) -> Operation | None:
         if self.ctx.db is None or self._released:

@@ -27,6 +27,7 @@ from desktop import settings
 from ui.context import AppContext
 from ui.direction import show_as_path
 from ui.settings import store
+from ui.settings.map_settings import MapSettingsPage
 from ui.settings.offices import OfficeEditor
 from ui.settings.protection import ProtectionPage
 
@@ -128,10 +129,12 @@ class SettingsArea(QWidget):
         self.database = DatabasePage(ctx)
         self.language = LanguagePage(ctx)
         self.protection = ProtectionPage(ctx)
+        self.map = MapSettingsPage(ctx)
         self.tabs.addTab(self.offices, self.tr("Letterheads"))
         self.tabs.addTab(self.database, self.tr("Database"))
         self.tabs.addTab(self.language, self.tr("Language"))
         self.tabs.addTab(self.protection, self.tr("Minimum protection"))
+        self.tabs.addTab(self.map, self.tr("Map"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.tabs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -37,6 +37,16 @@ from ui.operations import Op, Operation
 SERVER_EXAMPLE = "http://tiles.room.local/{z}/{x}/{y}.png"
 
 
+class _MapSettingsNotice(QObject):
+    """One notice for the whole program: the map settings changed (an open map, in another
+    area than the settings page, draws again)."""
+
+    changed = Signal()
+
+
+notice = _MapSettingsNotice()
+
+
 class MapSettingsPage(QWidget):
     """``saved`` is emitted after either setting changed, so an open map can draw again."""
 
@@ -46,6 +56,7 @@ class MapSettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.pending: Operation | None = None
+        self.saved.connect(notice.changed)
         current = settings.load()
 
         self.none = QRadioButton(self.tr("No tiles: area boundaries on a plain background"))
