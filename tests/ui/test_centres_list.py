@@ -4,8 +4,12 @@ open table with the selection kept."""
 
 from __future__ import annotations
 
+import sys
+import types
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from desktop.demo import load_demo
@@ -29,6 +33,7 @@ from tests.ui.centres_fixtures import (
     wait_for,
 )
 from tests.ui.test_no_queries_on_the_interface_thread import Statements
+from ui.areas.placeholder import Placeholder
 from ui.centres.area import CentresArea
 from ui.centres.centre_editor import CentreEditor
 from ui.centres.table import COLUMN
@@ -198,3 +203,54 @@ def test_the_area_reaches_the_database_by_operations_only(qtbot, demo_db, arabic
                          "ui/centres/pages.py", "ui/settings/protection.py")
     finally:
         statements.close()
+
+
+def test_the_map_tab_holds_the_map_view_where_there_is_one(qtbot, area, monkeypatch):
+    """Built when first shown, following the election chosen; its marker opens the centre."""
+
+    class MapView(QWidget):
+        open_centre = Signal(int)
+
+        def __init__(self, ctx, parent=None) -> None:
+            super().__init__(parent)
+            self.elections: list = []
+
+        def set_election(self, election_id) -> None:
+            self.elections.append(election_id)
+
+    module = types.ModuleType("tests_fake_map")
+    module.MapView = MapView
+    monkeypatch.setitem(sys.modules, "tests_fake_map", module)
+    monkeypatch.setattr("ui.centres.area.MAP_MODULE", "tests_fake_map")
+    area.tabs.setCurrentIndex(area.map_index)
+    view = area.map_view
+    assert isinstance(view, MapView) and view.elections == [PARLIAMENTARY]
+    area.election.set_value(MAYSAN_ELECTION)
+    assert view.elections == [PARLIAMENTARY, MAYSAN_ELECTION]
+    view.open_centre.emit(shown(area)[0].id)
+    assert ("centres", shown(area)[0].id) in area.dialogs
+
+
+def test_the_map_tab_says_what_will_come_while_there_is_no_map(qtbot, area, monkeypatch):
+    monkeypatch.setattr("ui.centres.area.MAP_MODULE", "ui.centres.no_map_here")
+    area.tabs.setCurrentIndex(area.map_index)
+    assert isinstance(area.map_view, Placeholder) and area.map_view.coming
+
+
+def test_import_centres_opens_the_import_dialog(qtbot, area, monkeypatch):
+    opened: list = []
+
+    class ImportCentresDialog(QWidget):
+        def __init__(self, ctx, parent=None) -> None:
+            super().__init__(parent)
+            self.ctx = ctx
+
+        def open(self) -> None:
+            opened.append(self)
+
+    module = types.ModuleType("tests_fake_import")
+    module.ImportCentresDialog = ImportCentresDialog
+    monkeypatch.setitem(sys.modules, "tests_fake_import", module)
+    monkeypatch.setattr("ui.centres.area.IMPORT_MODULE", "tests_fake_import")
+    dialog = area.import_centres()
+    assert opened == [dialog] and dialog.ctx is area.ctx

@@ -101,7 +101,7 @@ class CentreEditor(RecordDialog):
         self.form.addRow(self.tr("Place on the map"), place_row(self.latitude, self.longitude))
         self.form.addRow(self.tr("Notes"), self.notes)
 
-        self.facts = QGroupBox(self.tr("In the election «{election}»").format(
+        self.facts = QGroupBox(self.tr("The commission's facts for «{election}»").format(
             election=election_name) if election_id is not None
             else self.tr("No election chosen"))
         self.facts.setObjectName("centreFacts")
