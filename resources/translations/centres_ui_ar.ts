@@ -660,7 +660,7 @@
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="298"/>
         <source>{where}: the header is on row {row}; {count} rows under it. The first {shown} are shown.</source>
-        <translation>{where}: العناوين في الصف {row}، وتحتها {count} صفاً، يُعرض أولها ({shown}).</translation>
+        <translation>{where}: العناوين في الصف {row}، وتحتها من الصفوف {count}، يُعرض أولها ({shown}).</translation>
     </message>
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="322"/>
@@ -680,7 +680,7 @@
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="428"/>
         <source>{rejected} rows of the sheet would be rejected (their reasons are listed). Import the other {good} rows?</source>
-        <translation>سيُرفض {rejected} صفاً من الورقة (أسبابها مبيّنة في القائمة). هل تستورد الصفوف الأخرى وعددها {good}؟</translation>
+        <translation>الصفوف التي ستُرفض من الورقة: {rejected} (أسبابها مبيّنة في القائمة). هل تستورد الصفوف الأخرى وعددها {good}؟</translation>
     </message>
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="433"/>
@@ -710,12 +710,12 @@
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="470"/>
         <source>For {election}, the import would create {created} centres, update {updated} and leave {unchanged} as they are; {rejected} rows would be rejected.</source>
-        <translation>في {election} سيُنشئ الاستيراد {created} مركزاً، ويحدّث {updated}، ويترك {unchanged} على حالها؛ وسيُرفض {rejected} صفاً.</translation>
+        <translation>في {election} — مراكز ستُنشأ: {created}، ستُحدَّث: {updated}، تبقى على حالها: {unchanged}؛ صفوف ستُرفض: {rejected}.</translation>
     </message>
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="474"/>
         <source>For {election}: {created} centres created, {updated} updated, {unchanged} unchanged; {rejected} rows rejected.</source>
-        <translation>في {election}: أُنشئ {created} مركزاً، وحُدّث {updated}، وبقي {unchanged} بلا تغيير؛ ورُفض {rejected} صفاً.</translation>
+        <translation>في {election} — مراكز أُنشئت: {created}، حُدّثت: {updated}، بقيت بلا تغيير: {unchanged}؛ صفوف رُفضت: {rejected}.</translation>
     </message>
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="480"/>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="483"/>
         <source>{count} codes were stored as numbers in the workbook (any leading zeros were lost there); {restored} of them matched a recorded code with its zeros.</source>
-        <translation>خُزّن {count} رمزاً في المصنف أرقاماً (فضاعت فيه أي أصفار في أولها)؛ طابق {restored} منها رمزاً مسجلاً بأصفاره.</translation>
+        <translation>رموز خُزّنت في المصنف أرقاماً: {count} (فضاعت فيها أي أصفار في أولها)؛ طابق {restored} منها رمزاً مسجلاً بأصفاره.</translation>
     </message>
     <message>
         <location filename="../../ui/centres/import_dialog.py" line="499"/>

@@ -1689,7 +1689,7 @@
     </message>
     <message>
       <source>  {count} codes were stored as numbers in the workbook (any leading zeros were lost there); {restored} of them matched a stored code with its zeros.</source>
-      <translation>  خُزّن {count} رمزاً في المصنف أرقاماً (فضاعت فيه أي أصفار في أولها)؛ طابق {restored} منها رمزاً مسجلاً بأصفاره.</translation>
+      <translation>  رموز خُزّنت في المصنف أرقاماً: {count} (فضاعت فيها أي أصفار في أولها)؛ طابق {restored} منها رمزاً مسجلاً بأصفاره.</translation>
     </message>
     <message>
       <source>  {name}: {count}</source>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
       <source>  … and {count} more rejected rows (see --rejected OUT.xlsx).</source>
-      <translation>  … و{count} صفاً مرفوضاً آخر (انظر ‎--rejected OUT.xlsx).</translation>
+      <translation>  … وصفوف مرفوضة أخرى: {count} (انظر ‎--rejected OUT.xlsx).</translation>
     </message>
     <message>
       <source>(user unknown)</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
       <source>Nothing was written: {count} rows were rejected. Correct them and import again, or import the others with --skip-invalid.</source>
-      <translation>لم يُكتب شيء: رُفض {count} صفاً. صحّحها واستورد من جديد، أو استورد البقية بالخيار ‎--skip-invalid.</translation>
+      <translation>لم يُكتب شيء: الصفوف المرفوضة {count}. صحّحها واستورد من جديد، أو استورد البقية بالخيار ‎--skip-invalid.</translation>
     </message>
     <message>
       <source>OUT.xlsx</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
       <source>{centres} centres, {posts} posts, {incidents} incidents on the map.</source>
-      <translation>على الخريطة {centres} مركزاً و{posts} نقطة أمنية و{incidents} حادثاً.</translation>
+      <translation>على الخريطة: المراكز {centres}، النقاط الأمنية {posts}، الحوادث {incidents}.</translation>
     </message>
     <message>
       <source>{count} centres have no coordinates and are not on the map.</source>
@@ -2197,7 +2197,7 @@
     </message>
     <message>
       <source>{count} rows would be rejected, and then nothing would be written. Correct them, or import the others with --skip-invalid.</source>
-      <translation>سيُرفض {count} صفاً، وعندها لن يُكتب شيء. صحّحها، أو استورد البقية بالخيار ‎--skip-invalid.</translation>
+      <translation>الصفوف التي ستُرفض: {count}، وعندها لن يُكتب شيء. صحّحها، أو استورد البقية بالخيار ‎--skip-invalid.</translation>
     </message>
     <message>
       <source>{file}, sheet {sheet}</source>
