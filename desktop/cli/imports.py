@@ -149,7 +149,9 @@ def _report(ctx: CliContext, result: Any) -> None:
             row=result.header_row, election=result.election.name)
     if result.dry_run:
         ctx.say("Dry run: nothing was written. The import would make:")
-    ctx.say("  created: {created}, updated: {updated}, unchanged: {unchanged}, "
+    elif result.held_back:
+        ctx.say("Nothing was written, as rows were rejected. The import would make:")
+    ctx.say("  new: {created}, changed: {updated}, unchanged: {unchanged}, "
             "rejected: {rejected}", created=result.created, updated=result.updated,
             unchanged=result.unchanged, rejected=len(result.rejected))
     if result.areas_created:

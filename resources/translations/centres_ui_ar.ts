@@ -163,8 +163,8 @@
     </message>
     <message>
         <location filename="../../ui/centres/centre_editor.py" line="104"/>
-        <source>In the election «{election}»</source>
-        <translation>في الانتخابات «{election}»</translation>
+        <source>The commission&apos;s facts for «{election}»</source>
+        <translation>بيانات المفوضية في «{election}»</translation>
     </message>
     <message>
         <location filename="../../ui/centres/centre_editor.py" line="106"/>
@@ -766,28 +766,28 @@
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/map_view.py" line="249"/>
+        <location filename="../../ui/centres/map_view.py" line="252"/>
         <source>Shift</source>
         <translation>الوجبة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/map_view.py" line="281"/>
+        <location filename="../../ui/centres/map_view.py" line="289"/>
         <source>Drawing the map…</source>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/map_view.py" line="324"/>
+        <location filename="../../ui/centres/map_view.py" line="332"/>
         <source>This election has no shifts yet: coverage is measured for one shift.</source>
         <translation>لا وجبات لهذه الانتخابات بعد: التغطية تُقاس لوجبة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/map_view.py" line="364"/>
+        <location filename="../../ui/centres/map_view.py" line="372"/>
         <source>The map could not be drawn. The log has the details.</source>
         <translation>تعذّر رسم الخريطة. التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/map_view.py" line="375"/>
-        <location filename="../../ui/centres/map_view.py" line="386"/>
+        <location filename="../../ui/centres/map_view.py" line="383"/>
+        <location filename="../../ui/centres/map_view.py" line="394"/>
         <source>The map could not be shown.</source>
         <translation>تعذّر عرض الخريطة.</translation>
     </message>

@@ -1684,6 +1684,10 @@
       <translation>  أُنشئ: {created}، حُدّث: {updated}، بلا تغيير: {unchanged}، مرفوض: {rejected}</translation>
     </message>
     <message>
+      <source>  new: {created}, changed: {updated}, unchanged: {unchanged}, rejected: {rejected}</source>
+      <translation>  جديدة: {created}، معدّلة: {updated}، بلا تغيير: {unchanged}، مرفوضة: {rejected}</translation>
+    </message>
+    <message>
       <source>  row {row}: {reason}</source>
       <translation>  الصف {row}: {reason}</translation>
     </message>
@@ -1790,6 +1794,10 @@
     <message>
       <source>No row was rejected; {file} was not written.</source>
       <translation>لم يُرفض أي صف، فلم يُكتب {file}.</translation>
+    </message>
+    <message>
+      <source>Nothing was written, as rows were rejected. The import would make:</source>
+      <translation>لم يُكتب شيء لأن صفوفاً رُفضت. كان الاستيراد سيُحدث:</translation>
     </message>
     <message>
       <source>Nothing was written: {count} rows were rejected. Correct them and import again, or import the others with --skip-invalid.</source>

@@ -82,47 +82,47 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="42"/>
+        <location filename="../../ui/settings/area.py" line="43"/>
         <source>SQLite file on this computer (the default)</source>
         <translation>ملف SQLite على هذا الحاسوب (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="43"/>
+        <location filename="../../ui/settings/area.py" line="44"/>
         <source>PostgreSQL server, shared by several computers</source>
         <translation>خادم PostgreSQL تشترك فيه عدة حواسيب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="60"/>
+        <location filename="../../ui/settings/area.py" line="61"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="63"/>
+        <location filename="../../ui/settings/area.py" line="64"/>
         <source>In use now</source>
         <translation>المستخدمة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="65"/>
+        <location filename="../../ui/settings/area.py" line="66"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="67"/>
+        <location filename="../../ui/settings/area.py" line="68"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="73"/>
+        <location filename="../../ui/settings/area.py" line="74"/>
         <source>A change of database applies at the next start.</source>
         <translation>يسري تغيير قاعدة البيانات عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="87"/>
+        <location filename="../../ui/settings/area.py" line="88"/>
         <source>Give a PostgreSQL address such as {example}.</source>
         <translation>أدخل عنوان PostgreSQL مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="91"/>
+        <location filename="../../ui/settings/area.py" line="92"/>
         <source>Saved. Start the program again to use this database.</source>
         <translation>حُفظ. أعد تشغيل البرنامج لاستخدام هذه القاعدة.</translation>
     </message>
@@ -879,12 +879,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="103"/>
+        <location filename="../../ui/settings/area.py" line="104"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="106"/>
+        <location filename="../../ui/settings/area.py" line="107"/>
         <source>Language of the program and its documents</source>
         <translation>لغة البرنامج ووثائقه</translation>
     </message>
@@ -991,134 +991,134 @@
 <context>
     <name>MapSettingsPage</name>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="51"/>
+        <location filename="../../ui/settings/map_settings.py" line="62"/>
         <source>No tiles: area boundaries on a plain background</source>
         <translation>بلا بلاطات: حدود المناطق على خلفية سادة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="52"/>
+        <location filename="../../ui/settings/map_settings.py" line="63"/>
         <source>The room&apos;s tile server</source>
         <translation>خادم البلاطات الخاص بالغرفة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="53"/>
+        <location filename="../../ui/settings/map_settings.py" line="64"/>
         <source>A folder of tiles (zoom/column/row.png)</source>
         <translation>مجلد بلاطات (zoom/column/row.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="54"/>
+        <location filename="../../ui/settings/map_settings.py" line="65"/>
         <source>An MBTiles file</source>
         <translation>ملف MBTiles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="65"/>
+        <location filename="../../ui/settings/map_settings.py" line="76"/>
         <source>Who made the tiles, shown in a corner</source>
         <translation>مصدر البلاطات، يظهر في زاوية الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="69"/>
-        <location filename="../../ui/settings/map_settings.py" line="71"/>
+        <location filename="../../ui/settings/map_settings.py" line="80"/>
+        <location filename="../../ui/settings/map_settings.py" line="82"/>
         <source>Choose…</source>
         <translation type="unfinished">اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="78"/>
+        <location filename="../../ui/settings/map_settings.py" line="89"/>
         <source>Address</source>
         <translation type="unfinished">العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="80"/>
+        <location filename="../../ui/settings/map_settings.py" line="91"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="82"/>
+        <location filename="../../ui/settings/map_settings.py" line="93"/>
         <source>File</source>
         <translation type="unfinished">الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="83"/>
+        <location filename="../../ui/settings/map_settings.py" line="94"/>
         <source>Credit</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="84"/>
+        <location filename="../../ui/settings/map_settings.py" line="95"/>
         <source>Save</source>
         <translation type="unfinished">حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="86"/>
+        <location filename="../../ui/settings/map_settings.py" line="97"/>
         <source>Map background</source>
         <translation>خلفية الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="90"/>
+        <location filename="../../ui/settings/map_settings.py" line="101"/>
         <source>With no tiles the map asks no server for anything. A tile server&apos;s address is reached by every map the program shows.</source>
         <translation>بلا بلاطات لا تطلب الخريطة شيئاً من أي خادم. أما خادم البلاطات فتتصل به كل خريطة يعرضها البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="97"/>
+        <location filename="../../ui/settings/map_settings.py" line="108"/>
         <source>Import a boundary file…</source>
         <translation>استيراد ملف حدود…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="99"/>
+        <location filename="../../ui/settings/map_settings.py" line="110"/>
         <source>Use the bundled boundaries only</source>
         <translation>استعمال الحدود المرفقة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="101"/>
+        <location filename="../../ui/settings/map_settings.py" line="112"/>
         <source>Area boundaries</source>
         <translation>حدود المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="104"/>
+        <location filename="../../ui/settings/map_settings.py" line="115"/>
         <source>The program has Iraq&apos;s governorates. A GeoJSON file of the room&apos;s own areas (districts, sub-districts) adds them; each is tied to the area of the same code or name.</source>
         <translation>في البرنامج حدود محافظات العراق. ويضيف ملف GeoJSON لمناطق الغرفة (الأقضية والنواحي) حدودها؛ وتُربط كل منها بالمنطقة ذات الرمز أو الاسم نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="132"/>
+        <location filename="../../ui/settings/map_settings.py" line="143"/>
         <source>In use: the bundled governorates only.</source>
         <translation>المستعمل: المحافظات المرفقة فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="133"/>
+        <location filename="../../ui/settings/map_settings.py" line="144"/>
         <source>In use: the room&apos;s file {path}, and the bundled governorates where it has none.</source>
         <translation>المستعمل: ملف الغرفة {path}، والمحافظات المرفقة حيث لا حدود فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="148"/>
+        <location filename="../../ui/settings/map_settings.py" line="159"/>
         <source>The folder of map tiles</source>
         <translation>مجلد بلاطات الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="155"/>
+        <location filename="../../ui/settings/map_settings.py" line="166"/>
         <source>The MBTiles file</source>
         <translation>ملف MBTiles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="156"/>
+        <location filename="../../ui/settings/map_settings.py" line="167"/>
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>ملفات MBTiles (*.mbtiles);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="162"/>
+        <location filename="../../ui/settings/map_settings.py" line="173"/>
         <source>The room&apos;s boundary file</source>
         <translation>ملف حدود الغرفة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="163"/>
+        <location filename="../../ui/settings/map_settings.py" line="174"/>
         <source>GeoJSON files (*.geojson *.json);;All files (*)</source>
         <translation>ملفات GeoJSON (*.geojson *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="183"/>
+        <location filename="../../ui/settings/map_settings.py" line="194"/>
         <source>Checking…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/map_settings.py" line="196"/>
-        <location filename="../../ui/settings/map_settings.py" line="203"/>
+        <location filename="../../ui/settings/map_settings.py" line="207"/>
+        <location filename="../../ui/settings/map_settings.py" line="214"/>
         <source>Saved. The map uses it when it is drawn again.</source>
         <translation>حُفظ. تستعمله الخريطة عند رسمها من جديد.</translation>
     </message>
@@ -1536,24 +1536,29 @@
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="131"/>
+        <location filename="../../ui/settings/area.py" line="133"/>
         <source>Letterheads</source>
         <translation>الترويسات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="132"/>
+        <location filename="../../ui/settings/area.py" line="134"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="133"/>
+        <location filename="../../ui/settings/area.py" line="135"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="134"/>
+        <location filename="../../ui/settings/area.py" line="136"/>
         <source>Minimum protection</source>
         <translation type="unfinished">الحد الأدنى للحماية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/area.py" line="137"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
     </message>
 </context>
 <context>

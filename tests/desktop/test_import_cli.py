@@ -50,6 +50,9 @@ def test_a_rejected_row_without_skip_invalid_exits_1_and_writes_nothing(capsys, 
     code, out, err = run(capsys, url, path)
     assert code == 1
     assert "row 8: Name is required." in out and "Nothing was written" in err
+    # The counts are what the import would have made, and the summary says so.
+    assert "Nothing was written, as rows were rejected. The import would make:" in out
+    assert "new: 2" in out
     code, out, _err = run(capsys, url, path, "--dry-run", "--json")
     assert code == 1 and json.loads(out)["created"] == 2
     fixed = workbook(tmp_path / "fixed.xlsx", some_centres(2))
@@ -60,7 +63,7 @@ def test_a_rejected_row_without_skip_invalid_exits_1_and_writes_nothing(capsys, 
 def test_a_dry_run_says_so_and_writes_nothing(capsys, url, tmp_path):
     path = workbook(tmp_path / "s.xlsx", some_centres(3))
     code, out, _err = run(capsys, url, path, "--dry-run")
-    assert code == 0 and "Dry run: nothing was written." in out and "created: 3" in out
+    assert code == 0 and "Dry run: nothing was written." in out and "new: 3" in out
     code, out, _err = run(capsys, url, path, "--json")
     assert json.loads(out)["created"] == 3
 
