@@ -11,7 +11,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from desktop.models import CentreKind, CentreStatus, RiskLevel
 from desktop.services.centre_list import CentreRow
 from desktop.text.arabic import normalise
-from ui.centres.table import COLUMN, CentreFilter, CentresModel
+from ui.centres.table import COLUMN, CentreFilter, CentresModel, ranks_of
 
 
 def centre(id_: int, code: str, name: str, *, governorate: str = "ميسان",
@@ -104,10 +104,11 @@ def test_sorting_by_names_numbers_and_levels(model):
     assert codes(model)[0] == "MS-10" and codes(model)[-1] == "DQ-201"
     model.sort(COLUMN["name"], Qt.SortOrder.AscendingOrder)
     names = [model.row(n).name for n in range(model.rowCount())]
-    assert names[0] == "إعدادية الوحدة" and names[-1] == "مدرسة المتنبي"
+    assert names[0] == "إعدادية الوحدة" and names[1] == "ثانوية الكوثر"
     model.set_filter(CentreFilter("مدرسه"))  # a filter keeps the order chosen
+    # in Arabic order: أ is ا, so «أور» comes after «الفارابي» and «المتنبي» (و after ل)
     assert [model.row(n).name for n in range(model.rowCount())] == [
-        "مدرسة أور", "مدرسة الفارابي", "مدرسة المتنبي"]
+        "مدرسة الفارابي", "مدرسة المتنبي", "مدرسة أور"]
 
 
 def test_rows_without_a_value_stay_last_either_way(model):
@@ -146,3 +147,16 @@ def test_a_hidden_row_leaves_the_selection(model):
     chosen = QPersistentModelIndex(model.index(codes(model).index("DQ-2"), 0))
     model.set_filter(CentreFilter(governorate="ميسان"))
     assert not chosen.isValid()
+
+
+def test_an_order_read_elsewhere_is_taken_and_kept_while_the_sorted_values_stay(model):
+    """The order of a new list may come with it (made in the worker that read it); a change
+    that moves nothing in a column keeps that column's order, one that does orders it again."""
+    ranks = {COLUMN["name"]: ranks_of(ROWS, COLUMN["name"])}
+    model.sort(COLUMN["name"], Qt.SortOrder.AscendingOrder)
+    model.set_rows(ROWS, ranks)
+    assert model._rank_cache[COLUMN["name"]] is ranks[COLUMN["name"]]
+    model.update([replace(ROWS[0], voters=1)], asked=[1])  # not a name: the order stays
+    assert model._rank_cache[COLUMN["name"]] is ranks[COLUMN["name"]]
+    model.update([replace(ROWS[0], name="أبو تمام")], asked=[1])
+    assert model.row(0).name == "أبو تمام"  # ordered again, first now

@@ -39,6 +39,7 @@ from ui.centres.table import (
     CentresModel,
     kind_choices,
     kind_word,
+    ranks_of,
 )
 from ui.changes import Debounce
 from ui.context import AppContext
@@ -47,6 +48,8 @@ from ui.meetings.common import ChoiceCombo, enum_choices
 from ui.operations import Operation, query_op
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.storage.changes import ChangeNotice
 
 # Kinds whose change may touch every row shown (names of places, sectors, organisations).
@@ -166,20 +169,27 @@ class CentresList(QWidget):
             self._generation += 1
         generation, election_id = self._generation, self.election_id
         wanted = None if ids is None else sorted(ids)
+        column = self.model.sort_column
+
+        def read(session: Session) -> tuple[list[CentreRow], dict[int, list[Any]]]:
+            rows = centre_rows(session, election_id, ids=wanted)
+            # a new list comes in the order asked, made here rather than on the interface
+            return rows, ({column: ranks_of(rows, column)} if fresh else {})
+
         self.loading = True
         self._show_count(self.model.rowCount(), self.model.total)
-        return (query_op(self, self.ctx.db,
-                         lambda session: centre_rows(session, election_id, ids=wanted))
-                .success(lambda rows: self._on_rows_read(generation, rows, wanted, fresh))
+        return (query_op(self, self.ctx.db, read)
+                .success(lambda read: self._on_rows_read(generation, *read, wanted, fresh))
                 .failure(lambda error: self._on_read_failed(generation, error)).run())
 
     def _on_rows_read(self, generation: int, rows: list[CentreRow],
-                      asked: list[int] | None, fresh: bool) -> None:
+                      ranks: dict[int, list[Any]], asked: list[int] | None,
+                      fresh: bool) -> None:
         if generation != self._generation:
             return  # another election was chosen, or the whole list asked again, meanwhile
         self.loading = False
         if fresh:
-            self.model.set_rows(rows)
+            self.model.set_rows(rows, ranks)
             self.view.scrollToTop()
         else:
             top = self._top_id()

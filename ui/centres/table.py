@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPalette, QPixmap
 
+from desktop import i18n
 from desktop.models import CentreKind, CentreStatus, RiskLevel
 from desktop.services.centre_list import CentreRow
 from desktop.text.arabic import normalise
@@ -188,12 +189,29 @@ DISPLAY, DECORATION, TOOLTIP, ALIGNMENT, FOREGROUND = (int(role) for role in (
 
 
 def collator() -> QCollator:
-    """Text in the order of the program's language (Arabic letters as a reader orders
-    them, «MS-2» before «MS-10»)."""
-    found = QCollator(QLocale())
+    """Text in the order of the program's language, whatever the computer's locale: Arabic
+    letters as an Arabic reader orders them (أ with ا), «MS-2» before «MS-10»."""
+    found = QCollator(QLocale(QLocale.Language.Arabic, QLocale.Country.Iraq)
+                      if i18n.language() == "ar" else QLocale(QLocale.Language.English))
     found.setNumericMode(True)
     found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return found
+
+
+def ranks_of(rows: Sequence[CentreRow], column_number: int,
+             order: QCollator | None = None) -> list[Any]:
+    """Each row's place in a column's order, None where the row has no value: a text column
+    ordered by the collator once, so that every later sort by it compares whole numbers. Safe
+    in a worker thread (with a collator of its own)."""
+    column = COLUMNS[column_number]
+    assert column.sort_value is not None
+    values = [column.sort_value(row) for row in rows]
+    if column.order == "text":
+        sort_key = (order or collator()).sortKey
+        distinct = sorted({v for v in values if v}, key=sort_key)
+        place = {value: n for n, value in enumerate(distinct)}
+        return [place[v] if v else None for v in values]
+    return [None if v is None or v == -1 else v for v in values]
 
 
 class CentresModel(QAbstractTableModel):
@@ -232,11 +250,18 @@ class CentresModel(QAbstractTableModel):
     def all_rows(self) -> Sequence[CentreRow]:
         return self._rows
 
-    def set_rows(self, rows: Iterable[CentreRow]) -> None:
-        """A new list (another election, the first reading): the view starts over."""
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def set_rows(self, rows: Iterable[CentreRow],
+                 ranks: dict[int, list[Any]] | None = None) -> None:
+        """A new list (another election, the first reading): the view starts over.
+        ``ranks`` may bring the order of some columns, made where the rows were read
+        (``ranks_of``), so that the interface thread does not order ten thousand names."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._cells, self._rank_cache = {}, {}
+        self._cells, self._rank_cache = {}, dict(ranks or {})
         self._place = {row.id: n for n, row in enumerate(self._rows)}
         self._order = self._sorted()
         self._shown = self._filtered(self._order)
@@ -255,6 +280,7 @@ class CentresModel(QAbstractTableModel):
         old_ids = [rows[n].id for n in self._shown]  # before a gone row's index names another
         changed: list[int] = []
         came = False
+        reordered: set[int] = set()  # the columns whose order a changed row moves in
         for centre_id, row in fresh.items():
             place = self._place.get(centre_id)
             if place is None:
@@ -262,6 +288,9 @@ class CentresModel(QAbstractTableModel):
                 self._place[centre_id] = len(self._rows) - 1
                 came = True
             elif self._rows[place] != row:
+                old = self._rows[place]
+                reordered |= {n for n in self._rank_cache
+                              if COLUMNS[n].sort_value(old) != COLUMNS[n].sort_value(row)}
                 self._rows[place] = row
                 self._cells.pop(place, None)
                 changed.append(centre_id)
@@ -271,7 +300,10 @@ class CentresModel(QAbstractTableModel):
             self._cells = {}
         if not (changed or came or gone):
             return
-        self._rank_cache = {}
+        if came or gone:
+            self._rank_cache = {}
+        for number in reordered:
+            self._rank_cache.pop(number, None)
         self._order = self._sorted()
         shown = self._filtered(self._order)
         if [self._rows[n].id for n in shown] == old_ids:
@@ -331,23 +363,11 @@ class CentresModel(QAbstractTableModel):
         return present + missing
 
     def _ranks(self, column_number: int) -> list[Any]:
-        """Each row's place in a column's order (None: no value), kept until the rows change:
-        a text column is ordered by the collator once, and every later sort by it, or a sort
-        back to it, compares whole numbers."""
+        """Each row's place in a column's order, kept until the rows change (``ranks_of``)."""
         found = self._rank_cache.get(column_number)
-        if found is not None:
-            return found
-        column = COLUMNS[column_number]
-        assert column.sort_value is not None
-        values = [column.sort_value(row) for row in self._rows]
-        if column.order == "text":
-            sort_key = self._collator.sortKey
-            distinct = sorted({v for v in values if v}, key=sort_key)
-            place = {value: n for n, value in enumerate(distinct)}
-            found = [place[v] if v else None for v in values]
-        else:
-            found = [None if v is None or v == -1 else v for v in values]
-        self._rank_cache[column_number] = found
+        if found is None:
+            found = self._rank_cache[column_number] = ranks_of(self._rows, column_number,
+                                                               self._collator)
         return found
 
     def _id_shown_at(self, shown: list[int]) -> Callable[[int], int]:
