@@ -9,6 +9,7 @@ import types
 
 import pytest
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
@@ -254,3 +255,22 @@ def test_import_centres_opens_the_import_dialog(qtbot, area, monkeypatch):
     monkeypatch.setattr("ui.centres.area.IMPORT_MODULE", "tests_fake_import")
     dialog = area.import_centres()
     assert opened == [dialog] and dialog.ctx is area.ctx
+
+
+def test_each_tab_has_new_and_edit_on_the_keyboard(qtbot, area):
+    """The bindings (the keys, held to the tab they belong to) and the actions they trigger
+    are tested apart: a key sent offscreen may reach no window."""
+    new, edit = QKeySequence(QKeySequence.StandardKey.New), QKeySequence("Ctrl+E")
+    for page, actions in ((area.new_centre.parent(), (area.new_centre, area.edit_centre)),
+                          (area.posts, (area.posts.new_action, area.posts.edit_action)),
+                          (area.sectors, (area.sectors.new_action, area.sectors.edit_action)),
+                          (area.areas, (area.areas.new_action, area.areas.edit_action))):
+        assert [a.shortcut() for a in actions] == [new, edit]
+        assert all(a in page.actions() for a in actions)
+        assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                   for a in actions)
+    area.new_centre.trigger()
+    assert ("centres", None) in area.dialogs
+    area.posts.select(area.posts.model.rows[0].id)
+    area.posts.edit_action.trigger()
+    assert ("posts", area.posts.model.rows[0].id) in area.dialogs
