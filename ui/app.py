@@ -82,6 +82,7 @@ class Program(QObject):
         self.window: MainWindow | None = None
         self._opening: Operation | None = None
         self._offered_drafts = False
+        self._told_late: set[int] = set()  # the users told what became late, this run
         self._fallback_note = ""
         self.problem_dialog: Any = None
         self.sign_in_dialog: Any = None
@@ -117,6 +118,7 @@ class Program(QObject):
         if not self._offered_drafts:
             self._offered_drafts = True
             QTimer.singleShot(0, self._offer_drafts)
+        QTimer.singleShot(0, self._tell_what_became_late)
 
     def open_database(self, cli: Any, *, demo: bool = False) -> None:
         """Open the database behind the shown window; then sign in and attach the window.
@@ -241,6 +243,19 @@ class Program(QObject):
 
         dialog.chosen.connect(chosen)
         dialog.open()
+
+    def _tell_what_became_late(self) -> None:
+        """Once a run for each user who signs in: the directives that became late since
+        their last visit (``ui.directives.notice``)."""
+        actor = self.ctx.actor
+        if actor is None or actor.user_id is None or actor.user_id in self._told_late:
+            return
+        self._told_late.add(actor.user_id)
+        try:
+            from ui.directives.notice import tell_what_became_late
+        except ImportError:
+            return
+        tell_what_became_late(self.window, self.ctx)
 
     def _offer_drafts(self) -> None:
         try:

@@ -35,10 +35,10 @@ QLabel#tileDetail[alert="true"] { color: #b00020; font-weight: 600; }
 """
 
 
-# Which area each tile opens, where that area is built.
+# Which area each tile opens, where that area is built. The directives' tiles open the
+# board filtered to what they count (``ui.directives.home_tiles``).
 TILE_AREAS = {"centres": "centres", "people": "personnel", "meetings": "meetings",
-              "directives": "directives", "assignments": "assignments",
-              "incidents": "incidents"}
+              "assignments": "assignments", "incidents": "incidents"}
 
 
 def number(value: int) -> str:
@@ -119,6 +119,8 @@ class HomeView(QWidget):
 
     loaded = Signal(object)  # the Overview, once counted
     open_area_requested = Signal(str)  # a tile was activated: the key of its area
+    # a directives tile was activated: the area's key and the board's filter to show
+    open_filtered_requested = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +149,6 @@ class HomeView(QWidget):
             "centres": Tile(self.tr("Centres")),
             "people": Tile(self.tr("Personnel")),
             "meetings": Tile(self.tr("Meetings")),
-            "directives": Tile(self.tr("Open directives")),
             "assignments": Tile(self.tr("Assignments")),
             "incidents": Tile(self.tr("Open incidents")),
         }
@@ -167,6 +168,16 @@ class HomeView(QWidget):
         layout.addLayout(top)
         layout.addSpacing(12)
         layout.addLayout(grid)
+        board = next((a for a in AREAS if a.key == "directives"), None)
+        self.directives = None
+        if board is not None and board.available:
+            from ui.directives.home_tiles import DirectiveTiles
+
+            self.directives = DirectiveTiles(ctx, Tile, board.title, self)
+            self.directives.open_requested.connect(
+                lambda f: self.open_filtered_requested.emit("directives", f))
+            layout.addSpacing(16)
+            layout.addWidget(self.directives)
         layout.addStretch(1)
         self.refresh()
         # Any change in the room may move a count: counted again once a burst has passed.
@@ -183,6 +194,8 @@ class HomeView(QWidget):
         self.refresh_button.setEnabled(False)
         self._operation = query_op(self, self.ctx.db, overview) \
             .success(self._on_counted).failure(self._on_failed).run()
+        if self.directives is not None and self.directives.election.isEnabled():
+            self.directives.refresh()  # (its first count waits for its elections)
 
     def _on_counted(self, data: Overview) -> None:
         self._operation = None
@@ -201,10 +214,6 @@ class HomeView(QWidget):
         t["people"].show_figure(data.people)
         t["meetings"].show_figure(data.meeting_total, parts(
             [(label(status), data.meetings.get(status, 0)) for status in MeetingStatus]))
-        t["directives"].show_figure(
-            data.open_directives,
-            unbroken(self.tr("Overdue: {count}").format(count=number(data.overdue_directives))),
-            alert=data.overdue_directives > 0)
         t["assignments"].show_figure(data.assignments)
         t["incidents"].show_figure(data.open_incidents)
         self.loaded.emit(data)

@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
             requested = getattr(widget, "open_area_requested", None)
             if requested is not None:  # an area that leads to another (the home view's cards)
                 requested.connect(self.open_area)
+            filtered = getattr(widget, "open_filtered_requested", None)
+            if filtered is not None:  # …showing something of it (a count's directives)
+                filtered.connect(self.open_filtered)
             saved = getattr(widget, "saved_on_the_way_out", None)
             if saved is not None:  # unsaved work saved as the user left: go on leaving
                 saved.connect(self._on_area_saved_on_the_way_out)
@@ -190,6 +193,14 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentIndex(index)
         self.ctx.preferences[LAST_AREA] = key
         self.area_opened.emit(key)
+        return widget
+
+    def open_filtered(self, key: str, what: object) -> QWidget:
+        """Show the area ``key`` as ``what`` narrows it (the area's ``show_filter``)."""
+        widget = self.open_area(key)
+        show = getattr(widget, "show_filter", None)
+        if show is not None:
+            show(what)
         return widget
 
     def current_area(self) -> str:

@@ -107,7 +107,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     for row in rows:
         due = t("due {date}", date=row.due_date.isoformat()) if row.due_date \
             else t("no due date")
-        late = t(", late by {days} days", days=row.days_late) if row.late else ""
+        late = t(", days late: {days}", days=row.days_late) if row.late else ""
         ctx.say("{id}  [{status}]  {due}{late}  {directive} — {responsible}", id=row.id,
                 status=label(row.status, ctx.lang), due=due, late=late, directive=row.text,
                 responsible=row.responsible or t("no one named"))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -47,6 +48,7 @@ from desktop.services.directive_board import (
     FOLLOWED,
     STILL_OPEN,
     head_of,
+    latest_revision,
     number_of,
     thread_rows,
 )
@@ -203,6 +205,32 @@ def record_follow_up(session: Session, actor: Actor, seen: Sequence[Seen],
 
 
 # ---- carrying over --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CarryTarget:
+    """A sitting a directive can be carried over to: its minutes still a draft."""
+
+    id: int
+    version: int
+    starts_at: datetime
+    subject: str
+
+
+def carry_targets(session: Session, numbers: Sequence[int], limit: int = 100
+                  ) -> list[CarryTarget]:
+    """The draft minutes (latest revisions) of meetings after every one the directives
+    ``numbers`` stand in now, the soonest first: where a carry-over may take them."""
+    found = [head_of(session, validation.identifier(n, "Directive")) for n in numbers]
+    heads = [session.get(Directive, head_id) for head_id in found if head_id is not None]
+    after = max((h.meeting.starts_at for h in heads), default=None)
+    if after is None:
+        return []
+    rows = session.execute(
+        select(Meeting.id, Meeting.version, Meeting.starts_at, Meeting.subject)
+        .where(Meeting.status == MeetingStatus.DRAFT, Meeting.starts_at > after,
+               latest_revision(Meeting))
+        .order_by(Meeting.starts_at, Meeting.id).limit(limit)).tuples()
+    return [CarryTarget(*row) for row in rows]
 
 def _agenda_item(session: Session, target: Meeting, head: Directive) -> AgendaItem:
     """Where a carried directive stands in the later sitting: the item of the same title as

@@ -59,7 +59,7 @@ def today(now: datetime | None = None, zone: tzinfo | None = None) -> date:
 
 def day_of(moment: datetime, zone: tzinfo | None = None) -> date:
     """The room's day of a stored moment (naive UTC, as the program stores them)."""
-    return today(moment, zone)
+    return _aware(moment).astimezone(zone or room_zone()).date()
 
 
 def until_midnight(now: datetime | None = None, zone: tzinfo | None = None) -> timedelta:

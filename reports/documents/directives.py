@@ -50,6 +50,7 @@ STATUS_CHOICES = (
     (DirectiveStatus.CANCELLED.value, "Cancelled"),
 )
 LATE_CHOICES = (("late", "Late only"),)
+WEEK_CHOICES = (("week", "Due this week"),)
 
 _LETTER: dict[str, tuple[str, str]] = {
     "intro": ("نرفق طيّاً موقف تنفيذ القرارات والتوجيهات الصادرة عن الاجتماعات لغاية {date}، "
@@ -74,9 +75,14 @@ def _say(key: str, lang: str, **fields: object) -> str:
     return (english if lang == "en" else arabic).format(**fields)
 
 
+def _flag(value: Any) -> bool:
+    return value not in (None, "", False, "0", "no")
+
+
 def board_filter(params: dict[str, Any]) -> DirectiveFilter:
-    """The board's filter a build's parameters name: election, body, status, late only. A
-    status may be several, separated by commas (the command line's repeated ``--status``)."""
+    """The board's filter a build's parameters name: election, body, status, late only, due
+    this week, meeting, search words; the board's own filter, so its export is what it shows.
+    A status may be several, separated by commas (the command line's repeated ``--status``)."""
     statuses: set[DirectiveStatus] = set()
     for part in str(params.get("status") or "").split(","):
         part = part.strip()
@@ -84,11 +90,22 @@ def board_filter(params: dict[str, Any]) -> DirectiveFilter:
             statuses |= set(STILL_OPEN)
         elif part:
             statuses.add(parse_status(part))
-    late = params.get("late")
     return DirectiveFilter(
+        text=str(params.get("text") or ""),
         election_id=common.param_int(params, "election"),
         organisation_id=common.param_int(params, "organisation"),
-        statuses=frozenset(statuses), late_only=late not in (None, "", False, "0", "no"))
+        statuses=frozenset(statuses), late_only=_flag(params.get("late")),
+        due_this_week=_flag(params.get("week")),
+        meeting_id=common.param_int(params, "meeting"))
+
+
+def board_params(f: DirectiveFilter) -> dict[str, Any]:
+    """The parameters that name the board's filter ``f`` (its inverse, for a print of it)."""
+    statuses = [s.value for s in DirectiveStatus if s in f.statuses]
+    return {"text": f.text or None, "election": f.election_id,
+            "organisation": f.organisation_id, "status": ",".join(statuses) or None,
+            "late": "late" if f.late_only else None,
+            "week": "week" if f.due_this_week else None, "meeting": f.meeting_id}
 
 
 def _columns(lang: str) -> list[Column]:
@@ -195,6 +212,9 @@ KIND = register(DocumentKind(
               required=False),
         Param("status", "Status", "choice", required=False, choices=STATUS_CHOICES),
         Param("late", "Late directives", "choice", required=False, choices=LATE_CHOICES),
+        Param("week", "Due this week", "choice", required=False, choices=WEEK_CHOICES),
+        Param("meeting", "Meeting", "meeting", required=False),
+        Param("text", "Search words", "text", required=False),
         Param("office", "Issuing office", "office", required=False),
         Param("date", "Date", "date", required=False),
     ),

@@ -19,7 +19,7 @@ from itertools import groupby
 from sqlalchemy.orm import Session
 
 from desktop.labels import label as enum_label
-from desktop.models import DirectiveStatus, Election, Organisation
+from desktop.models import DirectiveStatus, Election, Meeting, Organisation
 from desktop.services import room_clock
 from desktop.services.directive_board import (
     DirectiveFilter,
@@ -53,6 +53,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sheet": ("التوجيهات", "Directives"),
     "seq": ("ت", "#"),
     "sittings": ("الاجتماعات", "Sittings"),
+    "late_only": ("المتأخرة عن موعدها", "past their due date"),
+    "due_this_week": ("المستحقة خلال سبعة أيام", "due within seven days"),
+    "search": ("البحث", "Search"),
 }
 
 
@@ -164,7 +167,16 @@ def filter_description(session: Session, f: DirectiveFilter, lang: str) -> list[
         parts.append(f"{word('status', lang)}: " + "، ".join(
             enum_label(status, lang) for status in DirectiveStatus if status in f.statuses))
     if f.late_only:
-        parts.append(word("late", lang))
+        parts.append(word("late_only", lang))
+    if f.due_this_week:
+        parts.append(word("due_this_week", lang))
+    if f.meeting_id is not None:
+        meeting = session.get(Meeting, f.meeting_id)
+        if meeting is not None:
+            parts.append(f"{word('meeting', lang)}: {meeting.starts_at.date().isoformat()} — "
+                         f"{meeting.subject}")
+    if f.text.strip():
+        parts.append(f"{word('search', lang)}: «{f.text.strip()}»")
     return parts
 
 

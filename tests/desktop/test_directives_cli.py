@@ -99,4 +99,4 @@ def test_misuse_and_bad_input(cli):
 def test_the_human_list_names_today_and_the_lateness(cli):
     code, out, _err = cli("--lang", "en", "directives", "--late")
     assert code == 0
-    assert "late by 6 days" in out and "2008-07-26" in out and "2 directives" in out
+    assert "days late: 6" in out and "2008-07-26" in out and "2 directives" in out

@@ -82,7 +82,7 @@ AREAS: tuple[Area, ...] = (
              "decisions and directives, approval by the commander and the signed minutes."))),
     Area("directives", QT_TRANSLATE_NOOP("Areas", "Directives and follow-up"),
          SP.SP_DialogApplyButton,
-         placeholder(QT_TRANSLATE_NOOP(
+         imported("ui.directives.area", "DirectivesArea", QT_TRANSLATE_NOOP(
              "Areas", "The follow-up of decisions and directives: the responsible body, the "
              "due date, dated notes on progress, and what is overdue."))),
     Area("centres", QT_TRANSLATE_NOOP("Areas", "Centres and map"), SP.SP_DriveNetIcon,
