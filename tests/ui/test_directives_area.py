@@ -341,8 +341,8 @@ def test_no_statement_of_the_area_runs_on_the_interface_thread(qtbot, demo_db, a
             with qtbot.waitSignal(area.follow_up_recorded, timeout=WAIT_MS):
                 dialog.record()
             carry = area.carry_over()
-            qtbot.waitUntil(lambda: carry.meeting.count() > 0
-                            and carry.meeting.itemText(0) != "…"
+            qtbot.waitUntil(lambda: (carry.meeting.count() > 0
+                            and carry.meeting.itemText(0) != "…")
                             or bool(carry.empty.text()), timeout=WAIT_MS)
             tell_what_became_late(window, ctx)
             qtbot.wait(300)
@@ -352,3 +352,36 @@ def test_no_statement_of_the_area_runs_on_the_interface_thread(qtbot, demo_db, a
                          "ui/directives/notice.py")
     finally:
         statements.close()
+
+
+def test_the_follow_up_report_is_previewed_then_numbered_at_the_print(qtbot, board, demo_db,
+                                                                     tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.models import DocumentNumber
+    from ui.preview import PreviewDialog
+
+    _filtered(qtbot, board, DirectiveFilter(election_id=DHI_QAR, late_only=True))
+    board.print_report()
+
+    def previews() -> list[PreviewDialog]:
+        return [d for d in board.findChildren(PreviewDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(previews()), timeout=WAIT_MS * 4)
+    preview = previews()[0]
+    with demo_db.reader() as session:
+        numbered = len(session.scalars(select(DocumentNumber)).all())
+    assert not preview.is_official  # a preview draws no number
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(preview.official_made, timeout=WAIT_MS * 4) as made:
+        preview.start_printing(printer)
+    from tests.reports.conftest import letters, pdf_text
+
+    text = letters(pdf_text(made.args[0]))
+    assert letters("تفعيل الدور الاستخباري") in text
+    assert letters("استنفار كل الجهود") not in text  # not late: not on the board printed
+    with demo_db.reader() as session:
+        assert len(session.scalars(select(DocumentNumber)).all()) == numbered + 1
+    preview.close()
