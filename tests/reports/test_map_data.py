@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import pytest
 
+from desktop import i18n
 from desktop.models import Assignment, Election, ElectionCentre, Incident, RiskLevel, Shift
 from desktop.services.coverage import CoverageLevel
 from desktop.services.errors import Invalid, NotFound
 from reports.maps import boundaries
 from reports.maps.data import Colouring, MapRequest, read
 from tests.reports import map_world
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """The refusals below are matched by their English text."""
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from desktop import i18n
 from desktop import settings as workstation
 from desktop.services.errors import Invalid
 from reports.maps import boundaries, settings, tiles
 from reports.maps.tiles import TileKind, TileSource
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """The refusals below are matched by their English text."""
+    i18n.set_language("en")
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"tile"
 
