@@ -117,21 +117,26 @@ class CommissionFacts:
 
 
 def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
+    """Every rule checked (its queries run) before the first field is set: a query after a
+    change flushes it, and the save would raise the version twice (what the user saw, plus
+    two)."""
     code = validation.code(data.code, "Commission code", max_length=40)
     clash = session.scalar(
         select(Centre.id).where(Centre.code == code, Centre.id != (centre.id or -1))
     )
     if clash is not None:
         raise Conflict("Another centre already has the commission code {code}.", code=code)
-    centre.code = code
-    centre.name = validation.text(data.name, "Name", max_length=300)
-    centre.kind = validation.choice(CentreKind, data.kind, "Centre kind")
+    name = validation.text(data.name, "Name", max_length=300)
+    kind = validation.choice(CentreKind, data.kind, "Centre kind")
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
+    address = validation.text(data.address, "Address", max_length=500, required=False)
+    latitude, longitude = coordinates(data.latitude, data.longitude)
+    notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
+    centre.code, centre.name, centre.kind = code, name, kind
     centre.area_id, centre.sector_id = data.area_id, data.sector_id
-    centre.address = validation.text(data.address, "Address", max_length=500, required=False)
-    centre.latitude, centre.longitude = coordinates(data.latitude, data.longitude)
-    centre.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
+    centre.address, centre.notes = address, notes
+    centre.latitude, centre.longitude = latitude, longitude
 
 
 def create_centre(session: Session, actor: Actor, data: CentreInput) -> Centre:

@@ -141,3 +141,18 @@ def test_0008_moves_each_centres_facts_to_every_election_and_back(db):
     finally:
         upgrade(db)
     assert current_revision(db) == head_revision(db)
+
+
+def test_an_edit_of_a_centre_raises_its_version_once(db, world):
+    from desktop.services.sites import CentreInput, update_centre
+
+    with db.reader() as s:
+        from desktop.models import Centre
+
+        before = s.get(Centre, world["centre"]).version
+    with db.session() as s:
+        update_centre(s, SYSTEM, world["centre"], CentreInput(
+            "MS-101", "مدرسة الرسالة الجديدة", kind="registration", latitude=31.8,
+            longitude=47.1), expected_version=before)
+    with db.reader() as s:
+        assert s.get(Centre, world["centre"]).version == before + 1
