@@ -2,7 +2,7 @@
 
 The Reports area asks for an election, a shift, a meeting, an organisation or an issuing
 office; each list is one ordered query returning plain tuples, so no ORM object crosses into
-the window.
+the window. Dates and hours are isolated left to right, so an Arabic line does not mirror them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Election, IssuingOffice, Meeting, Organisation, Shift
+from desktop.text.arabic import left_to_right
 
 LIMIT = 2000  # a picker longer than this wants a search box, not a combo
 
@@ -28,14 +29,15 @@ def elections(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Ch
     rows = session.execute(select(Election.id, Election.name, Election.name_en,
                                   Election.polling_date)
                            .order_by(Election.polling_date.desc(), Election.id).limit(limit))
-    return [Choice(id_, f"{(name_en if lang == 'en' and name_en else name)} ({day.isoformat()})")
+    return [Choice(id_, f"{(name_en if lang == 'en' and name_en else name)}"
+                        f" ({left_to_right(day.isoformat())})")
             for id_, name, name_en, day in rows]
 
 
 def meetings(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choice]:
     rows = session.execute(select(Meeting.id, Meeting.starts_at, Meeting.subject)
                            .order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit))
-    return [Choice(id_, f"{starts.date().isoformat()} — {subject}")
+    return [Choice(id_, f"{left_to_right(starts.date().isoformat())} — {subject}")
             for id_, starts, subject in rows]
 
 
@@ -61,8 +63,9 @@ def shifts(session: Session, lang: str = "ar", limit: int = LIMIT) -> list[Choic
         .join(Election, Election.id == Shift.election_id)
         .order_by(Election.polling_date.desc(), Election.id, Shift.on_date, Shift.starts_at,
                   Shift.id).limit(limit))
-    return [Choice(id_, f"{(name_en if lang == 'en' and name_en else name)} — {day.isoformat()}"
-                        f" — {label} ({starts:%H:%M}–{ends:%H:%M})")
+    return [Choice(id_, f"{(name_en if lang == 'en' and name_en else name)}"
+                        f" — {left_to_right(day.isoformat())} — {label}"
+                        f" ({left_to_right(f'{starts:%H:%M}–{ends:%H:%M}')})")
             for id_, day, label, starts, ends, name, name_en in rows]
 
 

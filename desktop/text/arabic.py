@@ -157,3 +157,13 @@ def matches(query: str, *fields: str | None) -> bool:
     """Every word of ``query`` appears in one of ``fields``, after normalisation."""
     haystack = " ".join(normalise(f) for f in fields if f)
     return all(word in haystack for word in normalise(query).split())
+
+
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate and its end
+
+
+def left_to_right(text: str) -> str:
+    """``text`` kept left to right inside a right-to-left line: a date «2010-03-07» in an
+    Arabic label would otherwise be laid out «07-03-2010». For display only (the services
+    strip these marks from what is typed)."""
+    return f"{LRI}{text}{PDI}"

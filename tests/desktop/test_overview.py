@@ -66,8 +66,9 @@ def test_lookups_list_what_the_pickers_offer(db):
         shifts = lookups.choices(session, "shift")
     assert len(offices) == 3 and all(o.text for o in offices)
     # The demo's ten shifts, the newer election (Dhi Qar, 2010) first, each by day and hours.
-    assert len(shifts) == 10 and shifts[0].text.endswith("(06:00–18:00)")
-    assert "2010-03-04" in shifts[0].text and "2009-01-27" in shifts[4].text
+    assert len(shifts) == 10 and shifts[0].text.endswith("(\u206606:00–18:00\u2069)")
+    assert "\u20662010-03-04\u2069" in shifts[0].text and "2009-01-27" in shifts[4].text
+    assert all("\u2066" in e.text for e in elections)  # dates kept left to right in Arabic
     assert len(meetings) == 2
     assert elections and all(str(e.id) for e in elections)
     assert any("ميسان" in o.text for o in organisations)

@@ -3,7 +3,6 @@ not, the choices of its boxes read by operations, a count box and a coordinate f
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,7 +17,6 @@ from desktop.services.lookups import elections as election_choices
 from desktop.services.lookups import organisations as organisation_choices
 from desktop.services.site_lists import area_rows, sector_rows
 from desktop.services.validation import INT_MAX, number
-from ui.direction import LRI, PDI
 from ui.meetings.common import ascii_digit_key
 
 if TYPE_CHECKING:
@@ -110,14 +108,6 @@ def typed_number(text: str | None) -> Any:
         return text
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def year_first(text: str) -> str:
-    """The dates of a text read year first in a right-to-left line too: mirrored with the
-    Arabic around it, «(2010-03-07)» read «(07-03-2010)»."""
-    return _DAY.sub(lambda match: f"{LRI}{match.group(0)}{PDI}", text)
-
-
 def read_election_choices(session: Session, lang: str) -> Choices:
-    return [(choice.id, year_first(choice.text)) for choice in election_choices(session, lang)]
+    """The elections, latest first; their dates come isolated left to right from the core."""
+    return [(choice.id, choice.text) for choice in election_choices(session, lang)]
