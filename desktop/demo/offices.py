@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.demo.loader import Loader, existing
+from desktop.demo.accounts import ACCOUNTS, demo_salt
+from desktop.demo.loader import STAMP, Loader, existing
 from desktop.demo.maysan import World
-from desktop.models import IssuingOffice, User, UserRole
+from desktop.models import IssuingOffice, User
+from desktop.services.passwords import hash_password
+from desktop.services.room_settings import mark_demo
 
 _OFFICES = (
     ("maysan_ops", "ق ش م/ع", "غرفة عمليات قيادة شرطة ميسان",
@@ -31,22 +34,20 @@ def build_offices(loader: Loader, world: World) -> None:
 
 
 def build_users(loader: Loader, world: World | None = None) -> dict[str, User]:
-    """The four roles of the demo; passwords are set on first use, not shipped. Without the
-    seed set's world (the national set) the accounts name no person."""
-    wanted = (
-        ("admin", "مدير النظام", UserRole.ADMIN, None),
-        ("clerk", "كاتب المحضر", UserRole.CLERK, None),
-        ("commander", "العميد الركن سعد علي حربيه", UserRole.COMMANDER, "harbiya"),
-        ("staff", "ضابط الركن", UserRole.STAFF_OFFICER, "ops_maysan"),
-    )
-    taken = existing(loader.session, User.username, [w[0] for w in wanted])
+    """The demo's accounts, one for each role, with the passwords its sign-in shows; the
+    database is marked as the demo's. Without the seed set's world (the national set) the
+    accounts name no person."""
+    taken = existing(loader.session, User.username, [a.username for a in ACCOUNTS])
     users = {}
-    for username, display, role, person in wanted:
-        if username in taken:
+    for account in ACCOUNTS:
+        if account.username in taken:
             continue
-        users[username] = loader.add("users", User(
-            username=username, display_name=display, role=role, password_hash=None,
+        person = account.person
+        users[account.username] = loader.add("users", User(
+            username=account.username, display_name=account.display_name, role=account.role,
+            password_hash=hash_password(account.password, salt=demo_salt(account.username)),
             person_id=world.people[person].id if person and world else None))
+    mark_demo(loader.session, "national" if world is None else "seed", STAMP)
     loader.session.flush()
     loader.step("Offices and users")
     return users

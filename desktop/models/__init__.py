@@ -36,12 +36,14 @@ _TABLES = {
     "Person": "registry",
     "Post": "sites",
     "Rank": "registry",
+    "RoomSetting": "accounts",
     "RiskMinimum": "sites",
     "ReadinessChange": "elections",
     "RosterEvent": "deployment",
     "Sector": "sites",
     "SectorArea": "sites",
     "Shift": "deployment",
+    "SignInFailure": "accounts",
     "Unavailability": "deployment",
     "User": "accounts",
     "UserVisit": "accounts",
@@ -74,10 +76,12 @@ __all__ = [
     "Rank",
     "ReadinessChange",
     "RiskMinimum",
+    "RoomSetting",
     "RosterEvent",
     "Sector",
     "SectorArea",
     "Shift",
+    "SignInFailure",
     "Unavailability",
     "User",
     "UserVisit",
@@ -96,7 +100,7 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
-    from .accounts import AuditEntry, User, UserVisit
+    from .accounts import AuditEntry, RoomSetting, SignInFailure, User, UserVisit
     from .base import Base, utcnow
     from .deployment import (
         Assignment,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Tracked, enum_column, utcnow
@@ -53,3 +53,32 @@ class UserVisit(Base):
     seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("user_id", "topic"),)
+
+
+class SignInFailure(Base):
+    """The wrong passwords typed lately for one sign-in name (as ``username_form`` makes it),
+    whether or not a user has that name: the delay before the next try grows with them.
+
+    Kept in the database so the delay holds on every workstation of the room; a name is
+    forgotten a while after its last failure, and a sign-in with the right password clears it
+    (``desktop.services.signin``). Its id is a number, as every record's is, for the room's
+    change notices."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RoomSetting(Tracked, Base):
+    """One setting of the whole room, kept in the database rather than on a workstation: how
+    long a workstation stays open unused, and whether the database holds the demo data
+    (``desktop.services.room_settings``)."""
+
+    __tablename__ = "room_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(String(400))

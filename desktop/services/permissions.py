@@ -7,7 +7,14 @@ its rules (the least rest between shifts) by the commander alone, who signs it; 
 official documents (everyone but a viewer) issues and voids their numbers; directives are
 followed up (dated notes, their status moved) by the commander, the staff officer and the
 room's operator who takes the calls, and carried over to a later sitting by whoever records
-minutes; a viewer changes nothing. An administrator may do everything.
+minutes; a viewer changes nothing. An administrator may do everything, and alone manages the
+room's users (adds them, deactivates them, resets their passwords, changes their roles) and
+its settings (how long a workstation stays open unused).
+
+The operator is a role of earlier versions kept for the accounts that hold it: the duty
+officer at the telephones, who issues document numbers and follows up directives. New
+accounts are given one of the five roles of ``OFFERED_ROLES``; an operator's account keeps its
+role until an administrator changes it.
 """
 
 from __future__ import annotations
@@ -32,6 +39,11 @@ APPROVAL = (UserRole.COMMANDER,)
 ROSTER = APPROVAL
 # A directive's follow-up: the notes that come back by phone and the status they move.
 FOLLOW_UP = (UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.OPERATOR)
+# Users and the room's settings: the administrator alone (``Actor.can()`` of no role).
+ADMINISTRATION: tuple[UserRole, ...] = ()
+# The roles an administrator gives a new account, or changes one to.
+OFFERED_ROLES = (UserRole.CLERK, UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.VIEWER,
+                 UserRole.ADMIN)
 
 
 def may(actor: Actor | None, roles: tuple[UserRole, ...]) -> bool:
@@ -101,6 +113,28 @@ def require_follow_up(actor: Actor) -> None:
     if not actor.can(*FOLLOW_UP):
         raise Forbidden("Your role may not follow up directives; the commander, the staff "
                         "officer and the operator record their follow-up.")
+
+
+def user_steps(actor: Actor | None, *, active: bool | None, itself: bool = False
+               ) -> dict[str, bool]:
+    """What ``actor`` may do in the users view, for a user who is ``active`` (None: no user
+    chosen); ``itself`` when the chosen user is the actor. The last active administrator's
+    demotion or deactivation is refused by the service, which alone can count them."""
+    manages = may(actor, ADMINISTRATION)
+    chosen = active is not None
+    return {
+        "add": manages,
+        "role": manages and chosen,
+        "reset_password": manages and chosen,
+        "deactivate": manages and active is True and not itself,
+        "activate": manages and active is False,
+        "settings": manages,
+    }
+
+
+def require_admin(actor: Actor) -> None:
+    if not actor.can(*ADMINISTRATION):
+        raise Forbidden("Only an administrator may manage users and the room's settings.")
 
 
 def require(actor: Actor, roles: tuple[UserRole, ...]) -> None:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import User, UserRole
-from desktop.services import accounts
+from desktop.services import accounts, signin
 from desktop.services.errors import Conflict, DomainError, Invalid
 from tests.desktop.factories import row_counts
 
@@ -51,8 +51,7 @@ def test_the_first_administrator_is_made_and_signs_in(db):
         user = session.scalars(select(User)).one()
         assert user.display_name == "Admin"  # no display name given: the username typed
         assert accounts.check_password("ghurfa-2010", user.password_hash)
-    with db.session() as session:
-        assert accounts.sign_in(session, "admin", "ghurfa-2010").user_id == actor.user_id
+    assert signin.sign_in(db, "admin", "ghurfa-2010").user_id == actor.user_id
 
 
 def test_a_database_with_users_makes_no_second_first_administrator(db):

@@ -27,6 +27,7 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import event
 
+from desktop.demo.accounts import password_of
 from desktop.services import accounts
 from desktop.services.actor import actor_for
 from desktop.services.meetings import AttendeeInput
@@ -167,7 +168,7 @@ def test_signing_in_runs_no_statement_on_the_interface_thread(statements, demo_d
         dialog.sign_in()
         qtbot.waitUntil(lambda: dialog.pending is None, timeout=WAIT_MS)
         assert dialog.error.text() and len(chosen) == 1  # refused in the dialog
-        dialog.password.setText("harbiya-38")
+        dialog.password.setText(password_of("commander"))
         dialog.sign_in()
         qtbot.waitUntil(lambda: len(chosen) == 2, timeout=WAIT_MS)
     assert [actor.username for actor in chosen] == ["staff", "commander"]
@@ -219,7 +220,7 @@ def test_the_program_signs_in_with_no_statement_on_the_interface_thread(
                             and program.signing_in.dialog is not None, timeout=WAIT_MS)
             dialog = program.signing_in.dialog
             dialog.username.setText("admin")
-            dialog.password.setText("mudir-2010")
+            dialog.password.setText(password_of("admin"))
             dialog.sign_in()
             qtbot.waitUntil(lambda: program.ctx.actor is not None, timeout=WAIT_MS)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from desktop.demo.accounts import password_of
 from desktop.services.errors import DatabaseUnavailable
 from tests.ui import shell_fixtures
 from ui.app import Program
@@ -124,7 +125,7 @@ def test_a_user_signed_in_from_the_window_gets_the_areas(opening, qtbot, ctx, mo
                     and opening.signing_in.dialog is not None, timeout=10_000)
     dialog = opening.signing_in.dialog
     dialog.username.setText("commander")
-    dialog.password.setText("harbiya-38")
+    dialog.password.setText(password_of("commander"))
     with qtbot.waitSignal(opening.window.ready, timeout=20_000):
         dialog.sign_in()
     assert opening.ctx.actor.username == "commander" and opening.signing_in is None

@@ -1,13 +1,15 @@
-"""Who is acting: sign-in, the first password, the first administrator, GHURFA_USER."""
+"""Who is acting: sign-in, the first administrator, GHURFA_USER."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
 
+from desktop.demo.accounts import password_of
 from desktop.models import User, UserRole
-from desktop.services import accounts
-from desktop.services.errors import Forbidden, Invalid, NotFound
+from desktop.services import accounts, signin
+from desktop.services.actor import SYSTEM
+from desktop.services.errors import Forbidden, NotFound
 from tests.desktop.factories import row_counts
 from tests.ui import shell_fixtures
 from ui.settings.signin import FirstRunDialog, SignIn, SignInDialog, choose_actor
@@ -36,19 +38,15 @@ class _Answers:
         qtbot.waitUntil(lambda: bool(self.chosen or self.refused), timeout=ANSWER_MS)
 
 
-def test_a_demo_user_sets_the_password_at_the_first_sign_in(demo_db):
-    with demo_db.session() as session, pytest.raises(Invalid):
-        accounts.sign_in(session, "clerk", "short")
-    with demo_db.session() as session:
-        actor = accounts.sign_in(session, "clerk", "kateb-2010")
-    assert actor.username == "clerk" and actor.role is UserRole.CLERK
-    with demo_db.session() as session:
-        assert accounts.sign_in(session, "clerk", "kateb-2010").user_id == actor.user_id
-    with demo_db.session() as session, pytest.raises(Forbidden) as wrong:
-        accounts.sign_in(session, "clerk", "another-one")
+def test_a_demo_user_signs_in_with_the_password_the_demo_gave(demo_db):
+    with pytest.raises(Forbidden) as wrong:
+        signin.sign_in(demo_db, "clerk", "another-one")
     assert wrong.value.message("ar") == "اسم المستخدم أو كلمة المرور غير صحيحة."
-    with demo_db.session() as session, pytest.raises(Forbidden):
-        accounts.sign_in(session, "ghost", "whatever-1")
+    actor = signin.sign_in(demo_db, "clerk", password_of("clerk"))
+    assert actor.username == "clerk" and actor.role is UserRole.CLERK
+    with pytest.raises(Forbidden) as unknown:  # a name nobody has: the same words
+        signin.sign_in(demo_db, "ghost", "whatever-1")
+    assert unknown.value.message("ar") == wrong.value.message("ar")
 
 
 def test_the_sign_in_dialog_says_no_in_arabic_and_yes_with_an_actor(demo_db, arabic, qtbot):
@@ -60,8 +58,8 @@ def test_the_sign_in_dialog_says_no_in_arabic_and_yes_with_an_actor(demo_db, ara
     assert dialog.sign_in() is None  # Enter pressed again: one sign-in at a time
     _answered(qtbot, dialog)
     assert dialog.actor is None and dialog.sign_in_button.isEnabled()
-    assert dialog.error.text() == "كلمة المرور تحتاج إلى 8 أحرف على الأقل."
-    dialog.password.setText("harbiya-38")
+    assert dialog.error.text() == "اسم المستخدم أو كلمة المرور غير صحيحة."
+    dialog.password.setText(password_of("commander"))
     dialog.sign_in()
     _answered(qtbot, dialog)
     assert dialog.actor is not None and dialog.actor.role is UserRole.COMMANDER
@@ -70,8 +68,6 @@ def test_the_sign_in_dialog_says_no_in_arabic_and_yes_with_an_actor(demo_db, ara
 
 def test_a_wrong_password_is_refused_in_the_dialog_and_the_password_kept_for_retyping(
         demo_db, arabic, qtbot):
-    with demo_db.session() as session:
-        accounts.sign_in(session, "clerk", "kateb-2010")
     dialog = SignInDialog(demo_db, None, "clerk")
     qtbot.addWidget(dialog)
     dialog.password.setText("kateb-2011")
@@ -85,7 +81,7 @@ def test_a_wrong_password_is_refused_in_the_dialog_and_the_password_kept_for_ret
 def test_a_sign_in_cancelled_while_under_way_lets_nobody_in(demo_db, arabic, qtbot):
     dialog = SignInDialog(demo_db, None, "commander")
     qtbot.addWidget(dialog)
-    dialog.password.setText("harbiya-38")
+    dialog.password.setText(password_of("commander"))
     dialog.sign_in()
     dialog.reject()
     _answered(qtbot, dialog)
@@ -139,18 +135,19 @@ def test_ghurfa_user_names_the_actor_without_a_dialog(demo_db, monkeypatch, qtbo
     assert isinstance(answers.refused[0], NotFound) and "nobody" in answers.refused[0].message()
 
 
-def test_a_ghurfa_user_with_a_password_signs_in_in_the_window(demo_db, arabic, monkeypatch,
+def test_a_ghurfa_user_with_a_password_signs_in_in_the_window(sqlite_db, arabic, monkeypatch,
                                                                qtbot):
-    with demo_db.session() as session:
-        accounts.sign_in(session, "clerk", "kateb-2010")
+    """On a real database the variable opens no door a password closes."""
+    with sqlite_db.session() as session:
+        accounts.create_user(session, SYSTEM, "clerk", "الكاتب", "clerk", "kateb-of-maysan")
     monkeypatch.setenv("GHURFA_USER", "clerk")
     answers = _Answers()
-    sign_in = answers.choose(demo_db)
+    sign_in = answers.choose(sqlite_db)
     qtbot.waitUntil(lambda: sign_in.dialog is not None, timeout=ANSWER_MS)
     dialog = sign_in.dialog
     assert isinstance(dialog, SignInDialog) and dialog.isVisible() and answers.chosen == []
     dialog.username.setText("clerk")
-    dialog.password.setText("kateb-2010")
+    dialog.password.setText("kateb-of-maysan")
     dialog.sign_in()
     answers.wait(qtbot)
     assert [actor.username for actor in answers.chosen] == ["clerk"]

@@ -1,14 +1,18 @@
 """Who is acting: a sign-in against the program's users, or the first administrator.
 
 A database with no users yet offers two ways in: create the first administrator, or load the
-demo data (whose users choose their password at their first sign-in). ``GHURFA_USER`` names the
-user directly, for tests, screenshots and the startup benchmark, if that user has no password.
+demo data. A demo database's sign-in names the demo's accounts with their passwords, under a
+banner saying the data is the demo's; a real database's never does (``desktop.demo.accounts``
+asks the database). ``GHURFA_USER`` names the user directly, for tests, screenshots and the
+startup benchmark: a demo user, or a user without a password (``unattended_actor``).
 
 Nothing here waits for the database on the interface thread: what the door needs to know
-(whether ``GHURFA_USER`` names someone, whether the database has users) is a read, and a sign-in
-or the first administrator is a change, each an operation (``ui.operations``); the dialogs open
-with ``open()``, not a nested event loop, and ``choose_actor`` answers through a callback. What a
-password needs is the core's to say (``desktop.services.accounts``): a dialog shows its refusal.
+(whether ``GHURFA_USER`` names someone, whether the database has users) and the demo's
+accounts are reads, and a sign-in or the first administrator is a change, each an operation
+(``ui.operations``); the dialogs open with ``open()``, not a nested event loop, and
+``choose_actor`` answers through a callback. What a password needs, how long a name waits
+after wrong passwords and who may sign in are the core's to say (``desktop.services.signin``,
+``desktop.services.passwords``): a dialog shows its refusal.
 """
 
 from __future__ import annotations
@@ -18,30 +22,41 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import i18n
-from desktop.services import accounts
+from desktop.services import accounts, signin
 from desktop.services.actor import Actor, unattended_actor
 from desktop.services.errors import DomainError, Forbidden
 from desktop.storage.database import Database
+from ui.labels import label
 from ui.operations import Op, Operation, change_op, query_op
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from desktop.demo.accounts import DemoAccount
+
 USER_ENV = "GHURFA_USER"
 ERROR_STYLE = "color: #b00020;"
+DEMO_BANNER_STYLE = ("QLabel#demoBanner { background: #fff3cd; color: #664d03; "
+                     "border: 1px solid #e0c36a; border-radius: 4px; padding: 6px 10px; "
+                     "font-weight: 600; }")
 
 
 def _error_label() -> QLabel:
@@ -51,26 +66,68 @@ def _error_label() -> QLabel:
     return label
 
 
+def demo_banner(parent: QWidget | None = None) -> QLabel:
+    """The banner that marks a database as the demo's (the sign-in, the main window)."""
+    banner = QLabel(QCoreApplication.translate(
+        "DemoBanner", "Demo data: a made-up room to look around in, not a real one."), parent)
+    banner.setObjectName("demoBanner")
+    banner.setStyleSheet(DEMO_BANNER_STYLE)
+    banner.setWordWrap(True)
+    return banner
+
+
+def _demo_accounts(session: Session) -> list[DemoAccount]:
+    from desktop.demo.accounts import demo_accounts
+
+    return demo_accounts(session)
+
+
 class SignInDialog(QDialog):
     """A name and a password; ``actor`` is set once the core has let the user in.
 
-    The sign-in is a change (a user's first password is set by it), run off the interface
-    thread; the button waits while it runs, and a refusal is said in the dialog."""
+    The sign-in is a change (the wrong passwords' count, a stronger hash, the audit), run off
+    the interface thread; the button waits while it runs, and a refusal is said in the
+    dialog. On a demo database the demo's accounts are listed: choosing one fills the name
+    and the password."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, username: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
         self.pending: Operation | None = None  # the sign-in under way
+        self.reading: Operation | None = None  # the demo's accounts being read
+        self.demo: list[DemoAccount] = []
         self._answered = False
         self.setWindowTitle(self.tr("Sign in — Ghurfa"))
         self.username = QLineEdit(username)
+        self.username.setObjectName("signInUsername")
         self.password = QLineEdit()
+        self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label()
-        hint = QLabel(self.tr("Signing in for the first time? The password you type now "
-                              "becomes yours (at least 8 characters)."))
-        hint.setWordWrap(True)
+        self.banner = demo_banner()
+        self.banner.setVisible(False)
+        self.demo_box = QGroupBox(self.tr("The demo's accounts"))
+        self.demo_box.setVisible(False)
+        self.demo_table = QTableWidget(0, 3)
+        self.demo_table.setObjectName("demoAccounts")
+        self.demo_table.setHorizontalHeaderLabels(
+            [self.tr("Role"), self.tr("Username"), self.tr("Password")])
+        self.demo_table.verticalHeader().setVisible(False)
+        self.demo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.demo_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.demo_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.demo_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.demo_table.horizontalHeader().setStretchLastSection(True)
+        self.demo_table.itemSelectionChanged.connect(self._on_demo_selection_changed)
+        self.demo_table.cellDoubleClicked.connect(lambda _row, _column: self.sign_in())
+        demo_note = QLabel(self.tr("Choose an account to fill in its name and password; each "
+                                   "role sees and may do different things."))
+        demo_note.setWordWrap(True)
+        demo_layout = QVBoxLayout(self.demo_box)
+        demo_layout.addWidget(demo_note)
+        demo_layout.addWidget(self.demo_table)
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -81,26 +138,61 @@ class SignInDialog(QDialog):
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.demo_box)
         layout.addLayout(form)
-        layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+        self.reading = query_op(self, db, _demo_accounts).success(self._on_demo_read) \
+            .failure(lambda _error: self._on_demo_read([])).run()
+
+    def _on_demo_read(self, found: list[DemoAccount]) -> None:
+        """The demo's accounts, or none on a real database (nothing of the demo shows)."""
+        self.reading = None
+        self.demo = list(found)
+        self.banner.setVisible(bool(found))
+        self.demo_box.setVisible(bool(found))
+        self.demo_table.setRowCount(len(found))
+        for row, account in enumerate(found):
+            for column, text in enumerate((label(account.role), account.username,
+                                           account.password)):
+                item = QTableWidgetItem(text)
+                if column:  # names and passwords are Latin: read left to right
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.demo_table.setItem(row, column, item)
+        if found:
+            self.demo_table.setFixedHeight(self.demo_table.horizontalHeader().height()
+                                           + sum(self.demo_table.rowHeight(r)
+                                                 for r in range(len(found))) + 4)
+            typed = self.username.text().strip().lower()
+            chosen = next((r for r, a in enumerate(found) if a.username == typed), None)
+            if chosen is not None:
+                self.demo_table.selectRow(chosen)
+
+    def _on_demo_selection_changed(self) -> None:
+        rows = self.demo_table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.demo):
+            account = self.demo[rows[0].row()]
+            self.username.setText(account.username)
+            self.password.setText(account.password)
 
     def sign_in(self) -> Operation | None:
         """Ask the core to let the user in; None if a sign-in is already under way."""
         if self.pending is not None:
             return None
         username, password = self.username.text(), self.password.text()
+        db = self.db
         self._wait(True)
-        self.pending = change_op(self, self.db, lambda session: accounts.sign_in(
-            session, username, password)) \
+        self.pending = Op(self, lambda _progress: signin.sign_in(db, username, password),
+                          changes=True) \
             .success(self._on_sign_in_done).failure(self._on_sign_in_failed).run()
         return self.pending
 
     def _wait(self, waiting: bool) -> None:
-        for widget in (self.sign_in_button, self.username, self.password):
+        for widget in (self.sign_in_button, self.username, self.password, self.demo_table):
             widget.setEnabled(not waiting)
 
     def _on_sign_in_done(self, actor: Actor) -> None:
@@ -137,6 +229,9 @@ class FirstRunDialog(QDialog):
         intro = QLabel(self.tr("This database has no users yet. Create the first administrator, "
                                "or load the demo data of Maysan and Dhi Qar to look around."))
         intro.setWordWrap(True)
+        rules = QLabel(self.tr("The password needs at least 8 characters and may not be one of "
+                               "the commonest; a few words you will remember make a good one."))
+        rules.setWordWrap(True)
         self.username = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.password = QLineEdit()
@@ -161,6 +256,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(rules)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
