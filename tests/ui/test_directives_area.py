@@ -144,7 +144,9 @@ def test_several_directives_followed_up_at_once_with_the_rules_said(qtbot, board
     assert board.actions_["follow_up"].isEnabled()
     dialog = board.follow_up()
     assert dialog is not None and dialog.chosen.count() == 3
-    dialog.status.setCurrentIndex(dialog.status.findData(S.DONE))
+    assert dialog.choose(S.DONE) and dialog.chosen_status() is S.DONE
+    assert dialog.hint.text() == dialog.tr("Say how it was done: a closing note is needed.")
+    assert not dialog.choose(S.OPEN)  # an open directive is not reopened
     dialog.note.setPlainText("   ")
     dialog.record()  # done without a closing note: refused, the dialog stays
     box = _error_box(qtbot)
@@ -194,11 +196,12 @@ def test_what_each_role_may_do_is_the_core_s(qtbot, demo_db, arabic):
     for username, follows, carries in (("viewer", False, False), ("clerk", False, True),
                                        ("staff", True, True)):
         if username == "viewer":
-            from desktop.services.accounts import create_user
+            from desktop.services.accounts import create_user, find_user
             from desktop.services.actor import SYSTEM
 
             with demo_db.session() as session:
-                create_user(session, SYSTEM, "viewer", "مطالع", "viewer")
+                if find_user(session, "viewer") is None:
+                    create_user(session, SYSTEM, "viewer", "مطالع", "viewer")
         area = _board(qtbot, _ctx(demo_db, username))
         _choose(area, [rows(qtbot, area.model)[0].id])
         assert area.actions_["follow_up"].isEnabled() is follows, username

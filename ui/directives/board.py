@@ -48,7 +48,8 @@ class DirectiveSource:
 
 def ltr(text: str) -> str:
     """A date or a number inside a right-to-left line, kept in its own order («2010-03-02»
-    would otherwise read «02-03-2010» beside Arabic words)."""
+    would otherwise read «02-03-2010» beside Arabic words). An isolate, not marks: a mark
+    at the start of a line would turn the whole line left to right."""
     return f"{LRI}{text}{PDI}"
 
 

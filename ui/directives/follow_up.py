@@ -68,6 +68,7 @@ class FollowUpDialog(QDialog):
         count = QLabel(self.tr("Directives chosen: {count}").format(count=len(self.rows)))
         self.chosen = QListWidget()
         self.chosen.setObjectName("chosenDirectives")
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row in self.rows:
             self.chosen.addItem(f"{row.id} — {row.text}")
         height = self.chosen.sizeHintForRow(0) if self.rows else 20
@@ -102,13 +103,23 @@ class FollowUpDialog(QDialog):
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _offer(self, statuses: Sequence[DirectiveStatus]) -> None:
+        # kept beside the box: Qt's item data would turn a status into a plain string
+        self.choices = offered(statuses)
         self.status.clear()
-        for status in offered(statuses):
+        for status in self.choices:
             self.status.addItem(self.tr("No change (a note)") if status is None
-                                else label(status), status)
+                                else label(status))
+
+    def choose(self, status: DirectiveStatus | None) -> bool:
+        """Set the box to ``status`` if it is offered."""
+        if status not in self.choices:
+            return False
+        self.status.setCurrentIndex(self.choices.index(status))
+        return True
 
     def chosen_status(self) -> DirectiveStatus | None:
-        return self.status.currentData()
+        index = self.status.currentIndex()
+        return self.choices[index] if 0 <= index < len(self.choices) else None
 
     def _on_status_changed(self, *_args: Any) -> None:
         status = self.chosen_status()
@@ -179,7 +190,7 @@ class FollowUpDialog(QDialog):
             self.rows = rows
             self.status.blockSignals(True)
             self._offer([row.status for row in rows])
-            self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
+            self.choose(chosen)
             self.status.blockSignals(False)
             self._on_status_changed()
 

@@ -43,12 +43,11 @@ def tell_what_became_late(window: QWidget, ctx: AppContext) -> Operation | None:
 def _tell(window: QWidget, late: visits.LateSinceVisit) -> QMessageBox | None:
     if not late.count or late.previous is None:
         return None
-    when = ltr(room_clock.local(late.previous).strftime("%Y-%m-%d %H:%M"))
     box = QMessageBox(QMessageBox.Icon.Information,
                       QCoreApplication.translate("DirectivesNotice", "Directives that became late"),
                       QCoreApplication.translate(
-                          "DirectivesNotice", "Since your last visit ({when}), directives "
-                          "that became late: {count}.").format(when=when, count=late.count),
+                          "DirectivesNotice", "Since your last visit, directives that became "
+                          "late: {count}.").format(count=late.count),
                       QMessageBox.StandardButton.Close, window)
     lines = [f"• {row.id} — {row.text[:90]} — {row.responsible or '—'} "
              f"({ltr(row.due_date.isoformat()) if row.due_date else ''})"
