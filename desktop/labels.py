@@ -163,6 +163,8 @@ _TABLES: dict[str, str] = {
     "people": QT_TRANSLATE_NOOP("Tables", "People"),
     "users": QT_TRANSLATE_NOOP("Tables", "Users"),
     "user_visits": QT_TRANSLATE_NOOP("Tables", "Users' last visits"),
+    "sign_in_failures": QT_TRANSLATE_NOOP("Tables", "Wrong passwords lately"),
+    "room_settings": QT_TRANSLATE_NOOP("Tables", "Room settings"),
     "shifts": QT_TRANSLATE_NOOP("Tables", "Shifts"),
     "sectors": QT_TRANSLATE_NOOP("Tables", "Sectors"),
     "sector_areas": QT_TRANSLATE_NOOP("Tables", "Sector areas"),
