@@ -11,6 +11,7 @@ for it) are measured; a closed or suspended centre needs no guard and is left ou
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,15 +24,13 @@ from desktop.models import (
     AssignmentRole,
     Centre,
     CentreStatus,
-    Detachment,
-    DetachmentMember,
     ElectionCentre,
     Post,
     PostKind,
     RiskLevel,
     Shift,
 )
-from desktop.services import sites, validation
+from desktop.services import duty, sites, validation
 
 
 class CoverageLevel(StrEnum):
@@ -87,7 +86,7 @@ def for_shift(session: Session, shift_id: int) -> dict[int, CentreCoverage]:
         select(Assignment.centre_id, Assignment.person_id, Assignment.detachment_id,
                Assignment.vehicle_id, Assignment.role)
         .where(Assignment.shift_id == shift_id, Assignment.centre_id.is_not(None))).all()
-    crews = _crews(session, {r.detachment_id for r in rows if r.detachment_id})
+    crews = duty.crews(session, {r.detachment_id for r in rows if r.detachment_id})
     for centre_id, person_id, detachment_id, vehicle_id, role in rows:
         if person_id is not None:
             people[centre_id].add(person_id)
@@ -103,27 +102,12 @@ def for_shift(session: Session, shift_id: int) -> dict[int, CentreCoverage]:
     result = {}
     for centre_id, risk, sector_id, area_id in records:
         minimum = needed[risk]
-        covered = (centre_id in rapid_at or (sector_id is not None and sector_id in rapid_sectors)
-                   or any(a in rapid_areas for a in _lineage(area_id, parents)))
+        covered = centre_id in rapid_at or rapid_reaches(sector_id, area_id, rapid_sectors,
+                                                         rapid_areas, parents)
         result[centre_id] = CentreCoverage(
             centre_id, risk, len(people[centre_id]), len(vehicles[centre_id]), covered,
             minimum.officers, minimum.vehicles, minimum.rapid_response)
     return result
-
-
-def _crews(session: Session, detachment_ids: set[int]) -> dict[int, set[int]]:
-    crews: dict[int, set[int]] = defaultdict(set)
-    if not detachment_ids:
-        return crews
-    for detachment_id, person_id in session.execute(
-            select(DetachmentMember.detachment_id, DetachmentMember.person_id)
-            .where(DetachmentMember.detachment_id.in_(detachment_ids))):
-        crews[detachment_id].add(person_id)
-    for detachment_id, leader_id in session.execute(
-            select(Detachment.id, Detachment.leader_id).where(Detachment.id.in_(detachment_ids))):
-        if leader_id is not None:
-            crews[detachment_id].add(leader_id)
-    return crews
 
 
 def _rapid_posts(session: Session, shift_id: int) -> tuple[set[int], set[int]]:
@@ -134,9 +118,18 @@ def _rapid_posts(session: Session, shift_id: int) -> tuple[set[int], set[int]]:
     return ({s for s, _ in manned if s is not None}, {a for _, a in manned if a is not None})
 
 
-def _lineage(area_id: int | None, parents: dict[int, int | None]) -> list[int]:
-    """The area and every area above it, nearest first (a cycle, which the tree forbids but
-    a hand-edited database might hold, ends the walk)."""
+def rapid_reaches(sector_id: int | None, area_id: int | None, sectors: Collection[int],
+                  areas: Collection[int], parents: Mapping[int, int | None]) -> bool:
+    """Whether a rapid-response post manned in one of ``sectors`` or ``areas`` reaches a
+    centre of this sector and area: one of its own sector, or of an area that holds it."""
+    return ((sector_id is not None and sector_id in sectors)
+            or any(a in areas for a in lineage(area_id, parents)))
+
+
+def lineage(area_id: int | None, parents: Mapping[int, int | None]) -> list[int]:
+    """The area (or organisation: any tree kept as child → parent) and every one above it,
+    nearest first (a cycle, which the tree forbids but a hand-edited database might hold,
+    ends the walk)."""
     seen: list[int] = []
     while area_id is not None and area_id not in seen:
         seen.append(area_id)

@@ -20,7 +20,9 @@ wrote; SQLite runs one writer at a time anyway.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -306,3 +308,74 @@ def in_service(vehicle: Vehicle) -> list[Finding]:
     return [error(Invalid("Vehicle {plate} cannot go out; its status is {status}.",
                           plate=vehicle.plate, status=Label(vehicle.status)),
                   Rule.OUT_OF_SERVICE, ("vehicles", vehicle.id))]
+
+
+# -- the same rules for many at once ----------------------------------------------------------
+
+
+def crews(session: Session, detachment_ids: Iterable[int]) -> dict[int, frozenset[int]]:
+    """Who goes where each detachment goes (its leader and its members, as ``crew``), by
+    detachment id, in two queries whatever their number."""
+    ids = sorted(set(detachment_ids))
+    found: dict[int, set[int]] = {i: set() for i in ids}
+    for start in range(0, len(ids), 5_000):
+        chunk = ids[start:start + 5_000]
+        for detachment_id, person_id in session.execute(
+                select(DetachmentMember.detachment_id, DetachmentMember.person_id)
+                .where(DetachmentMember.detachment_id.in_(chunk))):
+            found[detachment_id].add(person_id)
+        for detachment_id, leader_id in session.execute(
+                select(Detachment.id, Detachment.leader_id).where(Detachment.id.in_(chunk))):
+            if leader_id is not None:
+                found[detachment_id].add(leader_id)
+    return {i: frozenset(people) for i, people in found.items()}
+
+
+@dataclass(frozen=True)
+class OnDuty:
+    """Who and what cannot be put on a shift for being on duty at or near its hours: the
+    answer ``person_findings``, ``detachment_findings`` and ``vehicle_findings`` give one at a
+    time, read for everyone at once (the fill-the-gaps proposal weighs thousands of
+    candidates; a query each would take minutes on the national set).
+
+    ``people``: anyone on duty, alone or of a detachment's crew as it stands, in a shift that
+    overlaps this one or comes within the least rest of it; ``detachments``: a detachment on
+    duty in such a shift; ``vehicles``: a vehicle in a shift that overlaps this one (vehicles
+    need no rest). ``in_shift``: the assignments of the shift itself, as rows."""
+
+    people: frozenset[int]
+    detachments: frozenset[int]
+    vehicles: frozenset[int]
+    in_shift: tuple[Any, ...]
+
+    def team_free(self, crew_ids: Iterable[int], detachment_id: int) -> bool:
+        """Whether a detachment with this crew may go out: neither it nor any of its crew is
+        on duty at or near the time (``detachment_findings``)."""
+        return detachment_id not in self.detachments and self.people.isdisjoint(crew_ids)
+
+
+def on_duty(session: Session, shift: Shift, rest: timedelta) -> OnDuty:
+    """``OnDuty`` of a shift, from the shifts ``near`` it (the one reading of which shifts
+    count) and one query of their assignments."""
+    spans = near(session, shift, rest)
+    this = spans[shift.id]
+    overlapping_ids = {id_ for id_, theirs in spans.items() if overlap(this, theirs)}
+    rows = session.execute(
+        select(Assignment.id, Assignment.shift_id, Assignment.centre_id, Assignment.post_id,
+               Assignment.person_id, Assignment.detachment_id, Assignment.vehicle_id,
+               Assignment.role)
+        .where(Assignment.shift_id.in_(list(spans)))).all()
+    teams = crews(session, {r.detachment_id for r in rows if r.detachment_id is not None})
+    people: set[int] = set()
+    detachments: set[int] = set()
+    vehicles: set[int] = set()
+    for row in rows:
+        if row.person_id is not None:
+            people.add(row.person_id)
+        if row.detachment_id is not None:
+            detachments.add(row.detachment_id)
+            people.update(teams[row.detachment_id])
+        if row.vehicle_id is not None and row.shift_id in overlapping_ids:
+            vehicles.add(row.vehicle_id)
+    return OnDuty(frozenset(people), frozenset(detachments), frozenset(vehicles),
+                  tuple(r for r in rows if r.shift_id == shift.id))
