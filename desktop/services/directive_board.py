@@ -51,7 +51,7 @@ from desktop.models import (
 from desktop.services import validation
 from desktop.services.errors import NotFound
 from desktop.services.people import formal_name
-from desktop.text.arabic import matches
+from desktop.text.arabic import normalise
 
 FOLLOWED = (OutcomeKind.DECISION, OutcomeKind.DIRECTIVE)  # a note is recorded, not followed
 STILL_OPEN = (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS)
@@ -209,12 +209,12 @@ def _late(today: date) -> ColumnElement[bool]:
     return _still_open() & Directive.due_date.is_not(None) & (Directive.due_date < today)
 
 
-def _last_update_at(numbers: Any) -> ColumnElement[datetime | None]:
+def _last_updates():
+    """(number, at) of the latest follow-up note of every directive that has one."""
     row = aliased(Directive)
-    return (select(func.max(DirectiveUpdate.at))
+    return (select(number_of(row).label("number"), func.max(DirectiveUpdate.at).label("at"))
             .join(row, DirectiveUpdate.directive_id == row.id)
-            .where(number_of(row) == numbers)
-            .correlate_except(row, DirectiveUpdate).scalar_subquery())
+            .group_by(number_of(row)).subquery("last_updates"))
 
 
 def _ids_in(column: Any, value: int, what: str) -> ColumnElement[bool]:
@@ -276,7 +276,7 @@ def _order(sort: str, today: date, head: Any, person: Any) -> list[Any]:
                         .correlate_except(responsible).scalar_subquery()],
         "priority": [priority, *by_due],  # the most urgent first
         "status": [status, *by_due],
-        "updated": [_last_update_at(head.c.number).is_(None), _last_update_at(head.c.number)],
+        "updated": [],  # joined by ``directive_ids``: one grouped read, not one per row
         "number": [],
     }
     return orders.get(sort, by_due)
@@ -294,10 +294,21 @@ def directive_ids(session: Session, f: DirectiveFilter, today: date, sort: str =
                                  body.short_name, person.full_name_ar)
                 .outerjoin(body, body.id == _responsible(person)))
     keys = [*_order(sort, today, head, person), head.c.number]
-    stmt = stmt.order_by(*(key.desc() if descending else key for key in keys))
+    first: list[Any] = []
+    if sort == "updated":  # those never followed up last, whichever way
+        last = _last_updates()
+        stmt = stmt.outerjoin(last, last.c.number == head.c.number)
+        first, keys = [last.c.at.is_(None)], [last.c.at, head.c.number]
+    stmt = stmt.order_by(*first, *(key.desc() if descending else key for key in keys))
     if not searching:
         return list(session.scalars(stmt))
-    return [row[0] for row in session.execute(stmt) if matches(f.text, *row[1:])]
+    words = normalise(f.text).split()  # one normalisation of each row's words, not of each
+
+    def found(row: Any) -> bool:
+        key = normalise(" ".join(part for part in row[1:] if part))
+        return all(word in key for word in words)
+
+    return [row[0] for row in session.execute(stmt) if found(row)]
 
 
 def _user_names(session: Session, ids: set[int]) -> dict[int, str]:

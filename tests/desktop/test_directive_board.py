@@ -194,3 +194,16 @@ def test_the_system_has_no_visit_to_remember(db, world):
         assert visits.visit(s, SYSTEM).previous is None
     with db.reader() as s:
         assert s.query(UserVisit).count() == 0
+
+
+def test_sorted_by_the_latest_note_those_never_followed_up_come_last(db, world):
+    with db.session() as s:
+        record_follow_up(s, actor(s, "staff"), [Seen(world["timing"])],
+                         FollowUpInput(None, "اتصل مكتب المفوضية"))
+    with db.session() as s:
+        record_follow_up(s, actor(s, "staff"), [Seen(world["plan"])],
+                         FollowUpInput(None, "أرسلت المسودة"))
+    day = date(2008, 7, 26)
+    assert texts(db, DirectiveFilter(), day, "updated")[:2] == [TEXTS["timing"], TEXTS["plan"]]
+    newest = texts(db, DirectiveFilter(), day, "updated", descending=True)
+    assert newest[:2] == [TEXTS["plan"], TEXTS["timing"]] and len(newest) == 5
