@@ -95,7 +95,7 @@ AREAS: tuple[Area, ...] = (
              "tree, detachments and vehicles, and imports from the personnel sheets."))),
     Area("assignments", QT_TRANSLATE_NOOP("Areas", "Assignments and rosters"),
          SP.SP_FileDialogListView,
-         placeholder(QT_TRANSLATE_NOOP(
+         imported("ui.assignments.area", "AssignmentsArea", QT_TRANSLATE_NOOP(
              "Areas", "The assignment board: who guards which centre or post in each shift, "
              "assignment orders and duty rosters ready to sign."))),
     Area("reports", QT_TRANSLATE_NOOP("Areas", "Reports"), SP.SP_FileIcon,
