@@ -82,10 +82,10 @@ def for_shift(session: Session, shift_id: int) -> dict[int, CentreCoverage]:
     people: dict[int, set[int]] = defaultdict(set)
     vehicles: dict[int, set[int]] = defaultdict(set)
     rapid_at: set[int] = set()
-    rows = session.execute(
-        select(Assignment.centre_id, Assignment.person_id, Assignment.detachment_id,
-               Assignment.vehicle_id, Assignment.role)
-        .where(Assignment.shift_id == shift_id, Assignment.centre_id.is_not(None))).all()
+    rows = duty.plain_rows(session, select(
+        Assignment.centre_id, Assignment.person_id, Assignment.detachment_id,
+        Assignment.vehicle_id, duty.as_text(Assignment.role))
+        .where(Assignment.shift_id == shift_id, Assignment.centre_id.is_not(None)))
     crews = duty.crews(session, {r.detachment_id for r in rows if r.detachment_id})
     for centre_id, person_id, detachment_id, vehicle_id, role in rows:
         if person_id is not None:
@@ -94,7 +94,7 @@ def for_shift(session: Session, shift_id: int) -> dict[int, CentreCoverage]:
             people[centre_id].update(crews.get(detachment_id, ()))
         if vehicle_id is not None:
             vehicles[centre_id].add(vehicle_id)
-        if role is AssignmentRole.RAPID_RESPONSE:
+        if role == AssignmentRole.RAPID_RESPONSE:
             rapid_at.add(centre_id)
     rapid_sectors, rapid_areas = _rapid_posts(session, shift_id)
     parents = {id_: parent for id_, parent in session.execute(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -313,6 +313,19 @@ def in_service(vehicle: Vehicle) -> list[Finding]:
 # -- the same rules for many at once ----------------------------------------------------------
 
 
+def plain_rows(session: Session, stmt: Select) -> list[Any]:
+    """The rows of a bulk read as the driver gives them, after this unit of work's changes
+    are flushed: on a hundred thousand rows the ORM's handling of each costs more than the
+    query. A text column read as an enum is best selected as text (``as_text``)."""
+    session.flush()
+    return list(session.connection().execute(stmt).all())
+
+
+def as_text(column: Any) -> Any:
+    """An enum column read as its stored text (a ``StrEnum`` compares equal to it)."""
+    return type_coerce(column, String)
+
+
 def crews(session: Session, detachment_ids: Iterable[int]) -> dict[int, frozenset[int]]:
     """Who goes where each detachment goes (its leader and its members, as ``crew``), by
     detachment id, in two queries whatever their number."""
@@ -320,12 +333,12 @@ def crews(session: Session, detachment_ids: Iterable[int]) -> dict[int, frozense
     found: dict[int, set[int]] = {i: set() for i in ids}
     for start in range(0, len(ids), 5_000):
         chunk = ids[start:start + 5_000]
-        for detachment_id, person_id in session.execute(
-                select(DetachmentMember.detachment_id, DetachmentMember.person_id)
+        for detachment_id, person_id in plain_rows(session, select(
+                DetachmentMember.detachment_id, DetachmentMember.person_id)
                 .where(DetachmentMember.detachment_id.in_(chunk))):
             found[detachment_id].add(person_id)
-        for detachment_id, leader_id in session.execute(
-                select(Detachment.id, Detachment.leader_id).where(Detachment.id.in_(chunk))):
+        for detachment_id, leader_id in plain_rows(session, select(
+                Detachment.id, Detachment.leader_id).where(Detachment.id.in_(chunk))):
             if leader_id is not None:
                 found[detachment_id].add(leader_id)
     return {i: frozenset(people) for i, people in found.items()}
@@ -341,7 +354,8 @@ class OnDuty:
     ``people``: anyone on duty, alone or of a detachment's crew as it stands, in a shift that
     overlaps this one or comes within the least rest of it; ``detachments``: a detachment on
     duty in such a shift; ``vehicles``: a vehicle in a shift that overlaps this one (vehicles
-    need no rest). ``in_shift``: the assignments of the shift itself, as rows."""
+    need no rest). ``in_shift``: the assignments of the shift itself, as plain rows (id,
+    shift_id, centre_id, post_id, person_id, detachment_id, vehicle_id, role as text)."""
 
     people: frozenset[int]
     detachments: frozenset[int]
@@ -360,22 +374,22 @@ def on_duty(session: Session, shift: Shift, rest: timedelta) -> OnDuty:
     spans = near(session, shift, rest)
     this = spans[shift.id]
     overlapping_ids = {id_ for id_, theirs in spans.items() if overlap(this, theirs)}
-    rows = session.execute(
-        select(Assignment.id, Assignment.shift_id, Assignment.centre_id, Assignment.post_id,
-               Assignment.person_id, Assignment.detachment_id, Assignment.vehicle_id,
-               Assignment.role)
-        .where(Assignment.shift_id.in_(list(spans)))).all()
-    teams = crews(session, {r.detachment_id for r in rows if r.detachment_id is not None})
-    people: set[int] = set()
-    detachments: set[int] = set()
-    vehicles: set[int] = set()
-    for row in rows:
-        if row.person_id is not None:
-            people.add(row.person_id)
-        if row.detachment_id is not None:
-            detachments.add(row.detachment_id)
-            people.update(teams[row.detachment_id])
-        if row.vehicle_id is not None and row.shift_id in overlapping_ids:
-            vehicles.add(row.vehicle_id)
+    others = [i for i in spans if i != shift.id]
+    in_shift = plain_rows(session, select(
+        Assignment.id, Assignment.shift_id, Assignment.centre_id, Assignment.post_id,
+        Assignment.person_id, Assignment.detachment_id, Assignment.vehicle_id,
+        as_text(Assignment.role).label("role")).where(Assignment.shift_id == shift.id)) \
+        if shift.id is not None else []
+    rows = [(r.shift_id, r.person_id, r.detachment_id, r.vehicle_id) for r in in_shift]
+    if others:
+        rows += plain_rows(session, select(
+            Assignment.shift_id, Assignment.person_id, Assignment.detachment_id,
+            Assignment.vehicle_id).where(Assignment.shift_id.in_(others)))
+    teams = crews(session, {r[2] for r in rows if r[2] is not None})
+    people = {r[1] for r in rows if r[1] is not None}
+    detachments = {r[2] for r in rows if r[2] is not None}
+    for detachment_id in detachments:
+        people.update(teams[detachment_id])
+    vehicles = {r[3] for r in rows if r[3] is not None and r[0] in overlapping_ids}
     return OnDuty(frozenset(people), frozenset(detachments), frozenset(vehicles),
-                  tuple(r for r in rows if r.shift_id == shift.id))
+                  tuple(in_shift))
