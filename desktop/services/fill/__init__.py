@@ -11,7 +11,7 @@ skips, with the reason, any that a colleague's save or a new period of sickness 
 impossible.
 """
 
-from desktop.services.fill.accept import accept
+from desktop.services.fill.acceptance import accept
 from desktop.services.fill.ground import Strategy
 from desktop.services.fill.plan import (
     AcceptedRow,
@@ -23,7 +23,7 @@ from desktop.services.fill.plan import (
     SkippedRow,
     Spread,
 )
-from desktop.services.fill.propose import POST_CREW, propose
+from desktop.services.fill.greedy import POST_CREW, propose
 
 __all__ = [
     "POST_CREW", "AcceptReport", "AcceptedRow", "Preference", "Proposal", "ProposedRow",
