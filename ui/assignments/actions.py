@@ -115,7 +115,7 @@ class BoardActions(QObject):
             found.view.selectionModel().currentRowChanged.connect(
                 lambda _current, _previous: self.update())
 
-    # -- what is offered ----------------------------------------------------------------------------
+    # -- what is offered --------------------------------------------------------------------------
 
     def update(self) -> None:
         area = self.area
@@ -180,7 +180,7 @@ class BoardActions(QObject):
     def _on_placer_refused(self) -> None:
         self.update()
 
-    # -- placing -------------------------------------------------------------------------------------
+    # -- placing ----------------------------------------------------------------------------------
 
     def place_current(self) -> bool:
         chosen = self.area.pool.current()

@@ -126,7 +126,7 @@ class AssignmentsArea(QWidget):
             ctx.changes.changed.connect(self._on_change_noticed)
         self.fill_elections()
 
-    # -- what is chosen ----------------------------------------------------------------------------
+    # -- what is chosen ---------------------------------------------------------------------------
 
     @property
     def loading(self) -> bool:
@@ -145,7 +145,7 @@ class AssignmentsArea(QWidget):
         shift = self.current_shift()
         return shift.status if shift is not None else None
 
-    # -- reading -----------------------------------------------------------------------------------
+    # -- reading ----------------------------------------------------------------------------------
 
     def _read(self, what: str, read: Callable[[Any], Any],
               show: Callable[[Any], None]) -> Operation:

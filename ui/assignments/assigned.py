@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from desktop import i18n
 from desktop.models import AssignmentRole
 from desktop.services.duty_board import AssignedRow, SiteKind, SiteRow
 from ui.assignments.findings_view import FindingsView
-from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped
+from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped, show_rows
 from ui.assignments.sites import level_name
 from ui.direction import LRI, PDI
 from ui.labels import label
@@ -117,22 +116,9 @@ class AssignedPanel(QWidget):
         self.heading.setFont(font)
 
         self.model = RowsModel(COLUMNS, self)
-        self.proxy = RowsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.view = AssignedTable()
-        self.view.setObjectName("boardAssigned")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((95, 230, 90, 50, 140, 50)):
-            self.view.setColumnWidth(column, width)
+        self.proxy = show_rows(self.view, self.model, "boardAssigned", sort=None,
+                               widths=(95, 230, 90, 50, 140, 50))
         self.view.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self.current_changed.emit(self.current_row()))
         self.view.dropped_here.connect(self.dropped_here)

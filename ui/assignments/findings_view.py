@@ -48,13 +48,15 @@ class FindingsView(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self.outcome = ""  # what became of the last change: done, refused, confirm, left
         self.heading.setText("")
         self.list.clear()
         self.list.hide()
 
     def show_findings(self, heading: str, findings: Sequence[Finding], *,
-                      colour: str | None = None) -> None:
+                      colour: str | None = None, outcome: str = "") -> None:
         """``heading`` above every finding, errors first as the core orders them."""
+        self.outcome = outcome
         lang = i18n.language()
         self.list.clear()
         style = self.style()
@@ -70,7 +72,9 @@ class FindingsView(QWidget):
         self.say(heading, colour or (ERROR_COLOUR if any(f.is_error for f in findings)
                                      else WARNING_COLOUR if findings else DONE_COLOUR))
 
-    def say(self, text: str, colour: str = DONE_COLOUR) -> None:
+    def say(self, text: str, colour: str = DONE_COLOUR, *, outcome: str | None = None) -> None:
+        if outcome is not None:
+            self.outcome = outcome
         self.heading.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.heading.setText(text)
 

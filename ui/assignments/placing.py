@@ -32,7 +32,7 @@ from desktop.models import RosterStatus
 from desktop.services import permissions
 from desktop.services.errors import DomainError, StaleRecord
 from desktop.services.findings import Finding, Rule
-from ui.assignments.findings_view import ERROR_COLOUR, FindingsView, year_first
+from ui.assignments.findings_view import DONE_COLOUR, ERROR_COLOUR, FindingsView, year_first
 from ui.centres.common import refusal
 from ui.context import AppContext
 from ui.operations import change_op, query_op
@@ -61,8 +61,9 @@ class Placer(QObject):
         self.question: QMessageBox | None = None
         self.busy = False
         self._then: Callable[[Any], None] | None = None
+        self.last_refusal = ""  # the reason last said for a change not done
 
-    # -- the steps -------------------------------------------------------------------------------
+    # -- the steps --------------------------------------------------------------------------------
 
     def run(self, what: str, status: RosterStatus | None, commit: Commit, *,
             check: Check | None = None, step: str = "assign",
@@ -109,7 +110,7 @@ class Placer(QObject):
             if errors:
                 self.busy = False
                 self.findings.show_findings(self.tr("Refused: {what}").format(what=what),
-                                            findings)
+                                            findings, outcome="refused")
                 self.refused.emit()
                 return
             warnings = [f for f in findings if f.rule is not Rule.PUBLISHED]
@@ -117,7 +118,7 @@ class Placer(QObject):
                 self._commit(what, commit, amend, findings)
                 return
             self.findings.show_findings(self.tr("To confirm: {what}").format(what=what),
-                                        findings)
+                                        findings, outcome="confirm")
             lang = i18n.language()
             self._ask(self.tr("Confirm the placing?"), self.tr(
                 "{what}\n\n{warnings}\n\nPlace anyway?").format(
@@ -135,7 +136,7 @@ class Placer(QObject):
             self.busy = False
             self.findings.show_findings(self.tr("Done: {what}").format(what=what),
                                         [f for f in findings if not f.is_error],
-                                        colour="#1b5e20")
+                                        colour=DONE_COLOUR, outcome="done")
             then, self._then = self._then, None
             if then is not None:
                 then(result)
@@ -163,11 +164,13 @@ class Placer(QObject):
         show_error(self.window, error)
 
     def _refuse(self, what: str, why: str) -> None:
-        self.findings.show_findings(self.tr("Not done: {what}").format(what=what), [])
+        self.findings.show_findings(self.tr("Not done: {what}").format(what=what), [],
+                                    outcome="not_done")
         self.findings.say(self.tr("Not done: {what}").format(what=what) + "\n" + why,
                           ERROR_COLOUR)
+        self.last_refusal = why
 
-    # -- questions that do not block ------------------------------------------------------------
+    # -- questions that do not block --------------------------------------------------------------
 
     def _ask(self, title: str, text: str, then: Callable[[], None], *, yes: str,
              what: str) -> None:
@@ -186,7 +189,7 @@ class Placer(QObject):
             else:
                 self.busy = False
                 self.findings.say(self.tr("Left as it was: {what}").format(what=what),
-                                  "#5f5f5f")
+                                  "#5f5f5f", outcome="left")
                 self.refused.emit()
 
         box.finished.connect(answered)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.models import AssignmentRole
 from desktop.services import duty_pool
 from desktop.services.duty_pool import CandidateRow, DetachmentRow, Engagement, VehicleRow
-from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel
+from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, show_rows
 from ui.context import AppContext
 from ui.direction import LRI, PDI
 from ui.labels import label
@@ -116,28 +115,12 @@ VEHICLE_COLUMNS = (
 
 
 def pool_table(model: RowsModel, name: str,
-               widths: dict[int, int] | None = None) -> tuple[QTableView, RowsFilter]:
-    proxy = RowsFilter(model)
-    proxy.setSourceModel(model)
+               widths: tuple[int, ...]) -> tuple[QTableView, RowsFilter]:
+    """A list rows are dragged from, in the core's order until a header is clicked."""
     view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a header
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    proxy = show_rows(view, model, name, widths=widths)
     view.setDragEnabled(True)
     view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    header.setMinimumSectionSize(40)
-    for column, width in (widths or {}).items():
-        view.setColumnWidth(column, width)
     return view, proxy
 
 
@@ -148,7 +131,7 @@ class _List:
                  parent: QObject, widths: tuple[int, ...]) -> None:
         self.kind = kind
         self.model = RowsModel(columns, parent, drag_kind=kind)
-        self.view, self.proxy = pool_table(self.model, name, dict(enumerate(widths)))
+        self.view, self.proxy = pool_table(self.model, name, widths)
         self.generation = 0
         self.loading = False
 
@@ -234,7 +217,7 @@ class PoolPanel(QWidget):
     def loading(self) -> bool:
         return any(found.loading for found in self.lists.values()) or self._typing.isActive()
 
-    # -- reading ---------------------------------------------------------------------------------
+    # -- reading ----------------------------------------------------------------------------------
 
     def set_sector(self, sector_id: int | None) -> None:
         """The people of the chosen site's sector first: read again if it is another."""
@@ -308,7 +291,7 @@ class PoolPanel(QWidget):
                 limit=duty_pool.PEOPLE_LIMIT)
         self.count.setText(text)
 
-    # -- choosing -----------------------------------------------------------------------------------
+    # -- choosing ---------------------------------------------------------------------------------
 
     def current(self) -> tuple[str, Any] | None:
         """The row in focus of the tab shown, with its kind."""

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop import i18n
 
@@ -175,6 +176,41 @@ class RowsModel(QAbstractTableModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
+
+
+ROW_HEIGHT = 26
+
+
+def show_rows(view: QTableView, model: RowsModel, name: str, *,
+              widths: Sequence[int] = (), sort: int | None = -1,
+              stretch: int | None = None) -> RowsFilter:
+    """Set ``view`` up as a list of the board over ``model``: one row chosen at a time, read
+    only, sorted by a header click (by ``sort`` at first; -1 keeps the core's order),
+    ``widths`` for the first columns and the last (or ``stretch``) taking the rest."""
+    proxy = RowsFilter(view)
+    proxy.setSourceModel(model)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    if sort is not None:
+        view.setSortingEnabled(True)
+        view.sortByColumn(sort, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(40)
+    if stretch is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return proxy
 
 
 def dropped(data: QMimeData) -> tuple[str, int] | None:

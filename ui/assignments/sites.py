@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -29,7 +28,7 @@ from desktop.models import RiskLevel
 from desktop.services.coverage import CoverageLevel
 from desktop.services.duty_board import SiteKey, SiteKind, SiteRow, board_totals
 from desktop.text.arabic import normalise
-from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped
+from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped, show_rows
 from ui.direction import LRI, PDI
 from ui.labels import label
 from ui.meetings.common import ChoiceCombo, enum_choices
@@ -192,23 +191,9 @@ class SitesPanel(QWidget):
             combo.value_changed.connect(self.apply_filter)
 
         self.model = RowsModel(COLUMNS, self)
-        self.proxy = RowsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.view = SiteTable()
-        self.view.setObjectName("boardSites")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COLUMN["code"], Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        self.proxy = show_rows(self.view, self.model, "boardSites", sort=COLUMN["code"],
+                               stretch=COLUMN["name"])
         self.view.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self.current_changed.emit(self.current_row()))
         self.view.activated.connect(lambda index: self.activated.emit(self.proxy.row_at(index)))
@@ -233,7 +218,7 @@ class SitesPanel(QWidget):
         layout.addWidget(self.totals)
         self.show_totals()
 
-    # -- the rows ----------------------------------------------------------------------------------
+    # -- the rows ---------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[SiteRow]) -> None:
         """Show a new reading of the sites, keeping the chosen one."""
@@ -261,7 +246,7 @@ class SitesPanel(QWidget):
     def shown(self) -> list[SiteRow]:
         return [self.proxy.row_at(self.proxy.index(n, 0)) for n in range(self.proxy.rowCount())]
 
-    # -- filtering ---------------------------------------------------------------------------------
+    # -- filtering --------------------------------------------------------------------------------
 
     def apply_filter(self, *_args: Any) -> None:
         words = normalise(self.search.text()).split()

@@ -167,7 +167,7 @@ class UnavailabilityDialog(QDialog):
                  for r in rows[:5]]
         self.periods.setText(self.tr("Recorded already:") + "\n" + year_first("\n".join(lines)))
 
-    # -- saving -------------------------------------------------------------------------------------
+    # -- saving -----------------------------------------------------------------------------------
 
     def save(self) -> None:
         if self.pending is not None:
