@@ -87,6 +87,7 @@ class Program(QObject):
         self.problem_dialog: Any = None
         self.sign_in_dialog: Any = None
         self.signing_in: Any = None  # the first sign-in under way (ui.settings.signin.SignIn)
+        self.guard: Any = None  # the idle lock and the demo's banner (ui.lock.SessionGuard)
 
     def show(self, area: str | None = None) -> MainWindow:
         window = MainWindow(self.ctx)
@@ -97,6 +98,11 @@ class Program(QObject):
         if area and self.ctx.actor is not None:
             window.open_area(area)
         self.window = window
+        if self.guard is None:
+            from ui.lock import SessionGuard
+
+            self.guard = SessionGuard(self.ctx, self)
+        self.guard.adopt(window)
         window.show()
         return window
 
@@ -336,6 +342,8 @@ class Program(QObject):
         self.save()
         from ui.operations import drain
 
+        if self.guard is not None:
+            self.guard.stop()
         if self.ctx.changes is not None:
             self.ctx.changes.close()
         for operation in list(Operation._running):

@@ -1,5 +1,5 @@
-"""The settings area: the database, the language, the issuing offices' letterheads, and the
-least protection each risk level asks.
+"""The settings area: the database, the language, the issuing offices' letterheads, the
+least protection each risk level asks, and (for administrators) the room's users.
 
 The database is chosen at start (``desktop.settings``), so a change here is saved and applies
 at the next start; the language switches at once (the window is rebuilt in it).
@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop import settings
+from desktop.services import permissions
 from ui.context import AppContext
 from ui.direction import show_as_path
 from ui.settings import store
@@ -135,6 +136,12 @@ class SettingsArea(QWidget):
         self.tabs.addTab(self.language, self.tr("Language"))
         self.tabs.addTab(self.protection, self.tr("Minimum protection"))
         self.tabs.addTab(self.map, self.tr("Map"))
+        self.users = None
+        if permissions.may(ctx.actor, permissions.ADMINISTRATION):
+            from ui.settings.users import UsersPage
+
+            self.users = UsersPage(ctx)
+            self.tabs.addTab(self.users, self.tr("Users"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.tabs)

@@ -22,13 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -107,8 +106,10 @@ class SignInDialog(QDialog):
         self.error = _error_label()
         self.banner = demo_banner()
         self.banner.setVisible(False)
-        self.demo_box = QGroupBox(self.tr("The demo's accounts"))
-        self.demo_box.setVisible(False)
+        self.demo_note = QLabel(self.tr("The demo's accounts, one for each role: choose one "
+                                        "to fill in its name and password."))
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(False)
         self.demo_table = QTableWidget(0, 3)
         self.demo_table.setObjectName("demoAccounts")
         self.demo_table.setHorizontalHeaderLabels(
@@ -120,14 +121,11 @@ class SignInDialog(QDialog):
         self.demo_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.demo_table.horizontalHeader().setStretchLastSection(True)
+        self.demo_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.demo_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.demo_table.itemSelectionChanged.connect(self._on_demo_selection_changed)
         self.demo_table.cellDoubleClicked.connect(lambda _row, _column: self.sign_in())
-        demo_note = QLabel(self.tr("Choose an account to fill in its name and password; each "
-                                   "role sees and may do different things."))
-        demo_note.setWordWrap(True)
-        demo_layout = QVBoxLayout(self.demo_box)
-        demo_layout.addWidget(demo_note)
-        demo_layout.addWidget(self.demo_table)
+        self.demo_table.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -139,7 +137,8 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.demo_box)
+        layout.addWidget(self.demo_note)
+        layout.addWidget(self.demo_table)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -153,24 +152,30 @@ class SignInDialog(QDialog):
         self.reading = None
         self.demo = list(found)
         self.banner.setVisible(bool(found))
-        self.demo_box.setVisible(bool(found))
+        self.demo_note.setVisible(bool(found))
+        self.demo_table.setVisible(bool(found))
         self.demo_table.setRowCount(len(found))
         for row, account in enumerate(found):
             for column, text in enumerate((label(account.role), account.username,
                                            account.password)):
-                item = QTableWidgetItem(text)
-                if column:  # names and passwords are Latin: read left to right
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.demo_table.setItem(row, column, item)
+                self.demo_table.setItem(row, column, QTableWidgetItem(text))
         if found:
-            self.demo_table.setFixedHeight(self.demo_table.horizontalHeader().height()
-                                           + sum(self.demo_table.rowHeight(r)
-                                                 for r in range(len(found))) + 4)
+            table = self.demo_table
+            table.resizeRowsToContents()
+            table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                                 + table.verticalHeader().length() + 2 * table.frameWidth())
+            self.adjustSize()
             typed = self.username.text().strip().lower()
             chosen = next((r for r, a in enumerate(found) if a.username == typed), None)
-            if chosen is not None:
-                self.demo_table.selectRow(chosen)
+            if chosen is not None and not self.password.text():  # never over a typed one
+                self.choose_demo_account(chosen)
+
+    def choose_demo_account(self, row: int) -> None:
+        """Fill in one of the demo's accounts (through the selection model:
+        ``QTableView.selectRow`` chooses nothing in a right-to-left window)."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.demo_table.selectionModel().setCurrentIndex(
+            self.demo_table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     def _on_demo_selection_changed(self) -> None:
         rows = self.demo_table.selectionModel().selectedRows()
