@@ -49,4 +49,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     for name, count in summary.items():
         ctx.say("  {name}: {count}", name=name, count=count)
     ctx.say("Demo data loaded into {name}.", name=db.describe())
+    from desktop.demo.accounts import ACCOUNTS
+    from desktop.labels import label
+
+    ctx.say("Its accounts (the sign-in lists them too):")
+    for account in ACCOUNTS:
+        ctx.say("  {role}: {username} / {password}", role=label(account.role),
+                username=account.username, password=account.password)
     return 0

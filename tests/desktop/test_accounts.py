@@ -317,3 +317,54 @@ def test_deactivation_and_the_list_of_users(db):
         rows = accounts.list_users(session, admin)
     assert [(r.username, r.role, r.active, r.has_password) for r in rows] == [
         ("boss", UserRole.ADMIN, True, True), ("clerk", UserRole.CLERK, False, True)]
+
+
+# -- an older demo database ------------------------------------------------------------------
+
+def test_0011_gives_an_older_demos_users_their_passwords_and_marks_it(db):
+    from sqlalchemy import text
+
+    from desktop.demo.accounts import password_of
+    from desktop.services.room_settings import is_demo
+    from desktop.storage.migrations import current_revision, downgrade, head_revision, upgrade
+
+    try:
+        downgrade(db, "0010")
+        with db.engine.begin() as connection:
+            for name, role, stamp, hashed in (
+                    ("admin", "admin", "2010-03-01 08:00:00", None),  # the demo's, unclaimed
+                    ("clerk", "clerk", "2010-03-01 08:00:00", "scrypt$kept$as-is"),  # claimed
+                    ("staff", "staff_officer", "2026-11-01 10:00:00", None)):  # a real user
+                connection.execute(text(
+                    "INSERT INTO users (username, display_name, role, password_hash, active, "
+                    "created_at, updated_at, version) VALUES (:name, :name, :role, :hash, "
+                    "true, :stamp, :stamp, 1)"),
+                    {"name": name, "role": role, "hash": hashed, "stamp": stamp})
+        upgrade(db)
+        assert current_revision(db) == head_revision(db)
+        with db.reader() as session:
+            hashes = dict(session.execute(select(User.username, User.password_hash)).all())
+            assert is_demo(session)
+        assert passwords.check_password(password_of("admin"), hashes["admin"])
+        assert hashes["clerk"] == "scrypt$kept$as-is" and hashes["staff"] is None
+        assert signin.sign_in(db, "admin", password_of("admin")).username == "admin"
+    finally:
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM audit_entries")
+            connection.exec_driver_sql("DELETE FROM users")
+        upgrade(db)
+
+
+def test_0011_leaves_a_real_database_unmarked(db):
+    from desktop.services.room_settings import is_demo
+    from desktop.storage.migrations import downgrade, upgrade
+
+    _user(db, "admin", "admin")  # named as the demo's, made now: a real user
+    try:
+        downgrade(db, "0010")
+        upgrade(db)
+        with db.reader() as session:
+            assert not is_demo(session)
+            assert session.scalars(select(User.password_hash)).one().startswith("$argon2id$")
+    finally:
+        upgrade(db)

@@ -75,9 +75,11 @@ def upgrade() -> None:
                      sa.column('password_hash', sa.String),
                      sa.column('created_at', sa.DateTime))
     connection = op.get_bind()
-    demo = connection.execute(sa.select(users.c.id, users.c.username).where(
-        users.c.username.in_(list(_DEMO_PASSWORDS)), users.c.password_hash.is_(None),
-        users.c.created_at == _DEMO_STAMP)).all()
+    # the moment compared once read: SQLite keeps it as text, with or without microseconds
+    demo = [(user_id, username) for user_id, username, created in connection.execute(
+        sa.select(users.c.id, users.c.username, users.c.created_at).where(
+            users.c.username.in_(list(_DEMO_PASSWORDS)), users.c.password_hash.is_(None)))
+        if created == _DEMO_STAMP]
     for user_id, username in demo:
         connection.execute(users.update().where(users.c.id == user_id).values(
             password_hash=_demo_hash(username, _DEMO_PASSWORDS[username])))
