@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import User, UserRole
+from desktop.services.passwords import hash_password
 from desktop.services.room_settings import is_demo
 
 
@@ -43,10 +45,13 @@ def password_of(username: str) -> str:
     return next(account.password for account in ACCOUNTS if account.username == username)
 
 
-def demo_salt(username: str) -> bytes:
-    """The same salt on every load, so a seed gives the same rows (the passwords are
-    published: a fixed salt hides nothing here)."""
-    return hashlib.sha256(b"ghurfa-demo:" + username.encode()).digest()[:16]
+@cache
+def demo_hash(username: str) -> str:
+    """The stored hash of a demo account's password: the same salt on every load, so a seed
+    gives the same rows (the passwords are published: a fixed salt hides nothing here), and
+    so hashed once a process however often the demo is loaded."""
+    salt = hashlib.sha256(b"ghurfa-demo:" + username.encode()).digest()[:16]
+    return hash_password(password_of(username), salt=salt)
 
 
 def demo_accounts(session: Session) -> list[DemoAccount]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.demo.accounts import ACCOUNTS, demo_salt
+from desktop.demo.accounts import ACCOUNTS, demo_hash
 from desktop.demo.loader import STAMP, Loader, existing
 from desktop.demo.maysan import World
 from desktop.models import IssuingOffice, User
-from desktop.services.passwords import hash_password
 from desktop.services.room_settings import mark_demo
 
 _OFFICES = (
@@ -45,7 +44,7 @@ def build_users(loader: Loader, world: World | None = None) -> dict[str, User]:
         person = account.person
         users[account.username] = loader.add("users", User(
             username=account.username, display_name=account.display_name, role=account.role,
-            password_hash=hash_password(account.password, salt=demo_salt(account.username)),
+            password_hash=demo_hash(account.username),
             person_id=world.people[person].id if person and world else None))
     mark_demo(loader.session, "national" if world is None else "seed", STAMP)
     loader.session.flush()

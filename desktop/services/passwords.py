@@ -125,6 +125,12 @@ def check_dummy(password: str) -> None:
     check_password(password, _dummy_hash())
 
 
+def prepare() -> None:
+    """Make the dummy hash before the first try of any name, known or not, so that no first
+    try of an unknown name is the one slower by a hashing."""
+    _dummy_hash()
+
+
 @cache
 def common_passwords() -> frozenset[str]:
     """The 10,000 commonest passwords (in lower case) and the program's own."""

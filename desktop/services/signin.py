@@ -119,6 +119,7 @@ def attempt(session: Session, username: str | None, password: str | None, *,
     now = now or utcnow()
     name = _key(username)
     password = password or ""
+    passwords.prepare()
     wait = seconds_to_wait(session, name, now)
     if wait:
         _refused(session, name, None, "waiting")
