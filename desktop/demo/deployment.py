@@ -17,9 +17,6 @@ from desktop.demo.loader import STAMP, Loader, existing
 from desktop.demo.maysan import World
 from desktop.demo.places import DHI_QAR_SECTIONS, MAYSAN
 from desktop.demo.ranks import GUARD_RANKS, OFFICER_RANKS
-from desktop.services import duty
-from desktop.services.duty import span
-from desktop.services.duty_rules import DEFAULT_REST
 from desktop.models import (
     Assignment,
     AssignmentRole,
@@ -46,6 +43,9 @@ from desktop.models import (
     VehicleKind,
     VehicleStatus,
 )
+from desktop.services import duty
+from desktop.services.duty import span
+from desktop.services.duty_rules import DEFAULT_REST
 
 P = PhaseKind
 FIRST, SECOND, THIRD = "الوجبة الأولى", "الوجبة الثانية", "الوجبة الثالثة"

@@ -7,19 +7,19 @@ so tests can build a small copy of the same shape.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from desktop.demo.loader import Loader
 from desktop.demo.names import Namer
+from desktop.demo.national_duty import DUTY_STEPS, NationalDuty
 from desktop.demo.offices import build_users
 from desktop.demo.places import GOVERNORATES
-from desktop.demo.ranks import OFFICER_RANKS, ensure_ranks, weighted_ranks
+from desktop.demo.ranks import GUARD_RANKS, OFFICER_RANKS, ensure_ranks, weighted_ranks
 from desktop.models import (
     AdministrativeArea,
-    Assignment,
     Centre,
     Detachment,
     DetachmentMember,
@@ -31,21 +31,20 @@ from desktop.models import (
     Post,
     Sector,
     SectorArea,
-    Shift,
     Vehicle,
 )
 from desktop.text.arabic import normalise
 
 CENTRES, PEOPLE = 8_000, 60_000
-_PEOPLE_BATCHES, _ASSIGNMENT_BATCHES = 12, 20
+_PEOPLE_BATCHES = 12
 _SIDES = ("المركز", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الأوسط", "الجديد", "القديم",
           "الأول", "الثاني")
-_GUARDS = {"low": 4, "medium": 5, "high": 6, "critical": 7}
+_TEAM_NAMES = ("الأولى", "الثانية")
 _RISKS = ("low", "medium", "high", "critical")
 
 
 class NationalSet:
-    steps = 9 + _PEOPLE_BATCHES + _ASSIGNMENT_BATCHES
+    steps = 9 + _PEOPLE_BATCHES + DUTY_STEPS
 
     def __init__(self, size: float = 1.0) -> None:
         self.size = size
@@ -76,11 +75,11 @@ class _National:
         self.loader.step("Ranks")
         self._areas()
         self._organisations()
-        self._people()
         self._sites()
+        self._people()
         self._election()
         self._fleet()
-        self._assignments()
+        NationalDuty(self).build()
         build_users(self.loader)
 
     # -- areas and organisations -------------------------------------------------------
@@ -145,40 +144,49 @@ class _National:
     # -- people ------------------------------------------------------------------------
 
     def _people(self) -> None:
-        """Per governorate: an officer for every centre, the rest drawn by rank weights."""
+        """Per governorate: an officer for every centre, the rest drawn by rank weights; each
+        of a section, most with the section's sector as their home. Pools by governorate and
+        section of those who may command a centre and those who may guard one."""
         rng = self.rng
         names, weights = weighted_ranks()
-        plan: list[tuple[int, int, str]] = []  # governorate, section, rank
+        plan: list[tuple[int, int, str]] = []  # governorate, section's index, rank
         for g, centres in enumerate(self.centre_counts):
             count = round(centres * self.people_per_centre)
             sections = self.sections[g]
             for i in range(count):
                 rank = (rng.choice(OFFICER_RANKS) if i < centres * 1.1
                         else rng.choices(names, weights)[0])
-                plan.append((g, sections[i % len(sections)], rank))
+                plan.append((g, i % len(sections), rank))
         numbers = iter(rng.sample(range(1_000_000, 9_999_999), len(plan)))
-        self.officers: list[list[int]] = [[] for _ in GOVERNORATES]
-        self.men: list[list[int]] = [[] for _ in GOVERNORATES]
+        self.commanders = [[[] for _ in s] for s in self.sections]
+        self.guards = [[[] for _ in s] for s in self.sections]
+        self.everyone: list[int] = []
         batch = -(-len(plan) // _PEOPLE_BATCHES)
         for start in range(0, _PEOPLE_BATCHES * batch, batch):
             chunk = plan[start:start + batch]
             rows = []
-            for g, section, rank in chunk:
+            for g, d, rank in chunk:
                 name = self.namer.full_name()
                 number = str(next(numbers))
-                position = "ضابط" if rank in OFFICER_RANKS else "منتسب"
+                position = "ضابط" if rank not in GUARD_RANKS else "منتسب"
                 rows.append({
                     "full_name_ar": name, "name_latin": None, "honorific": None,
                     "rank_id": self.ranks[rank], "staff_qualified": False,
                     "position_title": position, "service_number": number,
-                    "organisation_id": section, "force_id": self.moi,
+                    "organisation_id": self.sections[g][d], "force_id": self.moi,
                     "phone": self.namer.phone(), "notes": None, "active": True,
+                    "home_sector_id": self.district_sectors[g][d] if rng.random() < 0.85
+                    else None,
                     "search_key": normalise(f"{name} {rank} {number} {position} "
                                             f"{GOVERNORATES[g][0]}"),
                 })
             ids = self.loader.insert_many("people", Person.__table__, rows, returning=True)
-            for person_id, (g, _, rank) in zip(ids, chunk, strict=True):
-                (self.officers if rank in OFFICER_RANKS else self.men)[g].append(person_id)
+            for person_id, (g, d, rank) in zip(ids, chunk, strict=True):
+                self.everyone.append(person_id)
+                if rank in OFFICER_RANKS:
+                    self.commanders[g][d].append(person_id)
+                elif rank in GUARD_RANKS:
+                    self.guards[g][d].append(person_id)
             self.loader.step("People")
 
     # -- sites -------------------------------------------------------------------------
@@ -212,7 +220,7 @@ class _National:
                     "notes": None})
                 self.centre_facts.append({"stations": stations, "risk": risk, "status": "open",
                                           "voters": stations * rng.randint(350, 560)})
-                self.centre_meta.append((g, risk))
+                self.centre_meta.append((g, d, risk))
         self.centres = ins("centres", Centre.__table__, rows, returning=True)
         self.loader.step("Centres")
         posts, self.post_meta = [], []
@@ -225,11 +233,11 @@ class _National:
                                   "latitude": round(lat + rng.uniform(-0.4, 0.4), 5),
                                   "longitude": round(lon + rng.uniform(-0.4, 0.4), 5),
                                   "notes": None})
-                    self.post_meta.append((g, kind))
+                    self.post_meta.append((g, d, kind))
             posts.append({"kind": "rapid_response", "area_id": self.gov_ids[g],
                           "name": f"قوة الاستجابة السريعة - {GOVERNORATES[g][0]}",
                           "sector_id": None, "latitude": lat, "longitude": lon, "notes": None})
-            self.post_meta.append((g, "rapid_response"))
+            self.post_meta.append((g, None, "rapid_response"))
         self.posts = ins("posts", Post.__table__, posts, returning=True)
         self.loader.step("Posts")
 
@@ -251,11 +259,7 @@ class _National:
         ins("election_centres", ElectionCentre.__table__, [
             {"election_id": election, "centre_id": centre} | facts
             for centre, facts in zip(self.centres, self.centre_facts, strict=True)])
-        self.shifts = ins("shifts", Shift.__table__, [
-            {"election_id": election, "phase": "polling_day", "on_date": date(2010, 3, 7),
-             "starts_at": a, "ends_at": b, "label": label}
-            for label, a, b in (("الوجبة الأولى", time(6), time(14)),
-                                ("الوجبة الثانية", time(14), time(22)))], returning=True)
+        self.election = election
         self.loader.step("Election and shifts")
 
     def _fleet(self) -> None:
@@ -272,54 +276,35 @@ class _National:
                              "kind": rng.choices(("pickup", "sedan", "armoured", "bus"),
                                                  (6, 2, 2, 1))[0],
                              "organisation_id": sections[n % len(sections)],
-                             "status": "available", "notes": None})
-                owners.append(g)
+                             "status": "maintenance" if rng.random() < 0.05 else "available",
+                             "notes": None})
+                owners.append((g, n % len(sections), rows[-1]["status"]))
         ids = ins("vehicles", Vehicle.__table__, rows, returning=True)
-        self.vehicles: list[list[int]] = [[] for _ in GOVERNORATES]
-        for vehicle_id, g in zip(ids, owners, strict=True):
-            self.vehicles[g].append(vehicle_id)
+        self.vehicles = [[[] for _ in s] for s in self.sections]
+        for vehicle_id, (g, d, status) in zip(ids, owners, strict=True):
+            if status == "available":
+                self.vehicles[g][d].append(vehicle_id)
+        # Two rapid-response detachments per command, so one rests while the other stands
+        # by; their crews are taken out of the sections' pools (a detachment goes out whole).
+        plan = [(g, n) for g in range(len(GOVERNORATES)) for n in range(2)]
+        leaders = [_largest(self.commanders[g]).pop() for g, _ in plan]
         teams = ins("detachments", Detachment.__table__, [
-            {"name": f"مفرزة الاستجابة السريعة - {GOVERNORATES[g][0]}",
-             "organisation_id": self.commands[g], "leader_id": self.officers[g].pop(),
-             "notes": None} for g in range(len(GOVERNORATES))], returning=True)
+            {"name": f"مفرزة الاستجابة السريعة {_TEAM_NAMES[n]} - {GOVERNORATES[g][0]}",
+             "organisation_id": self.commands[g], "leader_id": leader, "notes": None}
+            for (g, n), leader in zip(plan, leaders, strict=True)], returning=True)
         members = []
-        for g, team in enumerate(teams):
-            members += [{"detachment_id": team, "person_id": self.men[g].pop()} for _ in range(6)]
+        self.crews: dict[int, list[int]] = {}
+        for (g, _), team, leader in zip(plan, teams, leaders, strict=True):
+            crew = [_largest(self.guards[g]).pop() for _ in range(6)]
+            self.crews[team] = [leader, *crew]
+            members += [{"detachment_id": team, "person_id": p} for p in crew]
         ins("detachment_members", DetachmentMember.__table__, members)
-        self.teams = teams
+        self.teams = [[t for (g2, _), t in zip(plan, teams, strict=True) if g2 == g]
+                      for g in range(len(GOVERNORATES))]
         self.loader.step("Vehicles and detachments")
 
-    def _assignments(self) -> None:
-        rows: list[dict[str, Any]] = []
-        for shift in self.shifts:
-            officers = [list(pool) for pool in self.officers]
-            men = [list(pool) for pool in self.men]
-            vehicles = [list(pool) for pool in self.vehicles]
-            for pool in (*officers, *men, *vehicles):
-                self.rng.shuffle(pool)
-            for centre, (g, risk) in zip(self.centres, self.centre_meta, strict=True):
-                car = vehicles[g].pop() if risk in ("high", "critical") and vehicles[g] else None
-                rows.append(_row(shift, centre, None, officers[g].pop(), "centre_commander", car))
-                for _ in range(_GUARDS[risk]):
-                    if men[g]:
-                        rows.append(_row(shift, centre, None, men[g].pop(), "guard"))
-            for post, (g, kind) in zip(self.posts, self.post_meta, strict=True):
-                if kind == "rapid_response":
-                    rows.append({**_row(shift, None, post, None, "rapid_response",
-                                        vehicles[g].pop() if vehicles[g] else None),
-                                 "detachment_id": self.teams[g]})
-                    continue
-                for _ in range(3):
-                    if men[g]:
-                        rows.append(_row(shift, None, post, men[g].pop(), "checkpoint"))
-        batch = -(-len(rows) // _ASSIGNMENT_BATCHES)
-        for start in range(0, _ASSIGNMENT_BATCHES * batch, batch):
-            self.loader.insert_many("assignments", Assignment.__table__,
-                                    rows[start:start + batch])
-            self.loader.step("Assignments")
 
-
-def _row(shift: int, centre: int | None, post: int | None, person: int | None, role: str,
-         vehicle: int | None = None) -> dict[str, Any]:
-    return {"shift_id": shift, "centre_id": centre, "post_id": post, "person_id": person,
-            "detachment_id": None, "vehicle_id": vehicle, "role": role, "notes": None}
+def _largest(pools: list[list[int]]) -> list[int]:
+    """The fullest of a command's section pools: a detachment's crew comes from where there
+    are most to spare."""
+    return max(pools, key=len)

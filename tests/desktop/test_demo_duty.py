@@ -5,6 +5,7 @@ ranks, home sectors, and gaps left on purpose for the proposal."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 from sqlalchemy import func, select
 
@@ -50,7 +51,7 @@ def _duties(session) -> dict[int, list[tuple]]:
 
 def _keeps_rest_and_leave(session, hours: float = 8) -> None:
     for who, spans in _duties(session).items():
-        for (_, ends, _), (begins, _, _) in zip(spans, spans[1:]):
+        for (_, ends, _), (begins, _, _) in pairwise(spans):
             assert (begins - ends).total_seconds() >= hours * 3600, who
     away = session.execute(select(Unavailability.person_id, Unavailability.starts_at,
                                   Unavailability.ends_at)).all()
@@ -129,4 +130,5 @@ def test_a_small_national_set_has_phases_rest_offices_and_shortfalls(db: Databas
                             .order_by(Shift.on_date, Shift.starts_at)).first()
         proposal = fill.propose(s, polling)
     assert proposal.before.none > 0  # centres left for the proposal
-    assert proposal.uncovered_after < proposal.uncovered_before and proposal.rows
+    assert proposal.after.none < proposal.before.none and proposal.rows
+    assert proposal.after.officers_missing < proposal.before.officers_missing

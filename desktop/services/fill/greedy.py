@@ -49,7 +49,7 @@ _URGENCY = {RiskLevel.CRITICAL: 0, RiskLevel.HIGH: 1, RiskLevel.MEDIUM: 2, RiskL
 class _Centre:
     """A centre's state as the pass goes: what it has, counting what was proposed."""
 
-    __slots__ = ("base", "site", "officers", "vehicles", "rapid", "commander", "rows")
+    __slots__ = ("base", "commander", "officers", "rapid", "rows", "site", "vehicles")
 
     def __init__(self, base: CentreCoverage, site: Site, commanded: bool) -> None:
         self.base, self.site = base, site
@@ -164,9 +164,7 @@ class _Pass:
                 g.check.take(carried)
                 centre.vehicles += 1
                 return True
-        if self._guard(centre, vehicle):  # a driver sent with it
-            return True
-        return False
+        return self._guard(centre, vehicle)  # a driver sent with it
 
     def _reaching(self, centre: _Centre, post: Site) -> bool:
         return self._reaches(centre.site, post)

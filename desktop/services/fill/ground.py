@@ -46,7 +46,6 @@ from desktop.services.fill.checks import RowCheck
 from desktop.services.fill.plan import Preference
 from desktop.services.fill.ranks import RankClass, rank_classes
 
-
 # How many more hours of duty someone nearer to a site may have done and still be preferred:
 # one of the sector's own unit before a neighbour while the neighbour has not done three
 # shifts more; a man of the sector itself before another of its unit while he has not done
@@ -169,6 +168,8 @@ class Ground:
         self.unit_kind = {r.id: r.kind for r in rows}
         self.sector_unit = dict(plain_rows(session, select(Sector.id, Sector.organisation_id)))
         self._reaches: dict[int | None, tuple[int, ...]] = {None: ()}
+        self._above: dict[int, frozenset[int]] = {}
+        self._tiers: dict[tuple[int, int | None], list[tuple[Preference, _Pool]]] = {}
 
     def _sites(self, session: Session) -> None:
         shift = self.shift
@@ -259,7 +260,12 @@ class Ground:
 
     def within(self, unit: int | None, holder: int) -> bool:
         """``unit`` is the sector's ``holder`` or beneath it (``organisation_findings``)."""
-        return unit is not None and holder in lineage(unit, self.unit_parent)
+        if unit is None:
+            return False
+        above = self._above.get(unit)
+        if above is None:
+            above = self._above[unit] = frozenset(lineage(unit, self.unit_parent))
+        return holder in above
 
     def _at_home(self, unit: int | None, sector: int | None) -> bool:
         """A person's home sector counts where they are of the unit holding it (or of none
@@ -277,7 +283,15 @@ class Ground:
     # -- drawing -----------------------------------------------------------------------
 
     def tiers(self, pools: _Pools, site: Site) -> list[tuple[Preference, _Pool]]:
-        """The pools to draw from for a site, nearest first."""
+        """The pools to draw from for a site, nearest first (the same for every site of one
+        sector)."""
+        key = (id(pools), site.sector_id)
+        found = self._tiers.get(key)
+        if found is None:
+            found = self._tiers[key] = self._tiers_of(pools, site)
+        return found
+
+    def _tiers_of(self, pools: _Pools, site: Site) -> list[tuple[Preference, _Pool]]:
         holder = self.sector_unit.get(site.sector_id) if site.sector_id is not None else None
         if holder is None:
             found = [(Preference.HOME_SECTOR, pools.home[site.sector_id])] \
