@@ -129,7 +129,7 @@ class AddUserDialog(_ChangeDialog):
         self.username.setMaxLength(80)
         self.display_name = QLineEdit()
         self.display_name.setMaxLength(200)
-        self.role = role_box(UserRole.CLERK)
+        self.role = role_box(permissions.OFFERED_ROLES[0])  # the commonest: a clerk
         self.password = _password_field()
         self.confirm = _password_field()
         self.form.addRow(self.tr("Username"), self.username)
