@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import arabic_reshaper
+from arabic_reshaper.ligatures import SENTENCES_LIGATURES
 from bidi.algorithm import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -54,17 +55,92 @@ def starts_rtl(text: str) -> bool:
     return False
 
 
+# Ligatures that join words across spaces (none in the configuration used, but a reshaper
+# that made them would not be shaped a word at a time).
+_ACROSS_WORDS = tuple(source for _name, (source, _forms) in SENTENCES_LIGATURES
+                      if _RESHAPER.reshape(source).count(" ") < source.count(" "))
+
+
+@lru_cache(maxsize=65536)
+def _shape_word(word: str) -> str:
+    return _RESHAPER.reshape(word)
+
+
 @lru_cache(maxsize=65536)
 def shape(text: str) -> str:
-    """Contextual forms and ligatures, still in logical order."""
-    return _RESHAPER.reshape(text) if is_rtl(text) else text
+    """Contextual forms and ligatures, still in logical order.
+
+    A letter joins only its neighbours within a word, so a text is shaped a word at a time and
+    each word once: a roster's hundred thousand names are made of a few thousand words.
+    """
+    if not is_rtl(text):
+        return text
+    if _ACROSS_WORDS and any(source in text for source in _ACROSS_WORDS):
+        return _RESHAPER.reshape(text)
+    return " ".join([_shape_word(word) if word else word for word in text.split(" ")])
+
+
+_ARABIC_WORD, _NUMBER = 1, 2
+_NUMBER_WORD = re.compile(r"[0-9]+(?:[/:.,][0-9]+)*")  # common separators stay inside a number
+
+
+def _bidi_class(kinds: tuple[str, ...]) -> str:
+    chars = (chr(c) for block in ((0x0600, 0x0900), (0xFB1D, 0xFE00), (0xFE70, 0xFF00))
+             for c in range(*block))
+    return "".join(re.escape(ch) for ch in chars if unicodedata.bidirectional(ch) in kinds)
+
+
+_ARABIC = _bidi_class(("AL",))
+_ARABIC_WORD_RE = re.compile(f"[{_ARABIC}][{_ARABIC}{_bidi_class(('NSM',))}]*")
+
+
+def _word_kind(word: str) -> int:
+    """Whether a word is all Arabic letters (marks after a letter included), or an ASCII
+    number whose separators are common separators (CS), or neither (0)."""
+    if _ARABIC_WORD_RE.fullmatch(word):
+        return _ARABIC_WORD
+    if _NUMBER_WORD.fullmatch(word):
+        return _NUMBER
+    return 0
+
+
+def _simple_rtl(shaped_line: str) -> str | None:
+    """The drawing order of a right-to-left line of Arabic words and plain numbers, without the
+    full bidi algorithm: the words in reverse, each Arabic word reversed, each number kept.
+
+    Numbers after Arabic letters are Arabic numbers (W2), a common separator between two of
+    them joins them (W4), and a space between numbers or letters resolves right to left (N1):
+    so each number is one left-to-right run, and everything else reads right to left. Any
+    other line (brackets, Latin, a dash in a number) goes through the algorithm.
+    """
+    words = shaped_line.split(" ")
+    out = []
+    for word in reversed(words):
+        kind = _word_kind(word)
+        if kind == _ARABIC_WORD:
+            out.append(word[::-1])
+        elif kind == _NUMBER:
+            out.append(word)
+        else:
+            return None
+    return " ".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _bidi(shaped_line: str, base: str) -> str:
+    return get_display(shaped_line, base_dir=base)
 
 
 def visual(shaped_line: str, rtl: bool) -> str:
     """One line in drawing order, by the bidi algorithm with the paragraph's direction."""
-    if not rtl and not is_rtl(shaped_line):
-        return shaped_line
-    return get_display(shaped_line, base_dir="R" if rtl else "L")
+    if not is_rtl(shaped_line):
+        if not rtl or _word_kind(shaped_line) == _NUMBER or shaped_line == "":
+            return shaped_line
+    elif rtl:
+        simple = _simple_rtl(shaped_line)
+        if simple is not None:
+            return simple
+    return _bidi(shaped_line, "R" if rtl else "L")
 
 
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
@@ -129,9 +205,17 @@ def layout(text: str, font: str, size: float, width: float,
     ``rtl`` None means: the direction of the text's first strong letter.
     """
     direction = starts_rtl(text) if rtl is None else rtl
+    if text.isascii() and _word_kind(text) == _NUMBER:  # a number, a date, a phone
+        number_width = stringWidth(text, font, size)
+        if number_width <= width:
+            return (Line(text, number_width, True, direction),)
     result: list[Line] = []
     for hard_line in text.split("\n"):
         shaped = shape(_SPACES.sub(" ", hard_line.strip()))
+        if stringWidth(shaped, font, size) <= width:  # most cells and short lines: one piece
+            drawn = visual(shaped, direction)
+            result.append(Line(drawn, stringWidth(drawn, font, size), True, direction))
+            continue
         pieces = _wrap_logical(shaped, font, size, width)
         for number, logical in enumerate(pieces, 1):
             drawn = visual(logical, direction)
@@ -140,6 +224,7 @@ def layout(text: str, font: str, size: float, width: float,
     return tuple(result)
 
 
+@lru_cache(maxsize=4096)
 def single_line(text: str, font: str, size: float, rtl: bool | None = None) -> Line:
     """A short label that is never wrapped (headers, page numbers, table titles)."""
     direction = starts_rtl(text) if rtl is None else rtl

@@ -2,7 +2,10 @@
 
 Platypus' ``Table`` measures every row again on every page, which is slow for a roster of
 thousands; this table lays each row out once, keeps running heights, and draws a page of rows
-in one text object. The first column stands at the right in Arabic documents.
+in one text object. Names, ranks, units and centres repeat down a roster, so each distinct
+cell text is laid out (shaped, broken, put in visual order) once per column width, and each
+distinct line encoded for the font once per document (``reports.pdf.glyphs``). The first
+column stands at the right in Arabic documents.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from reports import fonts
-from reports.text import Line, layout, shape
+from reports.pdf.glyphs import Glyphs
+from reports.text import Line, is_rtl, layout, shape
 
 fonts.register()
 
@@ -66,7 +70,14 @@ class _Layout:
 
     def __init__(self, table: RtlTable, width: float) -> None:
         style, rtl = table.style, table.rtl
-        widths = self._widths(table, width)
+        count = len(table.columns)
+        if any(len(row) != count for row in table.rows):
+            raise ValueError(f"every row of the table needs {count} cells")
+        values = [[row[i] for row in table.rows] for i in range(count)]
+        # a fitted column is never wrapped: its lines at any width are its natural ones
+        natural = {i: _column_lines(values[i], style, float("inf"), rtl)
+                   for i, c in enumerate(table.columns) if c.fit}
+        widths = self._widths(table, width, natural)
         edges: list[tuple[float, float]] = []
         x = width if rtl else 0.0
         for w in widths:
@@ -75,17 +86,46 @@ class _Layout:
         self.width = width
         self.edges = edges
         self.aligns = [_absolute(c.align, rtl) for c in table.columns]
+        # per column: where each of its lines starts, formatted (keyed by the line's identity:
+        # the lines live as long as this layout)
+        self.places: list[dict[int, str]] = [{} for _ in table.columns]
+        self._place_of = {id(places): (edge, align) for places, edge, align
+                          in zip(self.places, edges, self.aligns, strict=True)}
         inner = [w - 2 * style.padding for w in widths]
-        self.header = self._row([c.title for c in table.columns], style.header_font, style.size,
-                                inner, rtl)
+        self.header = tuple(layout(c.title, style.header_font, style.size, w, rtl)
+                            for c, w in zip(table.columns, inner, strict=True))
         self.header_height = self._height(self.header, style)
         self.style = style
-        self.rows = [self._row(r, style.font, style.size, inner, rtl) for r in table.rows]
+        columns: list[list[tuple[Line, ...]]] = []
+        shared: dict[float, dict[object, tuple[Line, ...]]] = {}  # columns of one width
+        for index, column_values in enumerate(values):
+            lines = natural.get(index)
+            if lines is None or max((c[0].width for c in lines if c), default=0.0) > \
+                    inner[index]:
+                lines = _column_lines(column_values, style, inner[index], rtl,
+                                      shared.setdefault(inner[index], {}))
+            columns.append(lines)
+        self.rows: list[_Row] = list(zip(*columns)) if columns else []
         self.stripes = list(range(len(self.rows)))  # the source row of each laid-out row
         self._measure()
 
+    def place(self, places: dict[int, str], line: Line) -> str:
+        """The formatted left end of ``line`` in the column whose places are ``places``."""
+        (left, right), align = self._place_of[id(places)]
+        padding = self.style.padding
+        if align == "right":
+            x = right - padding - line.width
+        elif align == "center":
+            x = (left + right - line.width) / 2
+        else:
+            x = left + padding
+        places[id(line)] = text = fp_str(x)
+        return text
+
     def _measure(self) -> None:
-        self.offsets = [0.0, *accumulate(self._height(r, self.style) for r in self.rows)]
+        leading, padding = self.style.leading, 2 * self.style.padding
+        self.offsets = [0.0, *accumulate(max(map(len, row)) * leading + padding
+                                         for row in self.rows)]
 
     def lines_of(self, index: int) -> int:
         return max(len(cell) for cell in self.rows[index])
@@ -103,18 +143,22 @@ class _Layout:
         self._measure()
 
     @staticmethod
-    def _widths(table: RtlTable, width: float) -> list[float]:
+    def _widths(table: RtlTable, width: float,
+                natural: dict[int, list[tuple[Line, ...]]]) -> list[float]:
         """Fitted columns take what their values need; the others share the rest by weight."""
         style = table.style
         fixed: dict[int, float] = {}
-        for index, column in enumerate(table.columns):
-            if column.fit:
-                values = [str(row[index]) for row in table.rows if row[index] is not None]
-                natural = max((stringWidth(v, style.font, style.size) for v in values),
-                              default=0.0)
-                title = max((stringWidth(w, style.header_font, style.size)
-                             for w in shape(column.title).split()), default=0.0)
-                fixed[index] = max(natural, title) + 2 * style.padding + 1
+        for index, lines in natural.items():
+            # The text as typed is measured too: unjoined Arabic is wider than joined, and the
+            # room it leaves between the cells keeps text extraction from running them together.
+            typed = {text for text in map(str, {row[index] for row in table.rows} - {None})
+                     if is_rtl(text)}
+            longest = max((line.width for cell in lines for line in cell), default=0.0)
+            longest = max(longest, max((stringWidth(text, style.font, style.size)
+                                        for text in typed), default=0.0))
+            title = max((stringWidth(w, style.header_font, style.size)
+                         for w in shape(table.columns[index].title).split()), default=0.0)
+            fixed[index] = max(longest, title) + 2 * style.padding + 1
         limit = width if len(fixed) == len(table.columns) else width * 0.8
         if fixed and sum(fixed.values()) > limit:  # too many to fit: all give way
             scale = limit / sum(fixed.values())
@@ -124,14 +168,24 @@ class _Layout:
         return [fixed.get(i, rest * c.weight / total) for i, c in enumerate(table.columns)]
 
     @staticmethod
-    def _row(cells: Sequence[object], font: str, size: float, inner: list[float],
-             rtl: bool) -> _Row:
-        return tuple(layout("" if cell is None else str(cell), font, size, w, rtl)
-                     for cell, w in zip(cells, inner, strict=True))
-
-    @staticmethod
     def _height(row: _Row, style: TableStyle) -> float:
         return max(len(cell) for cell in row) * style.leading + 2 * style.padding
+
+
+def _column_lines(values: list[object], style: TableStyle, width: float, rtl: bool,
+                  known: dict[object, tuple[Line, ...]] | None = None,
+                  ) -> list[tuple[Line, ...]]:
+    """The lines of each cell of a column, each distinct value laid out once."""
+    known = {} if known is None else known
+    try:
+        distinct = set(values)
+    except TypeError:  # a value that cannot be a key is laid out by its text
+        values = ["" if v is None else str(v) for v in values]
+        distinct = set(values)
+    font, size = style.font, style.size
+    for value in distinct - known.keys():
+        known[value] = layout("" if value is None else str(value), font, size, width, rtl)
+    return list(map(known.__getitem__, values))
 
 
 def _absolute(align: str, rtl: bool) -> str:
@@ -227,31 +281,30 @@ class RtlTable(Flowable):
                 path.moveTo(x, 0)
                 path.lineTo(x, top)
         canvas.drawPath(path, stroke=1, fill=0)
-        text = canvas.beginText()
-        text.setFillColor(colors.black)
-        text.setFont(style.header_font, style.size)
+        canvas.setFillColor(colors.black)
+        text = Glyphs(canvas)
+        text.font(style.header_font, style.size)
         self._cells(text, lay, lay.header, top)
-        text.setFont(style.font, style.size)
+        text.font(style.font, style.size)
         row_top = top - lay.header_height
+        offsets = lay.offsets
         for index in range(start, end):
             self._cells(text, lay, lay.rows[index], row_top)
-            row_top -= lay.offsets[index + 1] - lay.offsets[index]
-        canvas.drawText(text)
+            row_top -= offsets[index + 1] - offsets[index]
+        text.draw()
         if self.progress is not None:
             self.progress(lay.stripes[end - 1] + 1, len(self.rows))
 
-    def _cells(self, text: PDFTextObject, lay: _Layout, row: _Row, row_top: float) -> None:
+    def _cells(self, text: Glyphs, lay: _Layout, row: _Row, row_top: float) -> None:
         style = self.style
-        for (left, right), align, cell in zip(lay.edges, lay.aligns, row, strict=True):
+        leading, padding, baseline = style.leading, style.padding, style.baseline
+        ys: list[str] = []  # each line's baseline, formatted once for the row
+        for cell, places in zip(row, lay.places):
             for number, line in enumerate(cell):
-                if not line.visual:
-                    continue
-                if align == "right":
-                    x = right - style.padding - line.width
-                elif align == "center":
-                    x = (left + right - line.width) / 2
-                else:
-                    x = left + style.padding
-                y = row_top - style.padding - number * style.leading - style.baseline
-                text.setTextOrigin(x, y)
-                text.textOut(line.visual)
+                if line.visual:
+                    x = places.get(id(line))
+                    if x is None:
+                        x = lay.place(places, line)
+                    while number >= len(ys):
+                        ys.append(fp_str(row_top - padding - len(ys) * leading - baseline))
+                    text.add(line.visual, x, ys[number])

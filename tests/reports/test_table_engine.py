@@ -1,0 +1,113 @@
+"""The table engine's short cuts give what the long way gives: shaping a word at a time, the
+drawing order of plain lines without the bidi algorithm, each distinct text laid out once, and
+text drawn from the document's own glyph codes (more than one font subset included)."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from pathlib import Path
+
+import pytest
+from bidi.algorithm import get_display
+
+from reports import text
+from reports.pdf.page import render
+from reports.pdf.table import Column, RtlTable
+from tests.reports.conftest import letters, need, normalise, pdf_pages, pdf_text
+from tests.reports.test_pdf import SETUP
+
+SEEDS = Path("/work/shared/domain/seeds")
+EXTRA = ("12", "7/3/2010", "07:30", "1,016,712", "3.5", "7-3", "(", ")", "UNAMI", "مُحَمَّد",
+         "ـ", "٣٨", "38)", "a1", "12a", "1/", "1//2", "،", "ﷲ", "+1", "1.", ".5", "ً", "لا")
+WORDS = ("العميد", "الركن", "سعد", "علي", "حربيه", "قائد", "شرطة", "ميسان", "مركز", "تسجيل",
+         "الناخبين", "اللواء", "الجيش", "العراقي", "الإلكتروني", "لإنجاح", "مسؤولية", "عبد",
+         "الله", "مصطفى", "مُحَمَّد", "الحاج", "ذي", "قار", "الوجبة", "الأولى")
+
+
+def _vocabulary() -> list[str]:
+    found = set(WORDS)
+    if SEEDS.is_dir():
+        for seed in SEEDS.glob("*.txt"):
+            found |= set(seed.read_text(encoding="utf-8").split())
+    return sorted(found)
+
+
+def _lines(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    vocabulary = _vocabulary()
+    return [" ".join(rng.choice(vocabulary) if rng.random() < 0.6 else rng.choice(EXTRA)
+                     for _ in range(rng.randint(1, 7))) for _ in range(count)]
+
+
+def test_shaping_a_word_at_a_time_is_shaping_the_whole_text():
+    for line in _lines(3000, 7):
+        assert text.shape(line) == text._RESHAPER.reshape(line), line
+
+
+@pytest.mark.parametrize("rtl", [True, False])
+def test_the_quick_drawing_order_is_the_bidi_algorithms(rtl):
+    for line in _lines(4000, 11 if rtl else 13):
+        shaped = text._RESHAPER.reshape(line)
+        assert text.visual(shaped, rtl) == get_display(shaped, base_dir="R" if rtl else "L"), \
+            line
+
+
+def test_a_dash_in_a_number_after_arabic_goes_the_long_way():
+    # W2 makes the digits Arabic numbers; a dash between two of them does not join them
+    shaped = text.shape("الهاتف 0770-123")
+    assert text.visual(shaped, True) == get_display(shaped, base_dir="R")
+    assert text._simple_rtl(shaped) is None
+
+
+def test_each_distinct_word_is_shaped_once(tmp_path, monkeypatch):
+    text.shape.cache_clear()
+    text._shape_word.cache_clear()
+    text.layout.cache_clear()
+    shaped: list[str] = []
+    real = text._RESHAPER.reshape
+    monkeypatch.setattr(text._RESHAPER, "reshape", lambda s: shaped.append(s) or real(s))
+    names = ["حيدر علي كاظم", "علي حيدر كاظم", "كاظم علي حيدر"]
+    rows = [[str(i), names[i % 3], "نقيب", "قسم شرطة العمارة"] for i in range(600)]
+    columns = [Column("ت", fit=True), Column("الاسم"), Column("الرتبة"), Column("الجهة")]
+    output = render(tmp_path / "repeat.pdf", SETUP, [RtlTable(columns, rows)])
+    # the furniture and the titles shape their own words; the 1,800 Arabic cells add but
+    # their seven distinct words
+    cell_words = {"حيدر", "علي", "كاظم", "نقيب", "قسم", "شرطة", "العمارة"}
+    assert sorted(w for w in shaped if w in cell_words) == sorted(cell_words)
+    assert len(shaped) < 60
+    page = normalise(pdf_text(output, pdf_pages(output)))
+    assert "كاظم علي حيدر" in page or "حيدر علي كاظم" in page
+
+
+def test_text_beyond_one_font_subset_extracts_whole(tmp_path):
+    # Arabic in all its joined forms, Persian letters, Latin of both cases, digits: well over
+    # the 256 codes of one subset, so lines switch subsets within a page and within a line
+    arabic = [chr(c) for c in range(0x0628, 0x064B) if chr(c).isalpha()] + list("پچژگکی")
+    latin = [chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x100))
+             if chr(c).isalpha()]
+    rng = random.Random(3)
+    rows = []
+    for i in range(1, 161):
+        word = "".join(rng.choice(arabic) for _ in range(rng.randint(3, 7)))
+        rows.append([str(i), f"{word} {i}", "".join(rng.choice(latin) for _ in range(6)),
+                     f"ﻻ{word}ـ{word[::-1]}"])
+    columns = [Column("ت", fit=True), Column("النص"), Column("Latin"), Column("الاسم")]
+    output = render(tmp_path / "subsets.pdf", SETUP, [RtlTable(columns, rows)])
+    listed = subprocess.run([need("pdffonts"), str(output)], capture_output=True, text=True,
+                            check=True).stdout
+    # two subsets of the regular face
+    assert sum("Amiri-Regular" in line for line in listed.splitlines()[2:]) >= 2, listed
+    seen = letters(pdf_text(output))
+    places = [seen.find(letters(row[1])) for row in rows]
+    assert -1 not in places, [r[1] for r, p in zip(rows, places, strict=True) if p == -1][:3]
+    assert places == sorted(places)  # rows in order, across pages
+    for row in rows:
+        assert row[2] in seen
+
+
+def test_a_row_with_the_wrong_number_of_cells_is_refused(tmp_path):
+    with pytest.raises(ValueError):
+        render(tmp_path / "bad.pdf", SETUP,
+               [RtlTable([Column("أ"), Column("ب")], [["1", "2"], ["3"]])])
+    assert not (tmp_path / "bad.pdf").exists()
