@@ -255,7 +255,7 @@
 <context>
     <name>Centres</name>
     <message>
-        <location filename="../../ui/centres/common.py" line="40"/>
+        <location filename="../../ui/centres/common.py" line="38"/>
         <source>Nobody is signed in.</source>
         <translation>لم يسجّل أحد دخوله.</translation>
     </message>
@@ -346,87 +346,87 @@
 <context>
     <name>CentresList</name>
     <message>
-        <location filename="../../ui/centres/listing.py" line="77"/>
+        <location filename="../../ui/centres/listing.py" line="80"/>
         <source>Code, name, place, sector, address…</source>
         <translation>الرمز أو الاسم أو المكان أو القاطع أو العنوان…</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="79"/>
+        <location filename="../../ui/centres/listing.py" line="82"/>
         <source>All governorates</source>
         <translation>كل المحافظات</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="80"/>
+        <location filename="../../ui/centres/listing.py" line="83"/>
         <source>All districts</source>
         <translation>كل الأقضية</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="81"/>
+        <location filename="../../ui/centres/listing.py" line="84"/>
         <source>All sectors</source>
         <translation>كل القواطع</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="82"/>
+        <location filename="../../ui/centres/listing.py" line="85"/>
         <source>Any risk</source>
         <translation>أي درجة خطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="83"/>
+        <location filename="../../ui/centres/listing.py" line="86"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="84"/>
+        <location filename="../../ui/centres/listing.py" line="87"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="85"/>
+        <location filename="../../ui/centres/listing.py" line="88"/>
         <source>In this election only</source>
         <translation>في هذه الانتخابات فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="125"/>
+        <location filename="../../ui/centres/listing.py" line="128"/>
         <source>&amp;Search</source>
         <translation>ب&amp;حث</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="129"/>
+        <location filename="../../ui/centres/listing.py" line="132"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="130"/>
+        <location filename="../../ui/centres/listing.py" line="133"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="131"/>
+        <location filename="../../ui/centres/listing.py" line="134"/>
         <source>Sector</source>
         <translation>القاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="131"/>
+        <location filename="../../ui/centres/listing.py" line="134"/>
         <source>Risk</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="132"/>
+        <location filename="../../ui/centres/listing.py" line="135"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="132"/>
+        <location filename="../../ui/centres/listing.py" line="135"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="345"/>
+        <location filename="../../ui/centres/listing.py" line="355"/>
         <source>Reading the centres…</source>
         <translation>جارٍ قراءة المراكز…</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/listing.py" line="347"/>
+        <location filename="../../ui/centres/listing.py" line="357"/>
         <source>{shown} of {total} centres</source>
         <translation>{shown} من {total} مركز</translation>
     </message>
@@ -434,22 +434,22 @@
 <context>
     <name>CentresModel</name>
     <message>
-        <location filename="../../ui/centres/table.py" line="113"/>
+        <location filename="../../ui/centres/table.py" line="114"/>
         <source>Registration</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="114"/>
+        <location filename="../../ui/centres/table.py" line="115"/>
         <source>Polling</source>
         <translation>اقتراع</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="119"/>
+        <location filename="../../ui/centres/table.py" line="120"/>
         <source>Registration centre</source>
         <translation>مركز تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="120"/>
+        <location filename="../../ui/centres/table.py" line="121"/>
         <source>Polling centre</source>
         <translation>مركز اقتراع</translation>
     </message>
@@ -463,14 +463,14 @@
     </message>
     <message>
         <location filename="../../ui/centres/area.py" line="63"/>
-        <location filename="../../ui/centres/table.py" line="160"/>
+        <location filename="../../ui/centres/table.py" line="161"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/centres/area.py" line="64"/>
         <location filename="../../ui/centres/area.py" line="76"/>
-        <location filename="../../ui/centres/table.py" line="168"/>
+        <location filename="../../ui/centres/table.py" line="169"/>
         <source>Sector</source>
         <translation>القاطع</translation>
     </message>
@@ -505,47 +505,47 @@
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="156"/>
+        <location filename="../../ui/centres/table.py" line="157"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="158"/>
+        <location filename="../../ui/centres/table.py" line="159"/>
         <source>Centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="162"/>
+        <location filename="../../ui/centres/table.py" line="163"/>
         <source>Governorate</source>
         <translation>المحافظة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="164"/>
+        <location filename="../../ui/centres/table.py" line="165"/>
         <source>District</source>
         <translation>القضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="166"/>
+        <location filename="../../ui/centres/table.py" line="167"/>
         <source>Sub-district</source>
         <translation>الناحية</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="170"/>
+        <location filename="../../ui/centres/table.py" line="171"/>
         <source>Risk</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="172"/>
+        <location filename="../../ui/centres/table.py" line="173"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="174"/>
+        <location filename="../../ui/centres/table.py" line="175"/>
         <source>Stations</source>
         <translation>المحطات</translation>
     </message>
     <message>
-        <location filename="../../ui/centres/table.py" line="177"/>
+        <location filename="../../ui/centres/table.py" line="178"/>
         <source>Voters</source>
         <translation>الناخبون</translation>
     </message>

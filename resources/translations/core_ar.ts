@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>A directive is carried over to a later meeting; the meeting of {date} is not after the one of {source}.</source>
-      <translation type="unfinished" />
+      <translation>يُرحَّل التوجيه إلى اجتماع لاحق؛ واجتماع {date} ليس بعد اجتماع {source}.</translation>
     </message>
     <message>
       <source>A document number needs a document kind.</source>
@@ -21,7 +21,15 @@
     </message>
     <message>
       <source>A follow-up takes at most {limit} directives at once.</source>
-      <translation type="unfinished" />
+      <translation>تشمل المتابعة الواحدة {limit} توجيهاً في الأكثر.</translation>
+    </message>
+    <message>
+      <source>A password may have at most {limit} characters.</source>
+      <translation>تتسع كلمة المرور لـ{limit} حرفاً في الأكثر.</translation>
+    </message>
+    <message>
+      <source>A password may not be the username.</source>
+      <translation>لا تكون كلمة المرور هي اسم المستخدم نفسه.</translation>
     </message>
     <message>
       <source>A password needs at least 8 characters.</source>
@@ -113,7 +121,7 @@
     </message>
     <message>
       <source>Choose the directives to follow up.</source>
-      <translation type="unfinished" />
+      <translation>اختر التوجيهات المراد متابعتها.</translation>
     </message>
     <message>
       <source>Colouring by coverage needs a shift: choose the shift to measure.</source>
@@ -121,7 +129,7 @@
     </message>
     <message>
       <source>Directives are carried over to minutes still being written; the minutes of {date} are no draft.</source>
-      <translation type="unfinished" />
+      <translation>تُرحَّل التوجيهات إلى محضر ما زال قيد الكتابة؛ ومحضر {date} ليس مسودة.</translation>
     </message>
     <message>
       <source>Ghurfa works with SQLite and PostgreSQL only, not {backend}.</source>
@@ -137,11 +145,11 @@
     </message>
     <message>
       <source>Give the reason for cancelling the directive «{text}».</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إلغاء التوجيه «{text}».</translation>
     </message>
     <message>
       <source>Give the reason for reopening the directive «{text}».</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إعادة فتح التوجيه «{text}».</translation>
     </message>
     <message>
       <source>Give the tile server's address, the tile folder or the MBTiles file.</source>
@@ -169,7 +177,7 @@
     </message>
     <message>
       <source>No directive has the number {id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد توجيه بالرقم {id}.</translation>
     </message>
     <message>
       <source>No document number has the id {id}.</source>
@@ -212,12 +220,16 @@
       <translation>تعديل المستخدمين من صلاحية مدير النظام فقط.</translation>
     </message>
     <message>
+      <source>Only an administrator may manage users and the room's settings.</source>
+      <translation>لا يدير المستخدمين وإعدادات الغرفة إلا مدير النظام.</translation>
+    </message>
+    <message>
       <source>Only the commander may publish or withdraw a duty roster, or set the rules of duty.</source>
       <translation>لا ينشر جدول الواجبات ولا يسحبه ولا يضع قواعد الواجب إلا القائد.</translation>
     </message>
     <message>
       <source>Say how the directive «{text}» was done: marking it done needs a closing note.</source>
-      <translation type="unfinished" />
+      <translation>بيّن كيف أُنجز التوجيه «{text}»: عدّه منجزاً يحتاج إلى ملاحظة ختامية.</translation>
     </message>
     <message>
       <source>Say why the number is voided.</source>
@@ -377,31 +389,31 @@
     </message>
     <message>
       <source>The directive «{text}» cannot go from {old} to {new}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن نقل التوجيه «{text}» من حالة «{old}» إلى حالة «{new}».</translation>
     </message>
     <message>
       <source>The directive «{text}» is cancelled; reopen it, with the reason, before recording anything on it.</source>
-      <translation type="unfinished" />
+      <translation>التوجيه «{text}» ملغى؛ أعد فتحه مع ذكر السبب قبل تدوين أي شيء عليه.</translation>
     </message>
     <message>
       <source>The directive «{text}» is done; reopen it before cancelling it.</source>
-      <translation type="unfinished" />
+      <translation>التوجيه «{text}» منجز؛ أعد فتحه قبل إلغائه.</translation>
     </message>
     <message>
       <source>The directive «{text}» is no longer open; only an open directive is carried over.</source>
-      <translation type="unfinished" />
+      <translation>التوجيه «{text}» لم يعد مفتوحاً؛ لا يُرحَّل إلا التوجيه المفتوح.</translation>
     </message>
     <message>
       <source>The directive «{text}» is on the agenda of the minutes of {date} already.</source>
-      <translation type="unfinished" />
+      <translation>التوجيه «{text}» مدرج أصلاً في جدول أعمال محضر {date}.</translation>
     </message>
     <message>
       <source>The directive «{text}» is {status} already; write a note, or choose another status.</source>
-      <translation type="unfinished" />
+      <translation>التوجيه «{text}» في حالة «{status}» أصلاً؛ اكتب ملاحظة أو اختر حالة أخرى.</translation>
     </message>
     <message>
       <source>The directive «{text}» was changed on another workstation since you read it; read it again before recording its follow-up.</source>
-      <translation type="unfinished" />
+      <translation>عُدّل التوجيه «{text}» في محطة عمل أخرى منذ أن قرأته؛ اقرأه مجدداً قبل تدوين متابعته.</translation>
     </message>
     <message>
       <source>The disk that holds the database is full; nothing was saved. Free some space, then try again.</source>
@@ -410,6 +422,10 @@
     <message>
       <source>The disk that holds the folder {folder} is full; nothing was written.</source>
       <translation>القرص الذي يضم المجلد {folder} ممتلئ؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+      <source>The election {election} has no shift {shift}; its shifts are: {shifts}.</source>
+      <translation>ليس للانتخابات «{election}» وجبة رقمها {shift}؛ وجباتها: {shifts}.</translation>
     </message>
     <message>
       <source>The file {file} cannot be read as CSV at line {line}: {reason}</source>
@@ -500,6 +516,10 @@
       <translation>أُلغي الاستيراد ولم يُكتب شيء.</translation>
     </message>
     <message>
+      <source>The operator's role is kept for the accounts that have it; give one of the other roles.</source>
+      <translation>دور عامل الغرفة باقٍ للحسابات التي تحمله فقط؛ اختر دوراً من الأدوار الأخرى.</translation>
+    </message>
+    <message>
       <source>The outcome «{text}» has follow-up notes and cannot be removed; set its status to Done or Cancelled instead.</source>
       <translation>للمخرَج «{text}» ملاحظات متابعة فلا يمكن حذفه؛ غيّر حالته إلى «منجز» أو «ملغى» بدلاً من ذلك.</translation>
     </message>
@@ -562,6 +582,10 @@
     <message>
       <source>The same person is listed twice in the detachment.</source>
       <translation>المنتسب نفسه مذكور مرتين في المفرزة.</translation>
+    </message>
+    <message>
+      <source>The screen locks after {least} to {most} minutes without use.</source>
+      <translation>تُقفل الشاشة بعد مدة بين {least} و{most} دقيقة دون استعمال.</translation>
     </message>
     <message>
       <source>The sector «{name}» is not one of the room's sectors; add it to the sectors first (the sectors are the police's, not the commission's), or correct the sheet.</source>
@@ -668,6 +692,10 @@
       <translation>لا يوجد ملف باسم {file}.</translation>
     </message>
     <message>
+      <source>This account is deactivated; an administrator can let it sign in again.</source>
+      <translation>هذا الحساب معطَّل؛ يستطيع مدير النظام أن يعيد إليه الدخول.</translation>
+    </message>
+    <message>
       <source>This database has users already: sign in instead.</source>
       <translation>في قاعدة البيانات هذه مستخدمون من قبل: سجّل الدخول بدلاً من ذلك.</translation>
     </message>
@@ -686,6 +714,14 @@
     <message>
       <source>This election has no special voting day; record it, or the phase, before its shifts.</source>
       <translation>لم يُحدَّد لهذه الانتخابات يوم للاقتراع الخاص؛ سجّله، أو سجّل مرحلته، قبل إضافة وجباته.</translation>
+    </message>
+    <message>
+      <source>This password is among the commonest ones, which are tried first: choose another (a few words you will remember make a good one).</source>
+      <translation>كلمة المرور هذه من أكثر كلمات المرور شيوعاً، وهي أول ما يُجرَّب: اختر غيرها (بضع كلمات تتذكرها تصنع كلمة مرور جيدة).</translation>
+    </message>
+    <message>
+      <source>This proposed assignment can no longer be made as proposed; propose again.</source>
+      <translation>لم يعد هذا التنسيب المقترح ممكناً كما اقتُرح؛ اطلب مقترحاً جديداً.</translation>
     </message>
     <message>
       <source>This record clashes with one saved meanwhile. Reload and check before saving again.</source>
@@ -721,7 +757,11 @@
     </message>
     <message>
       <source>Write the note to record on the directive «{text}».</source>
-      <translation type="unfinished" />
+      <translation>اكتب الملاحظة المراد تدوينها على التوجيه «{text}».</translation>
+    </message>
+    <message>
+      <source>You cannot deactivate your own account; another administrator can.</source>
+      <translation>لا يمكنك تعطيل حسابك أنت؛ يستطيع ذلك مدير آخر.</translation>
     </message>
     <message>
       <source>You have no permission to read the file {file}.</source>
@@ -737,7 +777,7 @@
     </message>
     <message>
       <source>Your role may not follow up directives; the commander, the staff officer and the operator record their follow-up.</source>
-      <translation type="unfinished" />
+      <translation>لا يخوّلك دورك متابعة التوجيهات؛ يدوّن متابعتها القائد وضابط الركن ومشغّل الغرفة.</translation>
     </message>
     <message>
       <source>Your role may not issue or void document numbers.</source>
@@ -1337,7 +1377,7 @@
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>الملاحظة</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1541,7 +1581,7 @@
     </message>
     <message>
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>ملغى</translation>
     </message>
     <message>
       <source>district</source>
@@ -1549,7 +1589,7 @@
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>منجز</translation>
     </message>
     <message>
       <source>governorate</source>
@@ -1557,7 +1597,7 @@
     </message>
     <message>
       <source>in progress</source>
-      <translation type="unfinished" />
+      <translation>قيد التنفيذ</translation>
     </message>
     <message>
       <source>municipality</source>
@@ -1569,7 +1609,7 @@
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>مفتوح</translation>
     </message>
     <message>
       <source>subdistrict</source>
@@ -1700,6 +1740,10 @@
       <translation>  {name}: {count}</translation>
     </message>
     <message>
+      <source>  {role}: {username} / {password}</source>
+      <translation>  {role}: {username} / {password}</translation>
+    </message>
+    <message>
       <source>  {table}: {count}</source>
       <translation>  {table}: {count}</translation>
     </message>
@@ -1716,8 +1760,12 @@
       <translation>(محطة عمل غير معروفة)</translation>
     </message>
     <message>
+      <source>, days late: {days}</source>
+      <translation>، أيام التأخير: {days}</translation>
+    </message>
+    <message>
       <source>, late by {days} days</source>
-      <translation type="unfinished" />
+      <translation>، أيام التأخير: {days}</translation>
     </message>
     <message>
       <source>--colour coverage needs --shift ID: coverage is measured for one shift.</source>
@@ -1736,6 +1784,18 @@
       <translation>يجب أن يذكر الخيار -o اسم ملف ينتهي بـ {endings}؛ أما {path} فمجلد.</translation>
     </message>
     <message>
+      <source>Added {name} ({role}).</source>
+      <translation>أُضيف {name} ({role}).</translation>
+    </message>
+    <message>
+      <source>Assignments proposed: {rows} (commanders: {commanders}, guards and post crews: {guards}, detachments: {teams}, vehicles: {vehicles}).</source>
+      <translation>التنسيبات المقترحة: {rows} (آمرو المراكز: {commanders}، الحراس وأفراد النقاط: {guards}، المفارز: {teams}، العجلات: {vehicles}).</translation>
+    </message>
+    <message>
+      <source>Assignments saved: {saved}; skipped: {skipped}.</source>
+      <translation>التنسيبات المحفوظة: {saved}؛ المتروكة: {skipped}.</translation>
+    </message>
+    <message>
       <source>Broken reference: {table} row {rowid} names a missing {parent}</source>
       <translation>إشارة مكسورة: السجل {rowid} في {table} يشير إلى سجل مفقود في {parent}</translation>
     </message>
@@ -1746,6 +1806,10 @@
     <message>
       <source>COMMAND</source>
       <translation>الأمر</translation>
+    </message>
+    <message>
+      <source>Centres still short for want of anyone free: {count}.</source>
+      <translation>مراكز ما زال فيها نقص لعدم توفر من يُنسَّب: {count}.</translation>
     </message>
     <message>
       <source>Commands of {name} are unavailable: {error}</source>
@@ -1768,8 +1832,16 @@
       <translation>غرفة العمليات: إدارة أمن الانتخابات.</translation>
     </message>
     <message>
+      <source>Hours of duty in the election of the people free for the shift ({people}): widest gap in hours: {spread} (before: {before}); standard deviation: {deviation}.</source>
+      <translation>ساعات الواجب في الانتخابات للمنتسبين المتاحين للوجبة ({people}): أكبر فرق بالساعات: {spread} (قبل المقترح: {before})؛ الانحراف المعياري: {deviation}.</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>أُوقف التنفيذ.</translation>
+    </message>
+    <message>
+      <source>Its accounts (the sign-in lists them too):</source>
+      <translation>حساباتها (وتعرضها نافذة الدخول أيضاً):</translation>
     </message>
     <message>
       <source>LIST</source>
@@ -1796,6 +1868,14 @@
       <translation>لم يُرفض أي صف، فلم يُكتب {file}.</translation>
     </message>
     <message>
+      <source>No users yet.</source>
+      <translation>لا مستخدمين بعد.</translation>
+    </message>
+    <message>
+      <source>Nothing was saved; --apply saves the proposal.</source>
+      <translation>لم يُحفظ شيء؛ الخيار ‎--apply‎ يحفظ المقترح.</translation>
+    </message>
+    <message>
       <source>Nothing was written, as rows were rejected. The import would make:</source>
       <translation>لم يُكتب شيء لأن صفوفاً رُفضت. كان الاستيراد سيُحدث:</translation>
     </message>
@@ -1808,12 +1888,32 @@
       <translation>OUT.xlsx</translation>
     </message>
     <message>
+      <source>Of another unit than the one holding the sector (a warning): {count}.</source>
+      <translation>من تشكيل غير المسؤول عن القاطع (تنبيه): {count}.</translation>
+    </message>
+    <message>
+      <source>Password again: </source>
+      <translation>كلمة المرور مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>Password: </source>
+      <translation>كلمة المرور: </translation>
+    </message>
+    <message>
+      <source>Posts unmanned: {before} before, {after} after.</source>
+      <translation>النقاط الخالية: {before} قبل المقترح، {after} بعده.</translation>
+    </message>
+    <message>
       <source>Problems found: {count}</source>
       <translation>عدد المشكلات المكتشفة: {count}</translation>
     </message>
     <message>
       <source>Recorded on directive {id}: {status}. {directive}</source>
-      <translation type="unfinished" />
+      <translation>دُوّنت المتابعة على التوجيه {id}: {status}. {directive}</translation>
+    </message>
+    <message>
+      <source>Row {row} skipped: {reason}</source>
+      <translation>تُرك الصف {row}: {reason}</translation>
     </message>
     <message>
       <source>SQLite integrity check failed: {result}</source>
@@ -1824,8 +1924,12 @@
       <translation>إصدار المخطط: {current} (الأحدث {head})</translation>
     </message>
     <message>
+      <source>Shift {shift} of {date}: centres not fully covered: {before} of {centres}; after the proposal: {after}.</source>
+      <translation>{shift} بتاريخ {date}: المراكز غير المغطاة بالكامل: {before} من {centres}؛ بعد المقترح: {after}.</translation>
+    </message>
+    <message>
       <source>TEXT</source>
-      <translation type="unfinished" />
+      <translation>النص</translation>
     </message>
     <message>
       <source>The connection to {name} was lost; trying again.</source>
@@ -1834,6 +1938,14 @@
     <message>
       <source>The desktop program is not installed; use a sub-command (see --help).</source>
       <translation>البرنامج الرسومي غير مثبت؛ استعمل أحد الأوامر (انظر ‎--help).</translation>
+    </message>
+    <message>
+      <source>The election {election} has no shifts yet.</source>
+      <translation>لا وجبات للانتخابات «{election}» بعد.</translation>
+    </message>
+    <message>
+      <source>The first user of a database is its administrator: add one with --role admin first.</source>
+      <translation>أول مستخدم في قاعدة البيانات هو مديرها: أضفه أولاً بـ ‎--role admin‎.</translation>
     </message>
     <message>
       <source>The rejected rows cannot be written: the documents engine is not installed.</source>
@@ -1858,6 +1970,10 @@
     <message>
       <source>The schema is not up to date: {count} migrations to apply ({names}). Ghurfa applies them when it starts (a copy of an SQLite file is kept), or run ghurfa check --migrate.</source>
       <translation>مخطط قاعدة البيانات غير محدّث: عدد الترحيلات بانتظار التطبيق {count} ({names}). يطبّقها البرنامج عند تشغيله (مع الاحتفاظ بنسخة من ملف SQLite)، أو نفّذ ghurfa check --migrate.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was added.</source>
+      <translation>كلمتا المرور غير متطابقتين؛ لم يُضف شيء.</translation>
     </message>
     <message>
       <source>The window cannot open: Qt could not be loaded ({error}).</source>
@@ -1888,12 +2004,28 @@
       <translation>نفّذ باسم هذا المستخدم (الافتراضي: النظام)</translation>
     </message>
     <message>
+      <source>add a user; the password is asked, never given here</source>
+      <translation>إضافة مستخدم؛ تُطلب كلمة المرور ولا تُكتب هنا أبداً</translation>
+    </message>
+    <message>
+      <source>add and list the room's users</source>
+      <translation>إضافة مستخدمي الغرفة وعرضهم</translation>
+    </message>
+    <message>
       <source>anything may have changed</source>
       <translation>قد يكون أيٌّ من البيانات قد تغيّر</translation>
     </message>
     <message>
       <source>colour the centres by risk or by the shift's coverage</source>
       <translation>لوّن المراكز حسب درجة الخطورة أو حسب تغطية الوجبة</translation>
+    </message>
+    <message>
+      <source>confirm the change of a published roster as an amendment</source>
+      <translation>تأكيد تغيير جدول واجبات منشور بوصفه تعديلاً</translation>
+    </message>
+    <message>
+      <source>count the centres each shift covers</source>
+      <translation>عدّ المراكز التي تغطيها كل وجبة</translation>
     </message>
     <message>
       <source>create the database or bring its schema up to date first, as the program does when it starts (an SQLite file is copied aside before)</source>
@@ -1904,8 +2036,12 @@
       <translation>عنوان قاعدة البيانات (الافتراضي: ملف SQLite في مجلد بيانات المستخدم)</translation>
     </message>
     <message>
+      <source>deactivated</source>
+      <translation>معطَّل</translation>
+    </message>
+    <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>موعده {date}</translation>
     </message>
     <message>
       <source>export lists as Excel workbooks or PDF letters</source>
@@ -1913,7 +2049,7 @@
     </message>
     <message>
       <source>file to write: .pdf for the letter, .xlsx for the workbook</source>
-      <translation type="unfinished" />
+      <translation>الملف المراد كتابته: ‎.pdf للكتاب، ‎.xlsx للمصنف</translation>
     </message>
     <message>
       <source>file to write: .xlsx for Excel, .pdf for the letter</source>
@@ -1945,7 +2081,7 @@
     </message>
     <message>
       <source>its new status: open, in-progress, done or cancelled (or its Arabic label); without it, a note alone</source>
-      <translation type="unfinished" />
+      <translation>حالته الجديدة: open أو in-progress أو done أو cancelled (أو اسمها بالعربية)؛ ومن دونها تُدوَّن ملاحظة فقط</translation>
     </message>
     <message>
       <source>its type is {found}, the program's is {wanted}</source>
@@ -1957,11 +2093,15 @@
     </message>
     <message>
       <source>list the directives (the default)</source>
-      <translation type="unfinished" />
+      <translation>عرض التوجيهات (الافتراضي)</translation>
     </message>
     <message>
       <source>list the directives and record their follow-up</source>
-      <translation type="unfinished" />
+      <translation>عرض التوجيهات وتدوين متابعتها</translation>
+    </message>
+    <message>
+      <source>list the users</source>
+      <translation>عرض المستخدمين</translation>
     </message>
     <message>
       <source>load even if the database already holds data</source>
@@ -1977,11 +2117,19 @@
     </message>
     <message>
       <source>no due date</source>
-      <translation type="unfinished" />
+      <translation>بلا موعد إنجاز</translation>
     </message>
     <message>
       <source>no one named</source>
-      <translation type="unfinished" />
+      <translation>لم تُسمَّ جهة</translation>
+    </message>
+    <message>
+      <source>no password: cannot sign in</source>
+      <translation>بلا كلمة مرور: لا يستطيع الدخول</translation>
+    </message>
+    <message>
+      <source>one JSON array, for programs</source>
+      <translation>مصفوفة JSON واحدة، للبرامج</translation>
     </message>
     <message>
       <source>one JSON object a line, for programs</source>
@@ -1989,19 +2137,23 @@
     </message>
     <message>
       <source>only the directives past their due date</source>
-      <translation type="unfinished" />
+      <translation>التوجيهات التي تجاوزت موعد إنجازها فقط</translation>
+    </message>
+    <message>
+      <source>only this shift (its number)</source>
+      <translation>هذه الوجبة وحدها (رقمها)</translation>
     </message>
     <message>
       <source>only those of this body and of every body under it</source>
-      <translation type="unfinished" />
+      <translation>توجيهات هذه الجهة وكل جهة تابعة لها فقط</translation>
     </message>
     <message>
       <source>open, in-progress, done or cancelled (or its Arabic label); may be repeated</source>
-      <translation type="unfinished" />
+      <translation>open أو in-progress أو done أو cancelled (أو اسمها بالعربية)؛ ويجوز تكراره</translation>
     </message>
     <message>
       <source>open, in-progress, done, cancelled or still-open; may be repeated</source>
-      <translation type="unfinished" />
+      <translation>open أو in-progress أو done أو cancelled أو still-open؛ ويجوز تكراره</translation>
     </message>
     <message>
       <source>pdftoppm could not make the picture of {path}.</source>
@@ -2013,11 +2165,23 @@
     </message>
     <message>
       <source>print the directives as JSON</source>
-      <translation type="unfinished" />
+      <translation>طباعة التوجيهات بصيغة JSON</translation>
+    </message>
+    <message>
+      <source>print the result as JSON</source>
+      <translation>طباعة النتيجة بصيغة JSON</translation>
     </message>
     <message>
       <source>print the room's change notices as they arrive</source>
       <translation>عرض إشعارات التغيير في الغرفة فور وصولها</translation>
+    </message>
+    <message>
+      <source>propose assignments that cover a shift's gaps</source>
+      <translation>اقتراح تنسيبات تسد نقص وجبة</translation>
+    </message>
+    <message>
+      <source>put people, detachments and vehicles on duty</source>
+      <translation>تنسيب المنتسبين والمفارز والعجلات للواجب</translation>
     </message>
     <message>
       <source>random seed</source>
@@ -2025,7 +2189,7 @@
     </message>
     <message>
       <source>record a follow-up of one directive</source>
-      <translation type="unfinished" />
+      <translation>تدوين متابعة توجيه واحد</translation>
     </message>
     <message>
       <source>registration and polling centres (.xlsx or .csv)</source>
@@ -2034,6 +2198,10 @@
     <message>
       <source>report on the schema and integrity</source>
       <translation>تقرير عن المخطط وسلامة البيانات</translation>
+    </message>
+    <message>
+      <source>save the proposal (without it nothing is saved)</source>
+      <translation>حفظ المقترح (ومن دونه لا يُحفظ شيء)</translation>
     </message>
     <message>
       <source>say what would change and write nothing</source>
@@ -2101,7 +2269,7 @@
     </message>
     <message>
       <source>the directive's number, as the list prints it</source>
-      <translation type="unfinished" />
+      <translation>رقم التوجيه كما تطبعه القائمة</translation>
     </message>
     <message>
       <source>the election's id (default: the latest election)</source>
@@ -2112,8 +2280,12 @@
       <translation>معرّف الانتخابات؛ ومن دونه تُدرج مراكز السجل كلها</translation>
     </message>
     <message>
+      <source>the election's number or name</source>
+      <translation>رقم الانتخابات أو اسمها</translation>
+    </message>
+    <message>
       <source>the election's number or name (default: every election)</source>
-      <translation type="unfinished" />
+      <translation>رقم الانتخابات أو اسمها (الافتراضي: كل الانتخابات)</translation>
     </message>
     <message>
       <source>the election's number or name (default: the current one)</source>
@@ -2125,11 +2297,11 @@
     </message>
     <message>
       <source>the follow-up note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة المتابعة</translation>
     </message>
     <message>
       <source>the follow-up of directives: a letter by responsible body, or the workbook</source>
-      <translation type="unfinished" />
+      <translation>متابعة التوجيهات: كتاب بحسب الجهة المسؤولة، أو المصنف</translation>
     </message>
     <message>
       <source>the index {index} of the table {table} is missing</source>
@@ -2138,6 +2310,14 @@
     <message>
       <source>the index {index} of the table {table} is not the program's</source>
       <translation>الفهرس {index} في الجدول {table} ليس من فهارس البرنامج</translation>
+    </message>
+    <message>
+      <source>the name shown for the user (default: NAME)</source>
+      <translation>الاسم المعروض للمستخدم (الافتراضي: الاسم)</translation>
+    </message>
+    <message>
+      <source>the name the user signs in with</source>
+      <translation>الاسم الذي يدخل به المستخدم</translation>
     </message>
     <message>
       <source>the reference {constraint} of the table {table} is missing</source>
@@ -2149,7 +2329,7 @@
     </message>
     <message>
       <source>the report's day, to which lateness is counted (default: today in the room)</source>
-      <translation type="unfinished" />
+      <translation>يوم التقرير الذي يُحسب التأخير حتى بلوغه (الافتراضي: اليوم في الغرفة)</translation>
     </message>
     <message>
       <source>the sheet to import</source>
@@ -2158,6 +2338,10 @@
     <message>
       <source>the shift whose coverage colours the centres</source>
       <translation>الوجبة التي تلوّن تغطيتُها المراكز</translation>
+    </message>
+    <message>
+      <source>the shift's number (ghurfa coverage lists them)</source>
+      <translation>رقم الوجبة (يسردها الأمر ghurfa coverage)</translation>
     </message>
     <message>
       <source>the table {table} is missing</source>
@@ -2174,6 +2358,10 @@
     <message>
       <source>the unique rule {constraint} of the table {table} is not the program's</source>
       <translation>قيد التفرّد {constraint} في الجدول {table} ليس من قيود البرنامج</translation>
+    </message>
+    <message>
+      <source>what the user may do</source>
+      <translation>ما يحق للمستخدم فعله</translation>
     </message>
     <message>
       <source>write the good rows even if some are rejected</source>
@@ -2197,7 +2385,7 @@
     </message>
     <message>
       <source>{count} directives; today is {today} in the room.</source>
-      <translation type="unfinished" />
+      <translation>عدد التوجيهات: {count}؛ واليوم في الغرفة {today}.</translation>
     </message>
     <message>
       <source>{count} rows of {table} have a {column} that the program does not know</source>
@@ -2229,7 +2417,7 @@
     </message>
     <message>
       <source>{id}  [{status}]  {due}{late}  {directive} — {responsible}</source>
-      <translation type="unfinished" />
+      <translation>{id}  [{status}]  {due}{late}  {directive} — {responsible}</translation>
     </message>
     <message>
       <source>{kind} deleted: {ids}</source>
@@ -2242,6 +2430,10 @@
     <message>
       <source>{kind}: {ids}</source>
       <translation>{kind}: {ids}</translation>
+    </message>
+    <message>
+      <source>{shift}  {date} {label} ({hours}): fully covered: {full}, partly: {partial}, not covered: {none}.</source>
+      <translation>{shift}  {date} {label} ({hours}): مغطاة بالكامل: {full}، جزئياً: {partial}، غير مغطاة: {none}.</translation>
     </message>
     <message>
       <source>{source}: header on row {row}; election: {election}.</source>

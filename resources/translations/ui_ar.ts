@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="127"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="135"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="136"/>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="137"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="138"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="139"/>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="140"/>
+        <source>At least 8 characters, not one of the commonest; tell it to the user in person.</source>
+        <translation>8 أحرف على الأقل، وليست من أكثر كلمات المرور شيوعاً؛ وأبلغها للمستخدم بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="142"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../../ui/areas/__init__.py" line="76"/>
@@ -82,47 +125,47 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="43"/>
+        <location filename="../../ui/settings/area.py" line="44"/>
         <source>SQLite file on this computer (the default)</source>
         <translation>ملف SQLite على هذا الحاسوب (الافتراضي)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="44"/>
+        <location filename="../../ui/settings/area.py" line="45"/>
         <source>PostgreSQL server, shared by several computers</source>
         <translation>خادم PostgreSQL تشترك فيه عدة حواسيب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="61"/>
+        <location filename="../../ui/settings/area.py" line="62"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="64"/>
+        <location filename="../../ui/settings/area.py" line="65"/>
         <source>In use now</source>
         <translation>المستخدمة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="66"/>
+        <location filename="../../ui/settings/area.py" line="67"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="68"/>
+        <location filename="../../ui/settings/area.py" line="69"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="74"/>
+        <location filename="../../ui/settings/area.py" line="75"/>
         <source>A change of database applies at the next start.</source>
         <translation>يسري تغيير قاعدة البيانات عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="88"/>
+        <location filename="../../ui/settings/area.py" line="89"/>
         <source>Give a PostgreSQL address such as {example}.</source>
         <translation>أدخل عنوان PostgreSQL مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="92"/>
+        <location filename="../../ui/settings/area.py" line="93"/>
         <source>Saved. Start the program again to use this database.</source>
         <translation>حُفظ. أعد تشغيل البرنامج لاستخدام هذه القاعدة.</translation>
     </message>
@@ -186,6 +229,14 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../ui/settings/signin.py" line="70"/>
+        <source>Demo data: a made-up room to look around in, not a real one.</source>
+        <translation>بيانات تجريبية: غرفة مصطنعة للتعرّف على البرنامج، لا غرفة حقيقية.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="59"/>
@@ -211,47 +262,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/settings/signin.py" line="136"/>
+        <location filename="../../ui/settings/signin.py" line="233"/>
         <source>Welcome to Ghurfa</source>
         <translation>مرحباً بك في غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="137"/>
+        <location filename="../../ui/settings/signin.py" line="234"/>
         <source>This database has no users yet. Create the first administrator, or load the demo data of Maysan and Dhi Qar to look around.</source>
         <translation>لا يوجد مستخدمون في هذه القاعدة بعد. أنشئ مدير النظام الأول، أو حمّل البيانات التجريبية لميسان وذي قار للاطلاع.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="147"/>
+        <location filename="../../ui/settings/signin.py" line="237"/>
+        <source>The password needs at least 8 characters and may not be one of the commonest; a few words you will remember make a good one.</source>
+        <translation>تحتاج كلمة المرور إلى 8 أحرف على الأقل، ولا تكون من أكثر كلمات المرور شيوعاً؛ وبضع كلمات تتذكرها تصنع كلمة مرور جيدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signin.py" line="247"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="148"/>
+        <location filename="../../ui/settings/signin.py" line="248"/>
         <source>Display name</source>
         <translation>الاسم الظاهر</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="149"/>
+        <location filename="../../ui/settings/signin.py" line="249"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="150"/>
+        <location filename="../../ui/settings/signin.py" line="250"/>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="152"/>
+        <location filename="../../ui/settings/signin.py" line="252"/>
         <source>Create the administrator</source>
         <translation>إنشاء مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="155"/>
+        <location filename="../../ui/settings/signin.py" line="255"/>
         <source>Load the demo data</source>
         <translation>تحميل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="225"/>
+        <location filename="../../ui/settings/signin.py" line="326"/>
         <source>Loading the demo data</source>
         <translation>جارٍ تحميل البيانات التجريبية</translation>
     </message>
@@ -259,73 +315,63 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/home.py" line="131"/>
+        <location filename="../../ui/home.py" line="133"/>
         <source>Operations room</source>
         <translation>غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="136"/>
-        <location filename="../../ui/home.py" line="182"/>
+        <location filename="../../ui/home.py" line="138"/>
+        <location filename="../../ui/home.py" line="193"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="137"/>
+        <location filename="../../ui/home.py" line="139"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="146"/>
+        <location filename="../../ui/home.py" line="148"/>
         <source>Elections</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="147"/>
+        <location filename="../../ui/home.py" line="149"/>
         <source>Centres</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="148"/>
+        <location filename="../../ui/home.py" line="150"/>
         <source>Personnel</source>
         <translation>المنتسبون</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="149"/>
+        <location filename="../../ui/home.py" line="151"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="150"/>
-        <source>Open directives</source>
-        <translation>التوجيهات المفتوحة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="151"/>
+        <location filename="../../ui/home.py" line="152"/>
         <source>Assignments</source>
         <translation>التكليفات</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="152"/>
+        <location filename="../../ui/home.py" line="153"/>
         <source>Open incidents</source>
         <translation>الحوادث المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="197"/>
+        <location filename="../../ui/home.py" line="210"/>
         <source>Registration centres</source>
         <translation>مراكز التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="198"/>
+        <location filename="../../ui/home.py" line="211"/>
         <source>Polling centres</source>
         <translation>مراكز الاقتراع</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206"/>
-        <source>Overdue: {count}</source>
-        <translation>متأخرة: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="215"/>
+        <location filename="../../ui/home.py" line="224"/>
         <source>The figures could not be counted.</source>
         <translation>تعذّر عدّ الأرقام.</translation>
     </message>
@@ -374,7 +420,7 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="33"/>
-        <location filename="../../desktop/labels.py" line="90"/>
+        <location filename="../../desktop/labels.py" line="91"/>
         <source>Normal</source>
         <translation>اعتيادي</translation>
     </message>
@@ -466,11 +512,11 @@
     <message>
         <location filename="../../desktop/labels.py" line="51"/>
         <location filename="../../desktop/labels.py" line="65"/>
-        <location filename="../../desktop/labels.py" line="71"/>
-        <location filename="../../desktop/labels.py" line="104"/>
-        <location filename="../../desktop/labels.py" line="114"/>
-        <location filename="../../desktop/labels.py" line="123"/>
-        <location filename="../../desktop/labels.py" line="132"/>
+        <location filename="../../desktop/labels.py" line="72"/>
+        <location filename="../../desktop/labels.py" line="105"/>
+        <location filename="../../desktop/labels.py" line="115"/>
+        <location filename="../../desktop/labels.py" line="124"/>
+        <location filename="../../desktop/labels.py" line="133"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -491,14 +537,14 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="55"/>
-        <location filename="../../desktop/labels.py" line="93"/>
-        <location filename="../../desktop/labels.py" line="137"/>
+        <location filename="../../desktop/labels.py" line="94"/>
+        <location filename="../../desktop/labels.py" line="138"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="56"/>
-        <location filename="../../desktop/labels.py" line="139"/>
+        <location filename="../../desktop/labels.py" line="140"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -509,27 +555,27 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="58"/>
-        <location filename="../../desktop/labels.py" line="89"/>
-        <location filename="../../desktop/labels.py" line="133"/>
+        <location filename="../../desktop/labels.py" line="90"/>
+        <location filename="../../desktop/labels.py" line="134"/>
         <source>Low</source>
         <translation>منخفض</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="59"/>
-        <location filename="../../desktop/labels.py" line="134"/>
+        <location filename="../../desktop/labels.py" line="135"/>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="60"/>
-        <location filename="../../desktop/labels.py" line="91"/>
-        <location filename="../../desktop/labels.py" line="135"/>
+        <location filename="../../desktop/labels.py" line="92"/>
+        <location filename="../../desktop/labels.py" line="136"/>
         <source>High</source>
         <translation>عالٍ</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="61"/>
-        <location filename="../../desktop/labels.py" line="136"/>
+        <location filename="../../desktop/labels.py" line="137"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
@@ -554,324 +600,324 @@
         <translation>اجتماع مشترك</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67"/>
+        <location filename="../../desktop/labels.py" line="68"/>
         <source>Expanded security conference</source>
         <translation>مؤتمر أمني موسع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68"/>
+        <location filename="../../desktop/labels.py" line="69"/>
         <source>Board session</source>
         <translation>جلسة مجلس</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69"/>
+        <location filename="../../desktop/labels.py" line="70"/>
         <source>Field visit</source>
         <translation>زيارة ميدانية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70"/>
+        <location filename="../../desktop/labels.py" line="71"/>
         <source>Periodic meeting</source>
         <translation>اجتماع دوري</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="72"/>
+        <location filename="../../desktop/labels.py" line="73"/>
         <source>Unclassified</source>
         <translation>غير مصنف</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="73"/>
+        <location filename="../../desktop/labels.py" line="74"/>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="74"/>
+        <location filename="../../desktop/labels.py" line="75"/>
         <source>Secret and personal</source>
         <translation>سري وشخصي</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="75"/>
+        <location filename="../../desktop/labels.py" line="76"/>
         <source>Top secret</source>
         <translation>سري للغاية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="76"/>
-        <location filename="../../desktop/labels.py" line="115"/>
+        <location filename="../../desktop/labels.py" line="77"/>
+        <location filename="../../desktop/labels.py" line="116"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="77"/>
+        <location filename="../../desktop/labels.py" line="78"/>
         <source>Awaiting approval</source>
         <translation>بانتظار المصادقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78"/>
+        <location filename="../../desktop/labels.py" line="79"/>
         <source>Approved</source>
         <translation>مصادق عليه</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79"/>
+        <location filename="../../desktop/labels.py" line="80"/>
         <source>Chair</source>
         <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80"/>
+        <location filename="../../desktop/labels.py" line="81"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="81"/>
+        <location filename="../../desktop/labels.py" line="82"/>
         <source>Representative</source>
         <translation>ممثل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="82"/>
+        <location filename="../../desktop/labels.py" line="83"/>
         <source>Observer</source>
         <translation>مراقب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="83"/>
+        <location filename="../../desktop/labels.py" line="84"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="84"/>
+        <location filename="../../desktop/labels.py" line="85"/>
         <source>Absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="85"/>
+        <location filename="../../desktop/labels.py" line="86"/>
         <source>Excused</source>
         <translation>معتذر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="86"/>
+        <location filename="../../desktop/labels.py" line="87"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="87"/>
+        <location filename="../../desktop/labels.py" line="88"/>
         <source>Decision</source>
         <translation>قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88"/>
+        <location filename="../../desktop/labels.py" line="89"/>
         <source>Directive</source>
         <translation>توجيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92"/>
+        <location filename="../../desktop/labels.py" line="93"/>
         <source>Urgent</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="94"/>
+        <location filename="../../desktop/labels.py" line="95"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="95"/>
+        <location filename="../../desktop/labels.py" line="96"/>
         <source>Done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="96"/>
+        <location filename="../../desktop/labels.py" line="97"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="97"/>
+        <location filename="../../desktop/labels.py" line="98"/>
         <source>Pickup</source>
         <translation>بيك أب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="98"/>
+        <location filename="../../desktop/labels.py" line="99"/>
         <source>Sedan</source>
         <translation>صالون</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="99"/>
+        <location filename="../../desktop/labels.py" line="100"/>
         <source>Armoured vehicle</source>
         <translation>عجلة مدرعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="100"/>
+        <location filename="../../desktop/labels.py" line="101"/>
         <source>Bus</source>
         <translation>حافلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="101"/>
+        <location filename="../../desktop/labels.py" line="102"/>
         <source>Motorcycle</source>
         <translation>دراجة نارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="102"/>
+        <location filename="../../desktop/labels.py" line="103"/>
         <source>Ambulance</source>
         <translation>إسعاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="103"/>
+        <location filename="../../desktop/labels.py" line="104"/>
         <source>Fire engine</source>
         <translation>إطفاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="105"/>
+        <location filename="../../desktop/labels.py" line="106"/>
         <source>Available</source>
         <translation>متاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="106"/>
+        <location filename="../../desktop/labels.py" line="107"/>
         <source>In service</source>
         <translation>في الواجب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="107"/>
+        <location filename="../../desktop/labels.py" line="108"/>
         <source>In maintenance</source>
         <translation>في الصيانة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="108"/>
+        <location filename="../../desktop/labels.py" line="109"/>
         <source>Out of service</source>
         <translation>خارج الخدمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="109"/>
+        <location filename="../../desktop/labels.py" line="110"/>
         <source>Centre commander</source>
         <translation>آمر المركز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="110"/>
+        <location filename="../../desktop/labels.py" line="111"/>
         <source>Guard</source>
         <translation>حراسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="111"/>
+        <location filename="../../desktop/labels.py" line="112"/>
         <source>Checkpoint duty</source>
         <translation>واجب سيطرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="112"/>
+        <location filename="../../desktop/labels.py" line="113"/>
         <source>Patrol</source>
         <translation>دورية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="113"/>
+        <location filename="../../desktop/labels.py" line="114"/>
         <source>Rapid response</source>
         <translation>استجابة سريعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="116"/>
         <location filename="../../desktop/labels.py" line="117"/>
+        <location filename="../../desktop/labels.py" line="118"/>
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118"/>
+        <location filename="../../desktop/labels.py" line="119"/>
         <source>Amended</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119"/>
+        <location filename="../../desktop/labels.py" line="120"/>
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120"/>
+        <location filename="../../desktop/labels.py" line="121"/>
         <source>Leave</source>
         <translation>إجازة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121"/>
+        <location filename="../../desktop/labels.py" line="122"/>
         <source>Sickness</source>
         <translation>مرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122"/>
+        <location filename="../../desktop/labels.py" line="123"/>
         <source>Other duty</source>
         <translation>واجب آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="124"/>
+        <location filename="../../desktop/labels.py" line="125"/>
         <source>Security breach</source>
         <translation>خرق أمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="125"/>
+        <location filename="../../desktop/labels.py" line="126"/>
         <source>Armed attack</source>
         <translation>هجوم مسلح</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="126"/>
+        <location filename="../../desktop/labels.py" line="127"/>
         <source>Explosive device</source>
         <translation>عبوة ناسفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="127"/>
+        <location filename="../../desktop/labels.py" line="128"/>
         <source>Disturbance</source>
         <translation>شغب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="128"/>
+        <location filename="../../desktop/labels.py" line="129"/>
         <source>Electoral violation</source>
         <translation>مخالفة انتخابية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129"/>
+        <location filename="../../desktop/labels.py" line="130"/>
         <source>Accident</source>
         <translation>حادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130"/>
+        <location filename="../../desktop/labels.py" line="131"/>
         <source>Power outage</source>
         <translation>انقطاع الكهرباء</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131"/>
+        <location filename="../../desktop/labels.py" line="132"/>
         <source>Shortage of materials</source>
         <translation>نقص في المواد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="138"/>
+        <location filename="../../desktop/labels.py" line="139"/>
         <source>Being handled</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="140"/>
+        <location filename="../../desktop/labels.py" line="141"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141"/>
+        <location filename="../../desktop/labels.py" line="142"/>
         <source>Commander</source>
         <translation>القائد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142"/>
+        <location filename="../../desktop/labels.py" line="143"/>
         <source>Staff officer</source>
         <translation>ضابط الركن</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143"/>
+        <location filename="../../desktop/labels.py" line="144"/>
         <source>Minutes clerk</source>
         <translation>كاتب المحضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="144"/>
+        <location filename="../../desktop/labels.py" line="145"/>
         <source>Operator</source>
         <translation>مشغّل</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="145"/>
+        <location filename="../../desktop/labels.py" line="146"/>
         <source>Viewer</source>
         <translation>مطّلع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="146"/>
+        <location filename="../../desktop/labels.py" line="147"/>
         <source>Issued</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="147"/>
+        <location filename="../../desktop/labels.py" line="148"/>
         <source>Voided</source>
         <translation>ملغى</translation>
     </message>
@@ -879,14 +925,38 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="104"/>
+        <location filename="../../ui/settings/area.py" line="105"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="107"/>
+        <location filename="../../ui/settings/area.py" line="108"/>
         <source>Language of the program and its documents</source>
         <translation>لغة البرنامج ووثائقه</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="98"/>
+        <source>Ghurfa is locked</source>
+        <translation>برنامج غرفة مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="100"/>
+        <source>{user} was signed in here and left it unused. Their work is kept as it was: type their password to go on.</source>
+        <translation>كان {user} داخلاً هنا وترك البرنامج دون استعمال. عمله محفوظ كما كان: اكتب كلمة مروره للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="107"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="113"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
     </message>
 </context>
 <context>
@@ -898,7 +968,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="102"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -918,72 +988,72 @@
         <translation>{role}: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;تبديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Sign &amp;out</source>
         <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;About Ghurfa</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>The link to the room is lost: other workstations&apos; changes will show once it is back.</source>
         <translation>انقطع الاتصال بالغرفة: ستظهر تغييرات محطات العمل الأخرى حين يعود.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>About Ghurfa</source>
         <translation>حول غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Ghurfa — the operations room for election security: meetings and minutes, directives, centres, personnel, assignments, incidents and official documents.</source>
         <translation>غرفة العمليات لتأمين الانتخابات: الاجتماعات والمحاضر، والتوجيهات، والمراكز، والمنتسبون، والتكليفات، والحوادث، والكتب الرسمية.</translation>
     </message>
@@ -1019,12 +1089,12 @@
         <location filename="../../ui/settings/map_settings.py" line="80"/>
         <location filename="../../ui/settings/map_settings.py" line="82"/>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../ui/settings/map_settings.py" line="89"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/settings/map_settings.py" line="91"/>
@@ -1034,7 +1104,7 @@
     <message>
         <location filename="../../ui/settings/map_settings.py" line="93"/>
         <source>File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/settings/map_settings.py" line="94"/>
@@ -1044,7 +1114,7 @@
     <message>
         <location filename="../../ui/settings/map_settings.py" line="95"/>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/settings/map_settings.py" line="97"/>
@@ -1225,6 +1295,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="167"/>
+        <source>Reset the password of {user}</source>
+        <translation>إعادة تعيين كلمة مرور {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="172"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="173"/>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="174"/>
+        <source>The old password stops working at once, and any wait after wrong passwords ends.</source>
+        <translation>تتوقف كلمة المرور القديمة عن العمل فوراً، وينتهي أي انتظار فرضته كلمات مرور خاطئة.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <location filename="../../ui/areas/placeholder.py" line="12"/>
@@ -1338,22 +1431,22 @@
 <context>
     <name>Program</name>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The sign-in could not read the database; the details are in the log file.</source>
         <translation>تعذّر على تسجيل الدخول قراءة قاعدة البيانات؛ التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="224"/>
         <source>Loading the demo data</source>
         <translation>جارٍ تحميل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="243"/>
         <source>Working on the local file this time: the database chosen could not be opened.</source>
         <translation>العمل على الملف المحلي هذه المرة: تعذّر فتح قاعدة البيانات المختارة.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>The database could not be opened. Check the address in the settings or the --db option.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من العنوان في الإعدادات أو من الخيار ‎--db.</translation>
     </message>
@@ -1373,7 +1466,7 @@
     <message>
         <location filename="../../ui/settings/protection.py" line="75"/>
         <source>Vehicles</source>
-        <translation type="unfinished">العجلات</translation>
+        <translation>العجلات</translation>
     </message>
     <message>
         <location filename="../../ui/settings/protection.py" line="75"/>
@@ -1398,7 +1491,7 @@
     <message>
         <location filename="../../ui/settings/protection.py" line="115"/>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/settings/protection.py" line="195"/>
@@ -1534,57 +1627,95 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="188"/>
+        <source>Change the role of {user}</source>
+        <translation>تغيير دور {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="192"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_dialogs.py" line="194"/>
+        <source>{role} is a role of earlier versions: choose one of these.</source>
+        <translation>«{role}» دور من إصدارات سابقة: اختر أحد هذه الأدوار.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <location filename="../../ui/lock.py" line="242"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/settings/area.py" line="133"/>
+        <location filename="../../ui/settings/area.py" line="134"/>
         <source>Letterheads</source>
         <translation>الترويسات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="134"/>
+        <location filename="../../ui/settings/area.py" line="135"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="135"/>
+        <location filename="../../ui/settings/area.py" line="136"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="136"/>
+        <location filename="../../ui/settings/area.py" line="137"/>
         <source>Minimum protection</source>
-        <translation type="unfinished">الحد الأدنى للحماية</translation>
+        <translation>الحد الأدنى للحماية</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/area.py" line="137"/>
+        <location filename="../../ui/settings/area.py" line="138"/>
         <source>Map</source>
         <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/area.py" line="144"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/settings/signin.py" line="66"/>
+        <location filename="../../ui/settings/signin.py" line="100"/>
         <source>Sign in — Ghurfa</source>
         <translation>تسجيل الدخول — غرفة العمليات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="71"/>
-        <source>Signing in for the first time? The password you type now becomes yours (at least 8 characters).</source>
-        <translation>أول دخول لك؟ كلمة المرور التي تكتبها الآن تصبح كلمتك (8 أحرف على الأقل).</translation>
+        <location filename="../../ui/settings/signin.py" line="109"/>
+        <source>The demo&apos;s accounts, one for each role: choose one to fill in its name and password.</source>
+        <translation>حسابات البيانات التجريبية، حساب لكل دور: اختر أحدها ليُملأ اسمه وكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="75"/>
+        <location filename="../../ui/settings/signin.py" line="116"/>
+        <location filename="../../ui/settings/signin.py" line="130"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="76"/>
+        <location filename="../../ui/settings/signin.py" line="116"/>
+        <location filename="../../ui/settings/signin.py" line="131"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signin.py" line="80"/>
+        <location filename="../../ui/settings/signin.py" line="116"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signin.py" line="135"/>
         <source>Sign in</source>
         <translation>دخول</translation>
     </message>
@@ -1592,167 +1723,177 @@
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../desktop/labels.py" line="156"/>
+        <location filename="../../desktop/labels.py" line="157"/>
         <source>Administrative areas</source>
         <translation>الوحدات الإدارية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="157"/>
+        <location filename="../../desktop/labels.py" line="158"/>
         <source>Elections</source>
         <translation>الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="158"/>
+        <location filename="../../desktop/labels.py" line="159"/>
         <source>Election phases</source>
         <translation>مراحل الانتخابات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="159"/>
+        <location filename="../../desktop/labels.py" line="160"/>
         <source>Ranks</source>
         <translation>الرتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="160"/>
+        <location filename="../../desktop/labels.py" line="161"/>
         <source>Organisations</source>
         <translation>التشكيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/labels.py" line="162"/>
         <source>Issuing offices</source>
         <translation>الجهات المصدرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/labels.py" line="163"/>
         <source>People</source>
         <translation>المنتسبون</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="163"/>
+        <location filename="../../desktop/labels.py" line="164"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="164"/>
+        <location filename="../../desktop/labels.py" line="165"/>
         <source>Users&apos; last visits</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر زيارات المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="165"/>
+        <location filename="../../desktop/labels.py" line="166"/>
+        <source>Wrong passwords lately</source>
+        <translation>كلمات المرور الخاطئة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="167"/>
+        <source>Room settings</source>
+        <translation>إعدادات الغرفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="168"/>
         <source>Shifts</source>
         <translation>الوجبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="166"/>
+        <location filename="../../desktop/labels.py" line="169"/>
         <source>Sectors</source>
         <translation>القواطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="167"/>
+        <location filename="../../desktop/labels.py" line="170"/>
         <source>Sector areas</source>
         <translation>مناطق القواطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/labels.py" line="171"/>
         <source>Centres</source>
         <translation>المراكز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/labels.py" line="172"/>
         <source>Centres in each election</source>
         <translation>المراكز في كل انتخابات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="170"/>
+        <location filename="../../desktop/labels.py" line="173"/>
         <source>Minimum protection</source>
         <translation>الحد الأدنى للحماية</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="171"/>
+        <location filename="../../desktop/labels.py" line="174"/>
         <source>Posts</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="172"/>
+        <location filename="../../desktop/labels.py" line="175"/>
         <source>Vehicles</source>
         <translation>العجلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="173"/>
+        <location filename="../../desktop/labels.py" line="176"/>
         <source>Detachments</source>
         <translation>المفارز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="174"/>
+        <location filename="../../desktop/labels.py" line="177"/>
         <source>Detachment members</source>
         <translation>أفراد المفارز</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="175"/>
+        <location filename="../../desktop/labels.py" line="178"/>
         <source>Assignments</source>
         <translation>التكليفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="176"/>
+        <location filename="../../desktop/labels.py" line="179"/>
         <source>Unavailability of people</source>
         <translation>عدم تفرغ المنتسبين</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="177"/>
+        <location filename="../../desktop/labels.py" line="180"/>
         <source>Roster history</source>
         <translation>سجل جداول الواجبات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="178"/>
+        <location filename="../../desktop/labels.py" line="181"/>
         <source>Rules of duty</source>
         <translation>قواعد الواجب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="179"/>
+        <location filename="../../desktop/labels.py" line="182"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="180"/>
+        <location filename="../../desktop/labels.py" line="183"/>
         <source>Readiness changes</source>
         <translation>تغييرات درجة الاستعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="181"/>
+        <location filename="../../desktop/labels.py" line="184"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="182"/>
+        <location filename="../../desktop/labels.py" line="185"/>
         <source>Attendees</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="183"/>
+        <location filename="../../desktop/labels.py" line="186"/>
         <source>Agenda items</source>
         <translation>فقرات جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="184"/>
+        <location filename="../../desktop/labels.py" line="187"/>
         <source>Directives</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="185"/>
+        <location filename="../../desktop/labels.py" line="188"/>
         <source>Directive follow-ups</source>
         <translation>متابعات التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="186"/>
+        <location filename="../../desktop/labels.py" line="189"/>
         <source>Document numbers</source>
         <translation>أرقام الكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="187"/>
+        <location filename="../../desktop/labels.py" line="190"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="188"/>
+        <location filename="../../desktop/labels.py" line="191"/>
         <source>Change log</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -1763,6 +1904,123 @@
         <location filename="../../ui/home.py" line="93"/>
         <source>Open {area}</source>
         <translation>افتح {area}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="75"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="75"/>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="75"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="76"/>
+        <source>Sign-in</source>
+        <translation>الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="91"/>
+        <source>Deactivated</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="93"/>
+        <source>No password yet</source>
+        <translation>بلا كلمة مرور بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="94"/>
+        <source>May sign in</source>
+        <translation>يستطيع الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="141"/>
+        <source>Add a user…</source>
+        <translation>إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="143"/>
+        <source>Change the role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="145"/>
+        <source>Reset the password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="147"/>
+        <location filename="../../ui/settings/users.py" line="263"/>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="159"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="160"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="163"/>
+        <source>Lock a workstation left unused for</source>
+        <translation>قفل محطة العمل المتروكة دون استعمال بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="167"/>
+        <source>Every workstation of the room locks its screen after this time without a key or a click; the same user&apos;s password opens it, and unsaved work stays as it was.</source>
+        <translation>تُقفل كل محطة عمل في الغرفة شاشتها بعد هذه المدة دون ضغطة مفتاح أو نقرة؛ وتفتحها كلمة مرور المستخدم نفسه، ويبقى العمل غير المحفوظ كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="262"/>
+        <source>Let sign in again</source>
+        <translation>إعادة السماح بالدخول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="286"/>
+        <source>The user was added.</source>
+        <translation>أُضيف المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="293"/>
+        <source>The role of {user} was changed.</source>
+        <translation>غُيّر دور {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="300"/>
+        <source>{user} has a new password.</source>
+        <translation>لـ{user} كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="307"/>
+        <source>{user} may sign in again.</source>
+        <translation>يستطيع {user} الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="308"/>
+        <source>{user} can no longer sign in.</source>
+        <translation>لم يعد {user} يستطيع الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="318"/>
+        <source>Saved: workstations lock after {minutes} minutes without use.</source>
+        <translation>حُفظ: تُقفل محطات العمل بعد مدة دون استعمال (بالدقائق: {minutes}).</translation>
     </message>
 </context>
 <context>
