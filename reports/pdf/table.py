@@ -105,7 +105,7 @@ class _Layout:
                 lines = _column_lines(column_values, style, inner[index], rtl,
                                       shared.setdefault(inner[index], {}))
             columns.append(lines)
-        self.rows: list[_Row] = list(zip(*columns)) if columns else []
+        self.rows: list[_Row] = list(zip(*columns, strict=True)) if columns else []
         self.stripes = list(range(len(self.rows)))  # the source row of each laid-out row
         self._measure()
 
@@ -299,7 +299,7 @@ class RtlTable(Flowable):
         style = self.style
         leading, padding, baseline = style.leading, style.padding, style.baseline
         ys: list[str] = []  # each line's baseline, formatted once for the row
-        for cell, places in zip(row, lay.places):
+        for cell, places in zip(row, lay.places, strict=False):
             for number, line in enumerate(cell):
                 if line.visual:
                     x = places.get(id(line))
