@@ -61,7 +61,7 @@ def test_a_person_typed_in_the_search_is_placed_with_enter_and_the_coverage_foll
     qtbot.waitUntil(lambda: _placed(area, person.id), timeout=WAIT_MS)
     row = next(r for r in area.assigned.rows() if r.person_id == person.id)
     assert str(row.role) == "guard" and not row.findings
-    assert area.assigned.findings.outcome == "done"
+    assert area.findings.outcome == "done"
     qtbot.waitUntil(lambda: area.current_site().officers == site.officers + 1,
                     timeout=WAIT_MS)
     assert area.current_site().key == site.key  # still the site chosen
@@ -95,7 +95,7 @@ def test_a_double_booking_is_refused_and_explained_in_arabic(qtbot, demo_db, ara
     before = _count(demo_db, shift_id)
     assert area.actions.place("person", busy.person_id)
     qtbot.waitUntil(lambda: not area.actions.placer.busy, timeout=WAIT_MS)
-    findings = area.assigned.findings
+    findings = area.findings
     assert findings.outcome == "refused"
     said = findings.messages()
     assert any("منسّب مسبقاً" in line and there.name in line for line in said), said
@@ -118,7 +118,7 @@ def test_a_warning_is_asked_about_and_placed_once_confirmed(qtbot, demo_db, arab
     area.actions.placer.answer(False)  # not this time: nothing saved
     assert not area.actions.placer.busy
     assert _count(demo_db, shift_id) == before
-    assert area.assigned.findings.outcome == "left"
+    assert area.findings.outcome == "left"
 
     assert area.actions.place("person", outsider.id)
     qtbot.waitUntil(lambda: area.actions.placer.question is not None, timeout=WAIT_MS)
@@ -126,7 +126,7 @@ def test_a_warning_is_asked_about_and_placed_once_confirmed(qtbot, demo_db, arab
     qtbot.waitUntil(lambda: _placed(area, outsider.id), timeout=WAIT_MS)
     assert _count(demo_db, shift_id) == before + 1
     # the warning stays said beside what was done
-    assert any("قاطع شرطة الميمونة" in m for m in area.assigned.findings.messages())
+    assert any("قاطع شرطة الميمونة" in m for m in area.findings.messages())
 
 
 def test_a_person_dragged_onto_a_centre_is_placed_there(qtbot, demo_db, arabic, room):
@@ -154,8 +154,9 @@ def test_taking_guards_off_leaves_the_centre_partly_covered_in_colour_and_totals
         area.assigned.select(guard.id)
         area.assigned.view.setFocus()
         qtbot.keyClick(area.assigned.view, Qt.Key.Key_Delete)
-        qtbot.waitUntil(lambda officers=officers: area.current_site().officers == officers - 1,
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda officers=officers, gone=guard.id: (
+            area.current_site().officers == officers - 1 and not area.loading
+            and all(r.id != gone for r in area.assigned.rows())), timeout=WAIT_MS)
     assert area.current_site().level is CoverageLevel.PARTIAL
     assert site_now(demo_db, shift_id, CENTRE).level is CoverageLevel.PARTIAL
     index = area.sites.index_of(site.key).siblingAtColumn(COLUMN["level"])

@@ -65,27 +65,26 @@ class BoardActions(QObject):
         super().__init__(area)
         self.area = area
         self.ctx = area.ctx
-        self.placer = Placer(self.ctx, area, area.assigned.findings)
+        self.placer = Placer(self.ctx, area, area.findings)
         self.placer.committed.connect(lambda _result: self.update())
         self.placer.refused.connect(self._on_placer_refused)
         self.placer.stale.connect(area.refresh)
         self.dialog: QDialog | None = None  # the one open, for tests
 
-        def action(text: str, slot: Any, shortcut: str | None = None,
-                   widget: Any = None) -> QAction:
-            made = QAction(text, widget or area)
+        def action(text: str, slot: Any, shortcut: str | None = None) -> QAction:
+            made = QAction(text, area)
             if shortcut:
                 made.setShortcut(QKeySequence(shortcut))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             made.triggered.connect(slot)
-            (widget or area).addAction(made)
+            area.addAction(made)
             return made
 
         self.assign = action(self.tr("Place here"), self.place_current, "Ctrl+Return")
         self.vehicle = action(self.tr("Give the vehicle"), self.give_vehicle, "Ctrl+Shift+V")
         self.role = action(self.tr("Set the role"), self.set_role)
-        self.unassign = action(self.tr("Take off"), self.take_off, "Delete",
-                               area.assigned.view)
+        self.unassign = action(self.tr("Take off"), self.take_off)
+        area.assigned.view.delete_pressed.connect(self._on_delete_pressed)
         self.pin = action(self.tr("Pin"), self.toggle_pin, "Ctrl+Shift+P")
         self.copy = action(self.tr("Copy the shift…"), self.copy_shift)
         self.unavailable = action(self.tr("Mark unavailable…"), self.mark_unavailable)
@@ -177,6 +176,12 @@ class BoardActions(QObject):
             return row.person_id, row.person or ""
         return None
 
+    def _on_delete_pressed(self) -> None:
+        if self.unassign.isEnabled():
+            self.take_off()
+        elif self.unassign.toolTip():
+            self.area.findings.say(self.unassign.toolTip(), ERROR_COLOUR)
+
     def _on_placer_refused(self) -> None:
         self.update()
 
@@ -197,7 +202,7 @@ class BoardActions(QObject):
         site = site or area.current_site()
         shift = area.current_shift()
         if site is None or shift is None:
-            area.assigned.findings.say(self.tr("Choose a centre or post first."), ERROR_COLOUR)
+            area.findings.say(self.tr("Choose a centre or post first."), ERROR_COLOUR)
             return False
         role = area.pool.role_chosen()
         data = _site_input(shift.id, site, role)
@@ -229,7 +234,7 @@ class BoardActions(QObject):
         kind, record_id = what
         site = next((r for r in self.area.sites.model.rows if r.key == key), None)
         if kind == "vehicle":
-            self.area.assigned.findings.say(self.tr(
+            self.area.findings.say(self.tr(
                 "A vehicle goes with an assignment: drop it on one in the list of the site."),
                 ERROR_COLOUR)
             return
@@ -265,7 +270,7 @@ class BoardActions(QObject):
             vehicle = self.area.pool.current_vehicle()
             vehicle_id = vehicle.id if vehicle is not None else None
         if row is None or vehicle_id is None:
-            self.area.assigned.findings.say(self.tr(
+            self.area.findings.say(self.tr(
                 "Choose an assignment, and a vehicle in the vehicles tab."), ERROR_COLOUR)
             return False
         number = self.area.pool.vehicles.model.row_of(vehicle_id)
@@ -401,7 +406,7 @@ class BoardActions(QObject):
         return dialog
 
     def _roster_change(self, change: Any, said: Any) -> None:
-        findings = self.area.assigned.findings
+        findings = self.area.findings
 
         def done(result: Any) -> None:
             findings.say(said(result))

@@ -26,6 +26,7 @@ from desktop.services.duty_board import AssignedRow, ShiftRow, SiteRow
 from ui.assignments.actions import BoardActions
 from ui.assignments.assigned import AssignedPanel
 from ui.assignments.dialogs import shift_text
+from ui.assignments.findings_view import FindingsView
 from ui.assignments.pool import PoolPanel
 from ui.assignments.sites import SitesPanel
 from ui.centres.common import read_election_choices
@@ -112,6 +113,11 @@ class AssignmentsArea(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
+        # What the rules said of the last change, across the whole width, so a message
+        # reads on one line.
+        self.findings = FindingsView(self.tr(
+            "To place someone: choose a centre or post, then a person or detachment, and "
+            "press Enter (or drag them onto the site). Whatever the rules say is said here."))
         self.actions = BoardActions(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -119,6 +125,7 @@ class AssignmentsArea(QWidget):
         layout.addWidget(self.actions.toolbar)
         layout.addWidget(self.actions.note)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.findings)
         self.setFocusProxy(self.sites.view)
 
         self._changes = Debounce(self._on_room_changed, self)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.models import AssignmentRole
 from desktop.services.duty_board import AssignedRow, SiteKind, SiteRow
-from ui.assignments.findings_view import FindingsView
 from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped, show_rows
 from ui.assignments.sites import level_name
 from ui.direction import LRI, PDI
@@ -69,12 +68,22 @@ class AssignedTable(QTableView):
     """Takes a person or detachment for the site shown, a vehicle for the row it falls on."""
 
     dropped_here = Signal(object, object)  # («person», id), the AssignedRow under it or None
+    delete_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete takes the assignment in focus off: the key itself, not a shortcut, so it
+        acts whenever the list has the focus, whichever window Qt thinks is active."""
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            event.accept()
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped(event.mimeData()) is not None:
@@ -123,13 +132,11 @@ class AssignedPanel(QWidget):
             lambda _current, _previous: self.current_changed.emit(self.current_row()))
         self.view.dropped_here.connect(self.dropped_here)
         self.view.activated.connect(lambda index: self.activated.emit(self.proxy.row_at(index)))
-        self.findings = FindingsView()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.findings)
         self.show_site(None)
 
     def show_site(self, site: SiteRow | None) -> None:

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n
 from desktop.services.findings import Finding
@@ -31,27 +39,37 @@ def year_first(text: str) -> str:
 
 
 class FindingsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A heading and two lines of findings (more scroll), of a height that does not change
+    as they come and go, so the lists above do not jump; ``hint`` says what to do while
+    there is nothing to say."""
+
+    LINES = 2
+
+    def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hint = hint
         self.heading = QLabel()
         self.heading.setObjectName("boardFindingsHeading")
-        self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("boardFindings")
-        self.list.setWordWrap(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setMaximumHeight(110)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)  # lines under the heading, not a box
+        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        line = self.list.fontMetrics().height() + 6
+        self.list.setFixedHeight(line * self.LINES + 2 * self.list.frameWidth())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         self.clear()
 
     def clear(self) -> None:
         self.outcome = ""  # what became of the last change: done, refused, confirm, left
-        self.heading.setText("")
         self.list.clear()
-        self.list.hide()
+        self.say(self.hint, "palette(dark)")
 
     def show_findings(self, heading: str, findings: Sequence[Finding], *,
                       colour: str | None = None, outcome: str = "") -> None:
@@ -67,8 +85,8 @@ class FindingsView(QWidget):
                                    year_first(isolate_paths(finding.message(lang))))
             item.setForeground(QBrush(QColor(ERROR_COLOUR if finding.is_error
                                              else WARNING_COLOUR)))
+            item.setToolTip(item.text())  # a long one elided in the line reads whole here
             self.list.addItem(item)
-        self.list.setVisible(bool(findings))
         self.say(heading, colour or (ERROR_COLOUR if any(f.is_error for f in findings)
                                      else WARNING_COLOUR if findings else DONE_COLOUR))
 

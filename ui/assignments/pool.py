@@ -199,7 +199,6 @@ class PoolPanel(QWidget):
         people_layout.setContentsMargins(0, 4, 0, 0)
         people_layout.addLayout(search_row)
         people_layout.addWidget(self.people.view, 1)
-        people_layout.addWidget(self.count)
         people_page.setFocusProxy(self.search)
 
         self.tabs = QTabWidget()
@@ -208,6 +207,7 @@ class PoolPanel(QWidget):
         self.tabs.addTab(people_page, self.tr("People"))
         self.tabs.addTab(self.detachments.view, self.tr("Detachments"))
         self.tabs.addTab(self.vehicles.view, self.tr("Vehicles"))
+        self.tabs.setCornerWidget(self.count, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -284,12 +284,11 @@ class PoolPanel(QWidget):
     def _show_count(self) -> None:
         rows = self.people.model.rows
         free = sum(1 for r in rows if r.engagement.free)
-        text = self.tr("Found: {count}; free in this shift: {free}").format(
-            count=len(rows), free=free)
-        if len(rows) >= duty_pool.PEOPLE_LIMIT:
-            text += " " + self.tr("(the first {limit}: type more to narrow)").format(
-                limit=duty_pool.PEOPLE_LIMIT)
-        self.count.setText(text)
+        full = len(rows) >= duty_pool.PEOPLE_LIMIT
+        self.count.setText(self.tr("Found: {count}, free: {free}").format(
+            count=f"{len(rows)}+" if full else len(rows), free=free))
+        self.count.setToolTip(self.tr("The first {limit} found: type more to narrow.").format(
+            limit=duty_pool.PEOPLE_LIMIT) if full else "")
 
     # -- choosing ---------------------------------------------------------------------------------
 

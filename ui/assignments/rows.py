@@ -198,8 +198,11 @@ def show_rows(view: QTableView, model: RowsModel, name: str, *,
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row is measured
+    rows.setMinimumSectionSize(ROW_HEIGHT - 6)  # Qt's floor is the font's height and more
+    rows.setDefaultSectionSize(ROW_HEIGHT)
     header = view.horizontalHeader()
     header.setMinimumSectionSize(40)
     if stretch is None:

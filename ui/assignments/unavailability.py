@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -36,7 +36,13 @@ from desktop.services.errors import DomainError
 from ui.assignments.findings_view import ERROR_COLOUR, year_first
 from ui.context import AppContext
 from ui.labels import label
-from ui.meetings.common import DATE_TIME_FORMAT, ChoiceCombo, enum_choices
+from ui.meetings.common import (
+    DATE_TIME_FORMAT,
+    ChoiceCombo,
+    DateTimeBox,
+    enum_choices,
+    set_date_format,
+)
 from ui.operations import change_op, query_op
 
 READ_DELAY_MS = 250
@@ -47,10 +53,10 @@ def _moment(edit: QDateTimeEdit) -> datetime:
 
 
 def _edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(value))
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit = DateTimeBox()  # Tab leaves it, Arabic-Indic digits type
+    set_date_format(edit, DATE_TIME_FORMAT)  # year first, in the Arabic window too
     edit.setCalendarPopup(True)
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a moment reads year first
+    edit.setDateTime(QDateTime(value))
     return edit
 
 
