@@ -138,8 +138,8 @@ def _post_counts(session: Session, shift_id: int) -> tuple[dict[int, set[int]],
 
 def site_rows(session: Session, shift_id: int) -> list[SiteRow]:
     """The centres of the shift's election that need guarding, in code order, then the
-    posts of the governorates those centres are in (and any post manned in the shift), by
-    name: a Maysan shift does not list Dhi Qar's checkpoints."""
+    posts by name: those of no recorded place, those of the governorates the centres are in,
+    and any manned in the shift (a Maysan shift does not list Dhi Qar's checkpoints)."""
     shift = validation.required(session, Shift, shift_id, "Shift")
     covered = coverage.for_shift(session, shift.id)
     rows: list[SiteRow] = []
@@ -158,7 +158,8 @@ def site_rows(session: Session, shift_id: int) -> list[SiteRow]:
     for post in post_rows(session):
         path = paths.get(post.area_id) if post.area_id is not None else None
         governorate = path.governorate if path else None
-        if governorate not in governorates and post.id not in people:
+        if governorate is not None and governorate not in governorates \
+                and post.id not in people:
             continue
         manned = len(people.get(post.id, ()))
         rows.append(SiteRow(

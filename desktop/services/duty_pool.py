@@ -40,7 +40,7 @@ from desktop.models import (
     VehicleStatus,
 )
 from desktop.services import availability, duty, validation
-from desktop.services.people import formal_name, search_people
+from desktop.services.people import formal_name
 from desktop.text.arabic import normalise
 
 PEOPLE_LIMIT = 200
@@ -213,39 +213,45 @@ def _units_under(session: Session, organisation_id: int | None) -> set[int]:
 
 
 def _search(session: Session, text: str, limit: int, active_only: bool,
-            sector: Sector | None, units: set[int]) -> list[Person]:
+            sector: Sector | None, units: set[int], juniors_first: bool) -> list[Person]:
     """``people.search_people``'s matching (every word typed, in the search key), the
-    sector's own people first, so the first ``limit`` of a room of thousands are those the
-    commander most likely wants at the site, not the most senior of the whole force."""
-    if sector is None:
-        return search_people(session, text, limit=limit, active_only=active_only)
+    sector's own people first and the ranks in the order the role wants (the juniors for a
+    guard, the seniors for a centre's commander), so the first ``limit`` of a room of
+    thousands are those the commander most likely wants at the site, not the most senior of
+    the whole force."""
     stmt = select(Person)
     for word in normalise(text).split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Person.search_key.like(f"%{escaped}%", escape="\\"))
     if active_only:
         stmt = stmt.where(Person.active.is_(True))
-    own = or_(Person.home_sector_id == sector.id, Person.organisation_id.in_(units or {-1}))
+    order = []
+    if sector is not None:
+        own = or_(Person.home_sector_id == sector.id,
+                  Person.organisation_id.in_(units or {-1}))
+        order.append(case((own, 0), else_=1))
+    seniority = Rank.seniority.desc() if juniors_first else Rank.seniority
     stmt = stmt.outerjoin(Rank, Person.rank_id == Rank.id).order_by(
-        case((own, 0), else_=1), Rank.seniority.is_(None), Rank.seniority, Person.full_name_ar)
+        *order, Rank.seniority.is_(None), seniority, Person.full_name_ar)
     return list(session.scalars(stmt.limit(limit)))
 
 
 def candidates(session: Session, shift_id: int, text: str = "", *,
                limit: int = PEOPLE_LIMIT, active_only: bool = True,
-               ids: Collection[int] | None = None,
-               sector_id: int | None = None) -> list[CandidateRow]:
+               ids: Collection[int] | None = None, sector_id: int | None = None,
+               juniors_first: bool = False) -> list[CandidateRow]:
     """The people a search finds (everyone, up to ``limit``, for an empty one), or those of
     ``ids``, each with where they already are and their hours in the election: the free
     first, then those of ``sector_id`` (their home sector, or of the organisation that holds
-    it, as the fill-the-gaps proposal prefers), then the fewest hours, then by rank."""
+    it, as the fill-the-gaps proposal prefers), then the fewest hours, then by rank (the
+    juniors first if asked: the guards a centre mostly wants)."""
     shift = validation.required(session, Shift, shift_id, "Shift")
     sector = session.get(Sector, sector_id) if sector_id is not None else None
     units = _units_under(session, sector.organisation_id) if sector is not None else set()
     if ids is not None:
         found = list(session.scalars(select(Person).where(Person.id.in_(list(ids)))))
     else:
-        found = _search(session, text, limit, active_only, sector, units)
+        found = _search(session, text, limit, active_only, sector, units, juniors_first)
     if found:  # ranks, organisations and sectors in one query, not one a person
         session.scalars(select(Person).options(joinedload(Person.rank),
                                                joinedload(Person.organisation))
@@ -267,8 +273,9 @@ def candidates(session: Session, shift_id: int, text: str = "", *,
             engaged[person.id], hours[person.id],
             sector is not None and (person.home_sector_id == sector.id
                                     or person.organisation_id in units)))
+    sign = -1 if juniors_first else 1
     return sorted(rows, key=lambda r: (not r.engagement.free, not r.own_sector, r.hours,
-                                       r.seniority is None, r.seniority or 0, r.name))
+                                       r.seniority is None, sign * (r.seniority or 0), r.name))
 
 
 def detachment_rows(session: Session, shift_id: int) -> list[DetachmentRow]:

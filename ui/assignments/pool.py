@@ -160,6 +160,7 @@ class PoolPanel(QWidget):
         self.role.setObjectName("boardRole")
         self.role.set_value(AssignmentRole.GUARD)
         self.role.setMinimumWidth(130)
+        self.role.value_changed.connect(self._on_role_value_changed)
         self.search = QLineEdit()
         self.search.setObjectName("boardPeopleSearch")
         self.search.setClearButtonEnabled(True)
@@ -225,6 +226,11 @@ class PoolPanel(QWidget):
             self.sector_id = sector_id
             self.read_people()
 
+    def _on_role_value_changed(self, _role: object) -> None:
+        """The ranks come in the order the role wants: seniors for a centre's commander."""
+        if self.shift_id is not None:
+            self.read_people()
+
     def role_chosen(self) -> AssignmentRole:
         return self.role.value() or AssignmentRole.GUARD
 
@@ -243,9 +249,10 @@ class PoolPanel(QWidget):
 
     def read_people(self) -> Operation | None:
         text, sector_id = self.search.text(), self.sector_id
+        juniors = self.role_chosen() is not AssignmentRole.CENTRE_COMMANDER
         self._typing.stop()
         return self._read(self.people, lambda session, shift: duty_pool.candidates(
-            session, shift, text, sector_id=sector_id))
+            session, shift, text, sector_id=sector_id, juniors_first=juniors))
 
     def read_detachments(self) -> Operation | None:
         return self._read(self.detachments, duty_pool.detachment_rows)
