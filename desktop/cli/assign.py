@@ -1,11 +1,13 @@
 """``ghurfa assign fill``: fill the gaps of a shift from the command line.
 
-``ghurfa assign fill --election E --shift S [--apply] [--amend] [--user NAME] [--json]``
-proposes assignments covering the shift's uncovered centres and posts (``desktop.services.
-fill``) and, with ``--apply``, saves them in one unit of work as the user ``--user`` names
-(default: the system); ``--amend`` confirms the change of a published roster. Without
-``--apply`` nothing is saved. ``S`` is the shift's id (``ghurfa coverage`` lists them);
-``E`` the election's id or name.
+``ghurfa assign fill --election E --shift S [--most-centres] [--apply] [--amend]
+[--user NAME] [--json]`` proposes assignments covering the shift's uncovered centres and
+posts (``desktop.services.fill``) and, with ``--apply``, saves them in one unit of work as
+the user ``--user`` names (default: the system). ``--most-centres``: where there are too few
+for all, the guards go to the centres nearest their minimum rather than to the most
+dangerous first. ``--amend`` confirms the change of a published roster. Without ``--apply``
+nothing is saved. ``S`` is the shift's id (``ghurfa coverage`` lists them); ``E`` the
+election's id or name.
 
 ``--json`` prints one object: ``uncovered_before`` and ``uncovered_after`` (centres not fully
 covered, as ``ghurfa coverage`` counts them: after saving, measured again), ``proposed``
@@ -38,6 +40,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                          help=t("the election's number or name"))
     filling.add_argument("--shift", required=True, type=int, metavar="S",
                          help=t("the shift's number (ghurfa coverage lists them)"))
+    filling.add_argument("--most-centres", action="store_true",
+                         help=t("where there are too few, bring the most centres to their "
+                                "minimum rather than the most dangerous first"))
     filling.add_argument("--apply", action="store_true",
                          help=t("save the proposal (without it nothing is saved)"))
     filling.add_argument("--amend", action="store_true",
@@ -90,7 +95,8 @@ def run_fill(args: argparse.Namespace, ctx: CliContext) -> int:
         election = election_for(session, args.election)
         shift = shift_of(session, election, args.shift)
         label, day = shift.label, shift.on_date.isoformat()
-        proposal = fill.propose(session, shift.id)
+        proposal = fill.propose(session, shift.id, priority=fill.Priority.MOST_CENTRES
+                                if args.most_centres else fill.Priority.RISK)
         violations = _violations(session, shift, proposal)
         if args.apply:
             actor = actor_for(session, args.user) if args.user else SYSTEM

@@ -247,3 +247,18 @@ def test_an_unknown_shift_is_refused(db, world):
 
     with db.reader() as s, pytest.raises(NotFound):
         fill.propose(s, 999_999)
+
+
+def test_too_few_guards_go_to_the_most_dangerous_first_or_to_the_most_centres(db, world):
+    with db.session() as s:  # only g1 and g2 of the guards of Maysan are free
+        for key in ("g3", "g4", "g5", "g6", "g7", "g8", "k1", "k2", "k3", "k4"):
+            mark_unavailable(s, SYSTEM, UnavailabilityInput(
+                world[key], "leave", datetime(2009, 1, 31, 0), datetime(2009, 2, 1, 0)))
+    high, low = world["c_high"], world["c_low"]
+    by_risk = _propose(db, world, centre_ids=[high, low])
+    most = _propose(db, world, centre_ids=[high, low], priority=fill.Priority.MOST_CENTRES)
+    assert (by_risk.levels_after[high], by_risk.levels_after[low]) == (
+        CoverageLevel.FULL, CoverageLevel.PARTIAL)
+    assert (most.levels_after[high], most.levels_after[low]) == (
+        CoverageLevel.PARTIAL, CoverageLevel.FULL)
+    assert most.after.full == by_risk.after.full  # here one each way; nationally not so

@@ -12,6 +12,7 @@ impossible.
 """
 
 from desktop.services.fill.acceptance import accept
+from desktop.services.fill.greedy import POST_CREW, Priority, propose
 from desktop.services.fill.ground import Strategy
 from desktop.services.fill.plan import (
     AcceptedRow,
@@ -23,9 +24,9 @@ from desktop.services.fill.plan import (
     SkippedRow,
     Spread,
 )
-from desktop.services.fill.greedy import POST_CREW, propose
 
 __all__ = [
-    "POST_CREW", "AcceptReport", "AcceptedRow", "Preference", "Proposal", "ProposedRow",
+    "POST_CREW", "AcceptReport", "AcceptedRow", "Preference", "Priority", "Proposal",
+    "ProposedRow",
     "Shortfall", "SkippedRow", "Spread", "Strategy", "accept", "propose",
 ]

@@ -10,7 +10,9 @@
 3. *One guard* for each centre still with nobody, so no centre is left empty while others
    are topped up.
 4. *Guards* up to each centre's minimum, the most dangerous centres first, and among those
-   of one risk the nearest to their minimum (more centres reach it with what there is).
+   of one risk the nearest to their minimum (``Priority.RISK``, the default: where there are
+   too few, a critical centre is guarded before a quiet one); or the nearest to their minimum
+   first, whatever their risk (``Priority.MOST_CENTRES``: the most centres reach it).
 5. *Vehicles* for the centres whose minimum asks for them, carried by a row proposed there
    or by a guard sent with it.
 6. *Posts*: each checkpoint, patrol base or other post of the election's ground gets its
@@ -29,6 +31,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Collection
 from dataclasses import replace
+from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
@@ -70,8 +73,17 @@ class _Centre:
                 self.base.centre_id)
 
 
+class Priority(StrEnum):
+    """Which centres get the guards first when there are too few for all (step 4)."""
+
+    RISK = "risk"  # the most dangerous first: a critical centre before a quiet one
+    MOST_CENTRES = "most_centres"  # the nearest to their minimum first: most centres reach it
+
+
 class _Pass:
-    def __init__(self, ground: Ground, centre_ids: Collection[int] | None) -> None:
+    def __init__(self, ground: Ground, centre_ids: Collection[int] | None,
+                 priority: Priority = Priority.RISK) -> None:
+        self.priority = priority
         self.g = ground
         check = ground.check
         chosen = set(centre_ids) if centre_ids is not None else None
@@ -123,8 +135,7 @@ class _Pass:
         for centre in self.centres:  # 3: nobody left alone
             if centre.officers == 0 and centre.base.officers_needed > 0:
                 self._guard(centre)
-        for centre in sorted(self.centres, key=lambda c: (
-                _URGENCY[c.base.risk], c.base.officers_needed - c.officers, c.base.centre_id)):
+        for centre in sorted(self.centres, key=self._order):
             while centre.officers < centre.base.officers_needed and self._guard(centre):
                 pass
         for centre in self.centres:  # 5: vehicles
@@ -132,6 +143,12 @@ class _Pass:
                 pass
         if self.fill_posts:
             self._posts()
+
+    def _order(self, centre: _Centre) -> tuple:
+        risk, short = _URGENCY[centre.base.risk], centre.base.officers_needed - centre.officers
+        if self.priority is Priority.MOST_CENTRES:
+            return short, risk, centre.base.centre_id
+        return risk, short, centre.base.centre_id
 
     def _placed(self, centre: _Centre, index: int) -> None:
         centre.rows.append(index)
@@ -242,7 +259,7 @@ class _Pass:
             {i: c.level for i, c in after_cov.items()},
             sum(p not in g.post_people for p in g.posts),
             sum(p not in manned_after for p in g.posts),
-            _spread(g, set()), _spread(g, placed), shortfalls)
+            _spread(g, set()), _spread(g, placed), shortfalls, after_cov)
 
 
 
@@ -256,12 +273,13 @@ def _spread(g: Ground, placed: set[int]) -> Spread:
 
 
 def propose(session: Session, shift_id: int, *, centre_ids: Collection[int] | None = None,
+            priority: Priority = Priority.RISK,
             strategy: Strategy = Strategy.FAIR) -> Proposal:
     """What would cover the gaps of a shift, saving nothing: rows that break no hard rule
     (``RowCheck``), nearest first and the least-loaded first. ``centre_ids``: fill only these
-    centres (the posts are left as they are); ``strategy``: ``FIRST_FIT`` only to measure
-    fairness against."""
+    centres (the posts are left as they are); ``priority``: who gets the guards first when
+    there are too few; ``strategy``: ``FIRST_FIT`` only to measure fairness against."""
     shift = validation.required(session, Shift, shift_id, "Shift")
-    work = _Pass(Ground(session, shift, strategy=strategy), centre_ids)
+    work = _Pass(Ground(session, shift, strategy=strategy), centre_ids, Priority(priority))
     work.run()
     return work.proposal(shift)

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from desktop.models import AssignmentRole
 from desktop.services.assignment_checks import AssignmentInput
-from desktop.services.coverage import CoverageLevel, Totals
+from desktop.services.coverage import CentreCoverage, CoverageLevel, Totals
 from desktop.services.fill.checks import Row
 from desktop.services.findings import Finding
 
@@ -104,6 +104,8 @@ class Proposal:
     hours_before: Spread
     hours_after: Spread
     shortfalls: tuple[Shortfall, ...] = ()
+    # what each centre would have, by id: officers, vehicles, rapid cover against its minimum
+    coverage_after: Mapping[int, CentreCoverage] = field(default_factory=dict)
     method: str = "greedy"
 
     @property
