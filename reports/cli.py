@@ -64,6 +64,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     from reports import directives_cli
 
     directives_cli.register(actions, common)
+    from reports import roster_cli
+
+    roster_cli.register(actions, common)
     # ``ghurfa verify`` prints the approved minutes afresh to compare a copy with, so it
     # belongs to the documents, not to the core's own commands.
     from reports import verify

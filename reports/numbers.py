@@ -10,7 +10,7 @@ a second transaction, and it is never given again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -96,15 +96,61 @@ def numbered(db: Database, actor: Actor, office_id: int, kind: str, *,
     try:
         yield issued
     except BaseException as error:
-        if isinstance(error, Cancelled | KeyboardInterrupt):
-            reason = translate("reports", "The printing was cancelled.", lang)
-        else:
-            detail = error.message(lang) if isinstance(error, DomainError) else \
-                type(error).__name__
-            reason = translate("reports", "The document could not be built: {error}",
-                               lang).format(error=detail)
         with db.session() as session:
-            void_number(session, actor, issued.id, reason)
+            void_number(session, actor, issued.id, _void_reason(error, lang))
+        raise
+
+
+def _void_reason(error: BaseException, lang: str | None) -> str:
+    if isinstance(error, Cancelled | KeyboardInterrupt):
+        return translate("reports", "The printing was cancelled.", lang)
+    detail = error.message(lang) if isinstance(error, DomainError) else type(error).__name__
+    return translate("reports", "The document could not be built: {error}",
+                     lang).format(error=detail)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """One number a build of several letters asks for: from which office, for what."""
+
+    office_id: int
+    purpose: str
+    entity: str | None = None
+    entity_id: int | None = None
+
+
+@contextmanager
+def document_numbers(request: BuildRequest, kind: str, wanted: Sequence[Wanted], *,
+                     on: date | None = None) -> Iterator[list[NumberSlot]]:
+    """The numbers of a copy that holds several letters (the orders of every unit), in the
+    order asked: all drawn in one transaction for the official copy, and all voided if the
+    build or ``request.deliver`` (called once, with ``request.output``) fails; stand-ins for
+    a preview or a specimen. The caller checks its output first."""
+    if request.copy != OFFICIAL:
+        request.needs_number = request.copy == PREVIEW
+        yield [stand_in(request.copy, request.lang) for _ in wanted]
+        return
+    day = on or date.today()
+    with request.db.session() as session:
+        rows = [issue_number(session, request.actor, w.office_id, kind, purpose=w.purpose,
+                             entity=w.entity, entity_id=w.entity_id, on=day) for w in wanted]
+        issued = [IssuedNumber(row.id, format_number(row), row.year, row.sequence, day,
+                               letterhead_of(row)) for row in rows]
+    try:
+        yield [NumberSlot(number.text, number) for number in issued]
+        if request.deliver is not None:
+            try:
+                request.deliver(Path(request.output))
+            except BaseException:
+                if Path(request.output).is_file():  # no copy is kept under voided numbers
+                    Path(request.output).unlink()
+                raise
+            request.delivered = True
+    except BaseException as error:
+        reason = _void_reason(error, request.lang)
+        with request.db.session() as session:
+            for number in issued:
+                void_number(session, request.actor, number.id, reason)
         raise
 
 

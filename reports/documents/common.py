@@ -72,14 +72,20 @@ def letterhead(row: IssuingOffice | LetterheadCopy, lang: str = "ar") -> Letterh
 
 def rank_title(person: Person, lang: str = "ar") -> str:
     """Rank as printed before a name: «العميد الركن», with an honorific such as «الدكتور»."""
+    rank = person.rank
+    return rank_words(person.honorific, rank.name_ar if rank is not None else None,
+                      rank.name_en if rank is not None else None, person.staff_qualified, lang)
+
+
+def rank_words(honorific: str | None, rank_ar: str | None, rank_en: str | None,
+               staff_qualified: bool, lang: str = "ar") -> str:
+    """``rank_title`` from the columns themselves, for lists read without their people."""
     parts = []
-    if person.honorific:
-        parts.append(person.honorific)
-    if person.rank is not None:
-        rank = person.rank.name_en if lang == "en" and person.rank.name_en else \
-            person.rank.name_ar
-        parts.append(rank)
-        if person.staff_qualified:
+    if honorific:
+        parts.append(honorific)
+    if rank_ar is not None:
+        parts.append(rank_en if lang == "en" and rank_en else rank_ar)
+        if staff_qualified:
             parts.append(STAFF_SUFFIX["en" if lang == "en" else "ar"])
     return " ".join(parts)
 

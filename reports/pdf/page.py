@@ -4,10 +4,16 @@ The first page carries the full letterhead (the chain of bodies on one side, num
 on the other, the logo between); later pages a short running head. The classification is
 marked at the top and bottom of every page, and "الصفحة N من M" is drawn once the number of
 pages is known, by a canvas that holds its pages back until the end.
+
+One PDF may hold several letters (``render_letters``: the assignment orders of every unit), each
+with its own letterhead, number and page count. A flowable may also leave a note on the page it
+is drawn on (``PageNote``, e.g. «مسودة» where a draft roster's rows are), printed in the page's
+corner with the furniture.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,7 +27,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from desktop.models import Classification
 from reports import fonts, labels
@@ -40,6 +53,7 @@ WATERMARK_ALPHA = 38  # of 255: faint enough to read the text through it
 SEAL_SIZE = 7.5
 SEAL_SPACING = 0.6  # points between the letters of a sealed code
 SEAL_Y = 46.0  # between the frame's foot and the page number
+BOTTOM = 56.0  # the frame's foot
 
 
 @dataclass(frozen=True)
@@ -79,8 +93,9 @@ class PageSetup:
 class _Painter:
     """Draws the furniture of one setup; positions mirror for left-to-right documents."""
 
-    def __init__(self, setup: PageSetup) -> None:
+    def __init__(self, setup: PageSetup, index: int = 0) -> None:
         self.setup = setup
+        self.index = index  # which letter of the PDF
         self.width, self.height = setup.size
         self.mark = labels.classification(setup.classification, setup.lang)
 
@@ -108,6 +123,7 @@ class _Painter:
         return rows * HEAD_LEADING + 14
 
     def first_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas._ghurfa_letter = self.index  # type: ignore[attr-defined]
         canvas.saveState()
         w, h, rtl = self.width, self.height, self.setup.rtl
         top = h - 46
@@ -136,6 +152,7 @@ class _Painter:
         canvas.restoreState()
 
     def later_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas._ghurfa_letter = self.index  # type: ignore[attr-defined]
         canvas.saveState()
         w, h, rtl = self.width, self.height, self.setup.rtl
         top = h - 46
@@ -160,6 +177,9 @@ class _Painter:
             self._seal(canvas, *self.setup.seal)
         if self.setup.watermark:
             self._watermark(canvas, self.setup.watermark)
+        notes = getattr(canvas, "_ghurfa_notes", ())
+        if notes:
+            self._notes(canvas, notes)
         if self.mark:
             canvas.setFillColor(MARK_COLOR)
             canvas.setStrokeColor(MARK_COLOR)
@@ -192,6 +212,16 @@ class _Painter:
         text.setCharSpace(SEAL_SPACING)
         text.textOut(code)
         canvas.drawText(text)
+
+    def _notes(self, canvas: Canvas, notes: Sequence[str]) -> None:
+        """What the page's flowables asked to say on it, in the corner facing the watermark's,
+        each once, in the order first asked."""
+        text = " — ".join(dict.fromkeys(notes))
+        line = single_line(text, fonts.BOLD, 11, self.setup.rtl or None)
+        canvas.setFillColor(MARK_COLOR)
+        canvas.setFont(fonts.BOLD, 11)
+        x = self.width - MARGIN - line.width if self.setup.rtl else MARGIN
+        canvas.drawString(x, self.height - 22, line.visual)
 
     def _watermark(self, canvas: Canvas, text: str) -> None:
         """Large and faint across the page, and small and plain in its top corner.
@@ -235,27 +265,59 @@ def _watermark_image(visual: str) -> tuple[ImageReader, float, float]:
     return ImageReader(picture), picture.width / scale, picture.height / scale
 
 
-def _numbered_canvas(paint: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+def _numbered_canvas(paint: Sequence[Callable[[Canvas, int, int], None]]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
-        """Keeps each page until ``save`` so that every page can say how many there are."""
+        """Keeps each page until ``save`` so that every page can say how many there are: the
+        pages of its own letter, where one PDF holds several."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            self._ghurfa_notes: list[str] = []
+            self._ghurfa_letter = 0
 
         def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
+            self._ghurfa_notes = []  # a new list: the page held keeps its own
             self._startPage()
 
         def save(self) -> None:
-            pages = len(self._held)
-            for number, state in enumerate(self._held, 1):
+            letters = [state.get("_ghurfa_letter", 0) for state in self._held]
+            pages = Counter(letters)
+            seen: Counter[int] = Counter()
+            for letter, state in zip(letters, self._held, strict=True):
+                seen[letter] += 1
                 self.__dict__.update(state)
-                paint(self, number, pages)
+                paint[letter](self, seen[letter], pages[letter])
                 Canvas.showPage(self)
             Canvas.save(self)
 
     return NumberedCanvas
+
+
+class PageNote(Flowable):
+    """Takes no room; says ``text`` in the corner of the page it falls on (see ``_notes``).
+
+    A table's rows may run on over pages the note is not drawn on; a ``note`` given to the
+    table itself (``RtlTable(note=...)``) is said on every page a piece of it is drawn on.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        note_page(self.canv, self.text)
+
+
+def note_page(canvas: Canvas, text: str) -> None:
+    """Ask for ``text`` in the corner of the page being drawn (no-op outside ``render``)."""
+    notes = getattr(canvas, "_ghurfa_notes", None)
+    if notes is not None and text:
+        notes.append(text)
 
 
 class _Document(BaseDocTemplate):
@@ -273,14 +335,41 @@ class _Document(BaseDocTemplate):
 def render(output: Path, setup: PageSetup, story: Sequence[Flowable], *,
            cancelled: Callable[[], bool] = lambda: False) -> Path:
     """Lay ``story`` out on the office's pages and write the PDF; nothing is left on cancel."""
-    fonts.register()
-    painter = _Painter(setup)
+    return render_letters(output, [(setup, story)], cancelled=cancelled)
+
+
+def _templates(painter: _Painter) -> list[PageTemplate]:
+    setup, index = painter.setup, painter.index
     w, _ = setup.size
-    bottom = 56.0
+    bottom = BOTTOM
     first = Frame(MARGIN, bottom, w - 2 * MARGIN, painter.first_frame_top - bottom,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first")
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                  id=f"first{index}")
     later = Frame(MARGIN, bottom, w - 2 * MARGIN, painter.later_frame_top - bottom,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later")
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                  id=f"later{index}")
+    return [PageTemplate(id=f"first{index}", frames=[first], onPage=painter.first_page,
+                         autoNextPageTemplate=f"later{index}", pagesize=setup.size),
+            PageTemplate(id=f"later{index}", frames=[later], onPage=painter.later_page,
+                         pagesize=setup.size)]
+
+
+def render_letters(output: Path, letters: Sequence[tuple[PageSetup, Sequence[Flowable]]], *,
+                   cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """Several letters in one PDF, one after the other, each from a new page with its own
+    letterhead, number, marks and «الصفحة N من M»; the file's metadata are the first's."""
+    if not letters:
+        raise ValueError("a PDF needs at least one letter")
+    fonts.register()
+    painters = [_Painter(setup, index) for index, (setup, _) in enumerate(letters)]
+    templates: list[PageTemplate] = []
+    story: list[Flowable] = []
+    for painter, (_, flowables) in zip(painters, letters, strict=True):
+        templates += _templates(painter)
+        if painter.index:
+            story += [NextPageTemplate(f"first{painter.index}"), PageBreak()]
+        story += list(flowables)
+    setup = letters[0][0]
     with atomic_output(output) as temporary:
         doc = _Document(
             str(temporary), setup, cancelled, pagesize=setup.size, title=setup.title,
@@ -288,13 +377,8 @@ def render(output: Path, setup: PageSetup, story: Sequence[Flowable], *,
             keywords=list(setup.keywords), lang=setup.lang,
             # without this every page would name Helvetica, a font that is not embedded
             initialFontName=fonts.REGULAR,
-            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=30, bottomMargin=bottom,
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=30, bottomMargin=BOTTOM,
         )
-        doc.addPageTemplates([
-            PageTemplate(id="first", frames=[first], onPage=painter.first_page,
-                         autoNextPageTemplate="later", pagesize=setup.size),
-            PageTemplate(id="later", frames=[later], onPage=painter.later_page,
-                         pagesize=setup.size),
-        ])
-        doc.build(list(story), canvasmaker=_numbered_canvas(painter.every_page))
+        doc.addPageTemplates(templates)
+        doc.build(story, canvasmaker=_numbered_canvas([p.every_page for p in painters]))
     return output

@@ -4,8 +4,10 @@ Platypus' ``Table`` measures every row again on every page, which is slow for a 
 thousands; this table lays each row out once, keeps running heights, and draws a page of rows
 in one text object. Names, ranks, units and centres repeat down a roster, so each distinct
 cell text is laid out (shaped, broken, put in visual order) once per column width, and each
-distinct line encoded for the font once per document (``reports.pdf.glyphs``). The first
-column stands at the right in Arabic documents.
+distinct line encoded for the font once per document (``reports.pdf.glyphs``). Rows may be
+headed by bands (``Band``) that run across the table, and may carry notes said in the corner
+of each page they are printed on (a draft roster's «مسودة»). The first column stands at the
+right in Arabic documents.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from reportlab.platypus import Flowable
 
 from reports import fonts
 from reports.pdf.glyphs import Glyphs
+from reports.pdf.page import note_page
 from reports.text import Line, is_rtl, layout, shape
 
 fonts.register()
@@ -36,10 +39,20 @@ class Column:
 
 
 HEADER_FILL = colors.HexColor("#d9d9d9")
+BAND_FILL = colors.HexColor("#e9e9e9")
 STRIPE_FILL = colors.HexColor("#f4f4f4")
 GRID = colors.HexColor("#555555")
 SPLIT_ROW_LINES = 12  # a row of fewer lines never breaks across pages
 MIN_PIECE_LINES = 3  # nor leaves fewer than this at the foot of a page
+
+
+@dataclass(frozen=True)
+class Band:
+    """A row across the whole table that heads the rows after it (a shift in a roster). A page
+    that opens inside its rows prints it again under the header, and it never stands alone at
+    the foot of a page."""
+
+    text: str
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,7 @@ class TableStyle:
     leading_ratio: float = 1.55
     padding: float = 3.0
     header_fill: colors.Color = HEADER_FILL
+    band_fill: colors.Color = BAND_FILL
     stripe_fill: colors.Color | None = STRIPE_FILL
     grid: colors.Color = GRID
 
@@ -71,13 +85,16 @@ class _Layout:
     def __init__(self, table: RtlTable, width: float) -> None:
         style, rtl = table.style, table.rtl
         count = len(table.columns)
-        if any(len(row) != count for row in table.rows):
+        bands = {i for i, row in enumerate(table.rows) if isinstance(row, Band)}
+        data = [row for row in table.rows if not isinstance(row, Band)] if bands \
+            else table.rows
+        if any(len(row) != count for row in data):
             raise ValueError(f"every row of the table needs {count} cells")
-        values = [[row[i] for row in table.rows] for i in range(count)]
+        values = [[row[i] for row in data] for i in range(count)]
         # a fitted column is never wrapped: its lines at any width are its natural ones
         natural = {i: _column_lines(values[i], style, float("inf"), rtl)
                    for i, c in enumerate(table.columns) if c.fit}
-        widths = self._widths(table, width, natural)
+        widths = self._widths(table, width, natural, values)
         edges: list[tuple[float, float]] = []
         x = width if rtl else 0.0
         for w in widths:
@@ -105,8 +122,24 @@ class _Layout:
                 lines = _column_lines(column_values, style, inner[index], rtl,
                                       shared.setdefault(inner[index], {}))
             columns.append(lines)
-        self.rows: list[_Row] = list(zip(*columns, strict=True)) if columns else []
+        laid: list[_Row] = list(zip(*columns, strict=True)) if columns else []
+        # the band's one cell spans the table; the places of the first column serve it
+        self.band_edge = (0.0, width)
+        self.band_places: dict[int, str] = {}
+        self._place_of[id(self.band_places)] = (self.band_edge, "right" if rtl else "left")
+        if bands:
+            rows = iter(laid)
+            laid = [(layout(row.text, style.header_font, style.size, width - 2 * style.padding,
+                            rtl),) if isinstance(row, Band) else next(rows)
+                    for row in table.rows]
+        self.rows = laid
         self.stripes = list(range(len(self.rows)))  # the source row of each laid-out row
+        self.is_band = [i in bands for i in range(len(table.rows))]  # by source row
+        parity, flag = [], 0
+        for i in range(len(table.rows)):  # the zebra starts again under each band
+            flag = 0 if i in bands else flag + 1
+            parity.append(flag % 2 == 0 and flag > 0)
+        self.shaded = parity
         self._measure()
 
     def place(self, places: dict[int, str], line: Line) -> str:
@@ -126,6 +159,26 @@ class _Layout:
         leading, padding = self.style.leading, 2 * self.style.padding
         self.offsets = [0.0, *accumulate(max(map(len, row)) * leading + padding
                                          for row in self.rows)]
+        # the band whose rows each laid-out row is among (-1: none above it)
+        governing, current = [], -1
+        for index, source in enumerate(self.stripes):
+            if self.is_band[source]:
+                current = index
+            governing.append(current)
+        self.governing = governing
+
+    def band(self, index: int) -> bool:
+        return self.is_band[self.stripes[index]]
+
+    def carried(self, start: int) -> int:
+        """The band printed again above a piece that opens at ``start`` inside its rows."""
+        if start >= len(self.rows) or self.band(start):
+            return -1
+        return self.governing[start]
+
+    def carried_height(self, start: int) -> float:
+        band = self.carried(start)
+        return 0.0 if band < 0 else self.offsets[band + 1] - self.offsets[band]
 
     def lines_of(self, index: int) -> int:
         return max(len(cell) for cell in self.rows[index])
@@ -143,16 +196,15 @@ class _Layout:
         self._measure()
 
     @staticmethod
-    def _widths(table: RtlTable, width: float,
-                natural: dict[int, list[tuple[Line, ...]]]) -> list[float]:
+    def _widths(table: RtlTable, width: float, natural: dict[int, list[tuple[Line, ...]]],
+                values: list[list[object]]) -> list[float]:
         """Fitted columns take what their values need; the others share the rest by weight."""
         style = table.style
         fixed: dict[int, float] = {}
         for index, lines in natural.items():
             # The text as typed is measured too: unjoined Arabic is wider than joined, and the
             # room it leaves between the cells keeps text extraction from running them together.
-            typed = {text for text in map(str, {row[index] for row in table.rows} - {None})
-                     if is_rtl(text)}
+            typed = {text for text in map(str, set(values[index]) - {None}) if is_rtl(text)}
             longest = max((line.width for cell in lines for line in cell), default=0.0)
             longest = max(longest, max((stringWidth(text, style.font, style.size)
                                         for text in typed), default=0.0))
@@ -197,11 +249,17 @@ def _absolute(align: str, rtl: bool) -> str:
 
 
 class RtlTable(Flowable):
-    """Columns right to left, cells wrapped, the header again on every page."""
+    """Columns right to left, cells wrapped, the header again on every page.
 
-    def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
+    ``rows`` holds cells, or a ``Band`` that heads the rows after it. ``note`` is said in the
+    corner of every page a piece of the table is drawn on; ``notes`` (one per row, "" for
+    none) of every page that row is printed on.
+    """
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[object] | Band], *,
                  style: TableStyle | None = None, rtl: bool = True,
-                 progress: Callable[[int, int], None] | None = None,
+                 progress: Callable[[int, int], None] | None = None, note: str = "",
+                 notes: Sequence[str] | None = None,
                  _shared: dict[float, _Layout] | None = None, _span: tuple[int, int] | None = None,
                  ) -> None:
         super().__init__()
@@ -210,6 +268,10 @@ class RtlTable(Flowable):
         self.style = style or TableStyle()
         self.rtl = rtl
         self.progress = progress
+        self.note = note
+        if notes is not None and len(notes) != len(rows):
+            raise ValueError("a table's notes go one to a row")
+        self.notes = notes
         self._shared: dict[float, _Layout] = {} if _shared is None else _shared
         self._span = _span or (0, len(rows))
 
@@ -219,7 +281,8 @@ class RtlTable(Flowable):
         return self._shared[width]
 
     def _height(self, lay: _Layout, start: int, end: int) -> float:
-        return lay.header_height + lay.offsets[end] - lay.offsets[start]
+        return lay.header_height + lay.carried_height(start) + lay.offsets[end] - \
+            lay.offsets[start]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         lay = self._layout(availWidth)
@@ -230,7 +293,7 @@ class RtlTable(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lay = self._layout(availWidth)
         start, end = self._span
-        room = availHeight - lay.header_height
+        room = availHeight - lay.header_height - lay.carried_height(start)
         # the last row whose bottom still fits on this page
         cut = max(start, bisect_right(lay.offsets, lay.offsets[start] + room, lo=start,
                                       hi=end + 1) - 1)
@@ -243,6 +306,8 @@ class RtlTable(Flowable):
                 end += 1
                 self._span = (start, end)  # still whole and right if the pieces go unused
                 cut += 1
+        while start < cut < end and lay.band(cut - 1):  # no band alone at the foot of a page
+            cut -= 1
         if cut <= start:
             return []
         if cut >= end:
@@ -251,49 +316,97 @@ class RtlTable(Flowable):
 
     def _piece(self, start: int, end: int) -> RtlTable:
         return RtlTable(self.columns, self.rows, style=self.style, rtl=self.rtl,
-                        progress=self.progress, _shared=self._shared, _span=(start, end))
+                        progress=self.progress, note=self.note, notes=self.notes,
+                        _shared=self._shared, _span=(start, end))
+
+    def _say_notes(self, lay: _Layout, start: int, end: int) -> None:
+        if self.note:
+            note_page(self.canv, self.note)
+        if self.notes is not None:
+            notes = self.notes
+            for text in dict.fromkeys(notes[source] for source in lay.stripes[start:end]):
+                note_page(self.canv, text)
 
     def draw(self) -> None:
         lay = self._layout(self.width)
         start, end = self._span
         canvas, style = self.canv, self.style
+        self._say_notes(lay, start, end)
         top = self.height
+        below_header = top - lay.header_height
+        carried = lay.carried(start)
+        # the rows drawn: the band carried over (if any), then the piece's own
+        shown = ([carried] if carried >= 0 else []) + list(range(start, end))
+        heights = [lay.offsets[i + 1] - lay.offsets[i] for i in shown]
+        bottoms = list(accumulate(heights, lambda y, h: y - h, initial=below_header))[1:]
         # backgrounds first, then the grid, then all the text in one text object
         canvas.setFillColor(style.header_fill)
-        canvas.rect(0, top - lay.header_height, self.width, lay.header_height, stroke=0, fill=1)
-        bottoms = [top - lay.header_height - (lay.offsets[i + 1] - lay.offsets[start])
-                   for i in range(start, end)]
-        if style.stripe_fill is not None:
-            canvas.setFillColor(style.stripe_fill)
-            previous = top - lay.header_height
-            for number, bottom in zip(lay.stripes[start:end], bottoms, strict=True):
-                if number % 2:
-                    canvas.rect(0, bottom, self.width, previous - bottom, stroke=0, fill=1)
-                previous = bottom
+        canvas.rect(0, below_header, self.width, lay.header_height, stroke=0, fill=1)
+        previous = below_header
+        fills: list[tuple[colors.Color, float, float]] = []
+        for index, bottom in zip(shown, bottoms, strict=True):
+            source = lay.stripes[index]
+            if lay.is_band[source]:
+                fills.append((style.band_fill, bottom, previous - bottom))
+            elif style.stripe_fill is not None and lay.shaded[source]:
+                fills.append((style.stripe_fill, bottom, previous - bottom))
+            previous = bottom
+        for fill in dict.fromkeys(f[0] for f in fills):
+            canvas.setFillColor(fill)
+            for colour, bottom, height in fills:
+                if colour is fill:
+                    canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
         canvas.setStrokeColor(style.grid)
         canvas.setLineWidth(0.5)
         path = canvas.beginPath()
-        for y in (top, top - lay.header_height, *bottoms):
+        for y in (top, below_header, *bottoms):
             path.moveTo(0, y)
             path.lineTo(self.width, y)
-        for left, right in lay.edges:
-            for x in (left, right):
-                path.moveTo(x, 0)
-                path.lineTo(x, top)
+        path.moveTo(0, 0)
+        path.lineTo(0, top)
+        path.moveTo(self.width, 0)
+        path.lineTo(self.width, top)
+        # the columns' rules stop at each band, which runs across them
+        runs, run_top = [], top
+        for index, bottom, height in zip(shown, bottoms, heights, strict=True):
+            if lay.is_band[lay.stripes[index]]:
+                runs.append((run_top, bottom + height))
+                run_top = bottom
+        runs.append((run_top, 0.0))
+        for left, right in lay.edges[:-1]:  # between the columns
+            x = left if self.rtl else right
+            for high, low in runs:
+                if high > low:
+                    path.moveTo(x, low)
+                    path.lineTo(x, high)
         canvas.drawPath(path, stroke=1, fill=0)
         canvas.setFillColor(colors.black)
         text = Glyphs(canvas)
         text.font(style.header_font, style.size)
         self._cells(text, lay, lay.header, top)
-        text.font(style.font, style.size)
-        row_top = top - lay.header_height
-        offsets = lay.offsets
-        for index in range(start, end):
-            self._cells(text, lay, lay.rows[index], row_top)
-            row_top -= offsets[index + 1] - offsets[index]
+        row_top = below_header
+        bold = True
+        for index, height in zip(shown, heights, strict=True):
+            band = lay.is_band[lay.stripes[index]]
+            if band != bold:
+                text.font(style.header_font if band else style.font, style.size)
+                bold = band
+            if band:
+                self._band(text, lay, lay.rows[index], row_top)
+            else:
+                self._cells(text, lay, lay.rows[index], row_top)
+            row_top -= height
         text.draw()
         if self.progress is not None:
             self.progress(lay.stripes[end - 1] + 1, len(self.rows))
+
+    def _band(self, text: Glyphs, lay: _Layout, row: _Row, row_top: float) -> None:
+        style = self.style
+        for number, line in enumerate(row[0]):
+            if line.visual:
+                x = lay.band_places.get(id(line)) or lay.place(lay.band_places, line)
+                text.add(line.visual, x, fp_str(row_top - style.padding -
+                                                number * style.leading - style.baseline))
 
     def _cells(self, text: Glyphs, lay: _Layout, row: _Row, row_top: float) -> None:
         style = self.style
