@@ -41,7 +41,7 @@ from desktop.models import (
 )
 from desktop.services import availability, duty, validation
 from desktop.services.people import formal_name
-from desktop.text.arabic import normalise
+from desktop.services.registry_lists import matching
 
 PEOPLE_LIMIT = 200
 
@@ -219,10 +219,7 @@ def _search(session: Session, text: str, limit: int, active_only: bool,
     guard, the seniors for a centre's commander), so the first ``limit`` of a room of
     thousands are those the commander most likely wants at the site, not the most senior of
     the whole force."""
-    stmt = select(Person)
-    for word in normalise(text).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(Person.search_key.like(f"%{escaped}%", escape="\\"))
+    stmt = matching(select(Person), text)
     if active_only:
         stmt = stmt.where(Person.active.is_(True))
     order = []

@@ -90,7 +90,7 @@ AREAS: tuple[Area, ...] = (
              "Areas", "Registration and polling centres with their risk levels, the sectors of "
              "responsibility, checkpoints, and the offline map of coverage."))),
     Area("personnel", QT_TRANSLATE_NOOP("Areas", "Personnel and units"), SP.SP_DirIcon,
-         placeholder(QT_TRANSLATE_NOOP(
+         imported("ui.personnel.area", "PersonnelArea", QT_TRANSLATE_NOOP(
              "Areas", "The registry of officers by rank and service number, the organisation "
              "tree, detachments and vehicles, and imports from the personnel sheets."))),
     Area("assignments", QT_TRANSLATE_NOOP("Areas", "Assignments and rosters"),

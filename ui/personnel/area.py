@@ -1,0 +1,126 @@
+"""The Personnel area: the registry of people, detachments and vehicles, each with its form.
+
+Three tabs: the people (searched in the core as one types, ``ui.personnel.people``), the
+detachments with their leader and crew, and the vehicles with their status (short lists, read
+whole and searched in memory, ``ui.centres.pages.RegisterPage``). New and Edit open a form
+(``ui.personnel.forms``, ``ui.personnel.detachment_form``); a save reaches every list, here
+and on the assignment board, through the room's change notices.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services import permissions
+from desktop.services.registry_lists import DetachmentListRow, detachment_list, vehicle_list
+from ui.centres.form import RecordDialog
+from ui.centres.pages import RegisterPage
+from ui.context import AppContext
+from ui.itemmodels.ids import Column
+from ui.labels import label
+from ui.personnel.detachment_form import DetachmentEditor
+from ui.personnel.forms import PersonEditor, VehicleEditor
+from ui.personnel.people import PeoplePage
+
+COUNT = Qt.AlignmentFlag.AlignCenter
+
+
+def _crew(row: DetachmentListRow) -> str:
+    names = [m.title for m in row.members]
+    return "، ".join(names)
+
+
+DETACHMENT_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Detachment"), lambda r: r.name),
+    Column("organisation", QT_TRANSLATE_NOOP("Columns", "Organisation"),
+           lambda r: r.organisation),
+    Column("leader", QT_TRANSLATE_NOOP("Columns", "Leader"),
+           lambda r: r.leader.title if r.leader else ""),
+    Column("crew", QT_TRANSLATE_NOOP("Columns", "Crew"), lambda r: r.crew, align=COUNT),
+    Column("members", QT_TRANSLATE_NOOP("Columns", "Members"), _crew),
+)
+VEHICLE_COLUMNS = (
+    Column("plate", QT_TRANSLATE_NOOP("Columns", "Plate"), lambda r: r.plate),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: label(r.kind)),
+    Column("organisation", QT_TRANSLATE_NOOP("Columns", "Organisation"),
+           lambda r: r.organisation),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label(r.status)),
+)
+
+
+class PersonnelArea(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialogs: dict[tuple[str, int | None], RecordDialog] = {}
+        self.people = PeoplePage(ctx)
+        self.people.open_requested.connect(self.open_person)
+        self.detachments = RegisterPage(
+            ctx, columns=DETACHMENT_COLUMNS, read=detachment_list,
+            kinds=("detachments", "detachment_members", "people", "organisations"),
+            roles=permissions.DEPLOYMENT, new_text=self.tr("New detachment"), stretch=4)
+        self.detachments.open_requested.connect(self.open_detachment)
+        self.vehicles = RegisterPage(
+            ctx, columns=VEHICLE_COLUMNS, read=vehicle_list,
+            kinds=("vehicles", "organisations"), roles=permissions.DEPLOYMENT,
+            new_text=self.tr("New vehicle"), stretch=2)
+        self.vehicles.open_requested.connect(self.open_vehicle)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("personnelTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.detachments, self.tr("Detachments"))
+        self.tabs.addTab(self.vehicles, self.tr("Vehicles"))
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.tabs)
+        self.setFocusProxy(self.people)
+
+    def _open(self, key: tuple[str, int | None], make: Any, page: Any) -> RecordDialog:
+        """One form per record: asked again, the open one comes forward."""
+        found = self.dialogs.get(key)
+        if found is not None and key[1] is not None:
+            found.raise_()
+            found.activateWindow()
+            return found
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs[key] = dialog
+        dialog.finished.connect(lambda _result: self.dialogs.pop(key, None))
+        dialog.saved.connect(lambda record_id: self._on_saved(page, record_id))
+        dialog.open()
+        return dialog
+
+    def _on_saved(self, page: Any, record_id: int) -> None:
+        """The list shows the record saved, chosen (read again by the room's notice, or
+        asked here where there is none)."""
+        if self.ctx.changes is None:
+            page.refresh()
+        if page.select(record_id):
+            return
+
+        def once() -> None:
+            page.loaded.disconnect(once)
+            page.select(record_id)
+
+        page.loaded.connect(once)
+
+    def open_person(self, person_id: int | None) -> RecordDialog:
+        return self._open(("people", person_id),
+                          lambda: PersonEditor(self.ctx, person_id, self), self.people)
+
+    def open_detachment(self, detachment_id: int | None) -> RecordDialog:
+        return self._open(("detachments", detachment_id),
+                          lambda: DetachmentEditor(self.ctx, detachment_id, self),
+                          self.detachments)
+
+    def open_vehicle(self, vehicle_id: int | None) -> RecordDialog:
+        return self._open(("vehicles", vehicle_id),
+                          lambda: VehicleEditor(self.ctx, vehicle_id, self), self.vehicles)
+
+    def can_close(self) -> bool:
+        return True
