@@ -55,6 +55,9 @@ def accept(session: Session, actor: Actor, proposal: Proposal,
             continue
         made = add_checked(session, actor, data, resolve(session, data),
                            changes={"proposed": row.id})
+        # each row's audit entry written with it: left pending, the entries of every row
+        # before would be walked again at each row's flush (quadratic on a national accept)
+        session.flush()
         check.take(row.row)
         accepted.append(AcceptedRow(row.id, made.id))
     audit.record(session, actor, "fill", entity="shifts", entity_id=shift.id,

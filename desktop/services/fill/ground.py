@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -207,26 +207,27 @@ class Ground:
     def _hours(self, session: Session, election_id: int) -> tuple[dict[int, float],
                                                                   dict[int, float]]:
         """Hours of duty each person (alone or of a crew) and each vehicle has in the
-        election's shifts."""
-        lengths = {}
+        election's shifts: summed by the database, each shift's length (``duty.span``, in
+        minutes) given to it, so a row comes back per person rather than per duty."""
+        minutes = {}
         for s in session.scalars(select(Shift).where(Shift.election_id == election_id)):
             begins, ends = duty.span(s)
-            lengths[s.id] = (ends - begins).total_seconds() / 3600
-        rows = plain_rows(session, select(
-            Assignment.shift_id, Assignment.person_id, Assignment.detachment_id,
-            Assignment.vehicle_id).join(Shift, Shift.id == Assignment.shift_id)
-            .where(Shift.election_id == election_id))
-        crews = duty.crews(session, {r.detachment_id for r in rows if r.detachment_id})
-        people: dict[int, float] = defaultdict(float)
-        vehicles: dict[int, float] = defaultdict(float)
-        for shift_id, person_id, detachment_id, vehicle_id in rows:
-            length = lengths[shift_id]
-            if person_id is not None:
-                people[person_id] += length
-            for member in crews.get(detachment_id, ()) if detachment_id else ():
-                people[member] += length
-            if vehicle_id is not None:
-                vehicles[vehicle_id] += length
+            minutes[s.id] = int((ends - begins).total_seconds() // 60)
+        if not minutes:
+            return {}, {}
+        length = case(*((Assignment.shift_id == i, m) for i, m in minutes.items()), else_=0)
+        ours = Assignment.shift_id.in_(list(minutes))
+
+        def summed(column) -> dict[int, float]:
+            return defaultdict(float, {key: total / 60 for key, total in plain_rows(
+                session, select(column, func.sum(length)).where(ours, column.is_not(None))
+                .group_by(column))})
+
+        people, vehicles = summed(Assignment.person_id), summed(Assignment.vehicle_id)
+        teams = summed(Assignment.detachment_id)
+        for team, crew in duty.crews(session, teams).items():
+            for member in crew:
+                people[member] += teams[team]
         return people, vehicles
 
     # -- the units' tree ---------------------------------------------------------------
