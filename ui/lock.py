@@ -240,7 +240,9 @@ class SessionGuard(QObject):
         window.setProperty("ghurfa_guarded", True)
         self.window = window
         shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), window)
-        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        # The window's own shortcut, not the application's: two application-wide Ctrl+L (a
+        # second window, one not yet deleted) are ambiguous and Qt then fires neither.
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.lock)
         if self.ctx.changes is not None and not self._listening:
             self._listening = True

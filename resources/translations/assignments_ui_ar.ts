@@ -538,42 +538,42 @@ Place anyway?</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="166"/>
+        <location filename="../../ui/assignments/pool.py" line="167"/>
         <source>Name, rank, service number, organisation…</source>
         <translation>الاسم أو الرتبة أو الرقم الإحصائي أو الجهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="190"/>
+        <location filename="../../ui/assignments/pool.py" line="191"/>
         <source>Find a &amp;person</source>
         <translation>البحث عن م&amp;نتسب</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="192"/>
+        <location filename="../../ui/assignments/pool.py" line="193"/>
         <source>As &amp;role</source>
         <translation>ب&amp;واجب</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="207"/>
+        <location filename="../../ui/assignments/pool.py" line="208"/>
         <source>People</source>
         <translation>المنتسبون</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="208"/>
+        <location filename="../../ui/assignments/pool.py" line="209"/>
         <source>Detachments</source>
         <translation>المفارز</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="209"/>
+        <location filename="../../ui/assignments/pool.py" line="210"/>
         <source>Vehicles</source>
         <translation>العجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="288"/>
+        <location filename="../../ui/assignments/pool.py" line="295"/>
         <source>Found: {count}, free: {free}</source>
         <translation>الموجود: {count}، المتاح: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/assignments/pool.py" line="290"/>
+        <location filename="../../ui/assignments/pool.py" line="297"/>
         <source>The first {limit} found: type more to narrow.</source>
         <translation>هؤلاء أول {limit}: اكتب أكثر لتضييق البحث.</translation>
     </message>

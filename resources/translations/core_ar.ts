@@ -124,6 +124,14 @@
       <translation>اختر التوجيهات المراد متابعتها.</translation>
     </message>
     <message>
+      <source>Choose the election whose assignment orders to print.</source>
+      <translation>اختر الانتخابات التي تُطبع أوامر تنسيبها.</translation>
+    </message>
+    <message>
+      <source>Choose the election whose roster to print.</source>
+      <translation>اختر الانتخابات التي يُطبع جدول واجباتها.</translation>
+    </message>
+    <message>
       <source>Colouring by coverage needs a shift: choose the shift to measure.</source>
       <translation>التلوين حسب التغطية يحتاج إلى وجبة: اختر الوجبة التي تُقاس تغطيتها.</translation>
     </message>
@@ -196,12 +204,20 @@
       <translation>لا توجد جهة إصدار بالمعرّف {id}.</translation>
     </message>
     <message>
+      <source>No organisation has the id {id}.</source>
+      <translation>لا توجد جهة بالرقم {id}.</translation>
+    </message>
+    <message>
       <source>No single election is named {name}; the elections are: {elections}.</source>
       <translation>لا توجد انتخابات واحدة بالاسم {name}؛ الانتخابات المسجّلة: {elections}.</translation>
     </message>
     <message>
       <source>No {what} has the id {id}.</source>
       <translation>{what}: لا يوجد سجل بالمعرّف {id}.</translation>
+    </message>
+    <message>
+      <source>Nobody is on duty in {election}{scope}; there is no assignment order to print.</source>
+      <translation>لا أحد في الواجب في {election}{scope}؛ فلا أمر تنسيب يُطبع.</translation>
     </message>
     <message>
       <source>Nothing could be written in the folder {folder}: {reason}</source>
@@ -550,6 +566,10 @@
     <message>
       <source>The rejected rows are written as an Excel workbook: name a file ending in .xlsx, not {path}.</source>
       <translation>تُكتب الصفوف المرفوضة في مصنف Excel: سمِّ ملفاً ينتهي بـ‎.xlsx، لا {path}.</translation>
+    </message>
+    <message>
+      <source>The roster is grouped by centre or by unit, not {value}.</source>
+      <translation>يُجمع جدول الواجبات حسب المركز أو حسب الوحدة، لا {value}.</translation>
     </message>
     <message>
       <source>The roster of the shift {shift} of {date} cannot be published while {count} of its assignments break a rule; the first: {first}</source>
@@ -1808,6 +1828,10 @@
       <translation>الأمر</translation>
     </message>
     <message>
+      <source>Cancelled; the document numbers were voided.</source>
+      <translation>أُلغي؛ وأُبطلت أعداد الوثائق.</translation>
+    </message>
+    <message>
       <source>Centres still short for want of anyone free: {count}.</source>
       <translation>مراكز ما زال فيها نقص لعدم توفر من يُنسَّب: {count}.</translation>
     </message>
@@ -1826,6 +1850,10 @@
     <message>
       <source>Dry run: nothing was written. The import would make:</source>
       <translation>تجربة دون كتابة: لم يُكتب شيء. كان الاستيراد سيؤدي إلى:</translation>
+    </message>
+    <message>
+      <source>FILE|DIR</source>
+      <translation>ملف|مجلد</translation>
     </message>
     <message>
       <source>Ghurfa: the operations room for election security.</source>
@@ -1996,6 +2024,14 @@
       <translation>تجري متابعة التغييرات في {name}؛ للإيقاف اضغط Ctrl+C.</translation>
     </message>
     <message>
+      <source>a .pdf with every unit's order, a .xlsx workbook, or a folder for one PDF per unit</source>
+      <translation>ملف ‎.pdf‎ بأوامر كل الوحدات، أو مصنف ‎.xlsx‎، أو مجلد بملف PDF لكل وحدة</translation>
+    </message>
+    <message>
+      <source>a page for each centre or post (default), or for each unit</source>
+      <translation>صفحة لكل مركز أو نقطة (الافتراضي)، أو لكل وحدة</translation>
+    </message>
+    <message>
       <source>a shift's id: each centre's coverage in it (the shift's election is the list's)</source>
       <translation>معرّف الوجبة: موقف حماية كل مركز فيها (وتكون القائمة لانتخابات الوجبة)</translation>
     </message>
@@ -2052,12 +2088,20 @@
       <translation>الملف المراد كتابته: ‎.pdf للكتاب، ‎.xlsx للمصنف</translation>
     </message>
     <message>
+      <source>file to write: .pdf for the roster, .xlsx for the workbook</source>
+      <translation>الملف المراد كتابته: ‎.pdf‎ للجدول، ‎.xlsx‎ للمصنف</translation>
+    </message>
+    <message>
       <source>file to write: .xlsx for Excel, .pdf for the letter</source>
       <translation>الملف المراد كتابته: .xlsx لمصنف Excel، و.pdf للكتاب الرسمي</translation>
     </message>
     <message>
       <source>import a list from the commission's sheets</source>
       <translation>استيراد قائمة من أوراق المفوضية</translation>
+    </message>
+    <message>
+      <source>issuing office (default: the one that writes to the unit)</source>
+      <translation>الجهة المصدرة (الافتراضي: التي تكاتب الوحدة)</translation>
     </message>
     <message>
       <source>issuing office of the PDF (default: the first)</source>
@@ -2138,6 +2182,14 @@
     <message>
       <source>only the directives past their due date</source>
       <translation>التوجيهات التي تجاوزت موعد إنجازها فقط</translation>
+    </message>
+    <message>
+      <source>only the people of this unit and of the units under it</source>
+      <translation>منتسبو هذه الوحدة والوحدات التابعة لها فقط</translation>
+    </message>
+    <message>
+      <source>only the shifts of this duty day</source>
+      <translation>وجبات يوم الواجب هذا فقط</translation>
     </message>
     <message>
       <source>only this shift (its number)</source>
@@ -2228,6 +2280,10 @@
       <translation>ملف HTML المراد كتابته</translation>
     </message>
     <message>
+      <source>the assignment orders of every unit: one PDF, a workbook, or a file per unit</source>
+      <translation>أوامر التنسيب لكل الوحدات: ملف PDF واحد، أو مصنف، أو ملف لكل وحدة</translation>
+    </message>
+    <message>
       <source>the centres with their area, sector, risk and, for a shift, coverage</source>
       <translation>المراكز مع منطقتها وقاطعها ودرجة خطورتها، وموقف حمايتها في وجبة إن ذُكرت</translation>
     </message>
@@ -2270,6 +2326,10 @@
     <message>
       <source>the directive's number, as the list prints it</source>
       <translation>رقم التوجيه كما تطبعه القائمة</translation>
+    </message>
+    <message>
+      <source>the duty roster: who is where in each shift, by centre or by unit</source>
+      <translation>جدول الواجبات: مَن في أي موقع في كل وجبة، حسب المركز أو الوحدة</translation>
     </message>
     <message>
       <source>the election's id (default: the latest election)</source>
@@ -2364,6 +2424,10 @@
       <translation>ما يحق للمستخدم فعله</translation>
     </message>
     <message>
+      <source>where there are too few, bring the most centres to their minimum rather than the most dangerous first</source>
+      <translation>عند قلة المتاحين، إيصال أكبر عدد من المراكز إلى حدها الأدنى بدلاً من البدء بأشدها خطورة</translation>
+    </message>
+    <message>
       <source>write the good rows even if some are rejected</source>
       <translation>اكتب الصفوف السليمة وإن رُفض بعضها</translation>
     </message>
@@ -2378,6 +2442,10 @@
     <message>
       <source>{centres} centres, {posts} posts, {incidents} incidents on the map.</source>
       <translation>على الخريطة: المراكز {centres}، النقاط الأمنية {posts}، الحوادث {incidents}.</translation>
+    </message>
+    <message>
+      <source>{count} assignment orders written in: {path}</source>
+      <translation>أوامر التنسيب المكتوبة: {count}، في: {path}</translation>
     </message>
     <message>
       <source>{count} centres have no coordinates and are not on the map.</source>
