@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,6 @@ from ui.personnel.forms import notes_field
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FOUND_LIMIT = 30
 SEARCH_DELAY_MS = 200
 
@@ -62,6 +60,8 @@ class DetachmentEditor(RecordDialog):
         super().__init__(ctx, detachment_id, self.tr("Detachment") if detachment_id
                          is not None else self.tr("New detachment"), parent)
         self.leader: Member | None = None
+        self.crew: list[Member] = []
+        self.found_people: list[Member] = []
         self.names: dict[int, str] = {}  # every person shown, by id: for the conflict
         self.searching = False
         self._generation = 0
@@ -147,9 +147,7 @@ class DetachmentEditor(RecordDialog):
         self.name.setText(name)
         self.organisation.set_value(organisation_id)
         self.set_leader(leader)
-        self.members.clear()
-        for member in members:
-            self._add_member(member)
+        self.set_crew(members)
         self.notes.setPlainText(notes or "")
 
     def find_people(self) -> None:
@@ -166,13 +164,11 @@ class DetachmentEditor(RecordDialog):
             if generation != self._generation:
                 return
             self.searching = False
+            self.found_people = [Member(row.id, row.title, row.active) for row in rows]
             self.found.clear()
             for row in rows:
-                label = f"{row.title} ({row.service_number})" if row.service_number \
-                    else row.title
-                item = QListWidgetItem(label)
-                item.setData(ID_ROLE, Member(row.id, row.title, row.active))
-                self.found.addItem(item)
+                self.found.addItem(f"{row.title} ({row.service_number})"
+                                   if row.service_number else row.title)
             if rows:
                 self.found.setCurrentRow(0)
 
@@ -187,41 +183,45 @@ class DetachmentEditor(RecordDialog):
             self.names[member.id] = member.title
         self.leader_label.setText(member.title if member is not None else EMPTY)
 
-    def _add_member(self, member: Member) -> None:
-        self.names[member.id] = member.title
-        item = QListWidgetItem(member.title if member.active
-                               else self.tr("{name} (no longer active)").format(
-                                   name=member.title))
-        item.setData(ID_ROLE, member)
-        self.members.addItem(item)
+    def set_crew(self, members: list[Member]) -> None:
+        """The members shown again from ``members`` (the list's rows are only their text:
+        a row taken out of a list widget and dropped by Python took the dialog down with it
+        at its deletion)."""
+        self.crew = list(members)
+        for member in members:
+            self.names[member.id] = member.title
+        chosen = self.members.currentRow()
+        self.members.clear()
+        for member in members:
+            self.members.addItem(member.title if member.active else self.tr(
+                "{name} (no longer active)").format(name=member.title))
+        if members:
+            self.members.setCurrentRow(min(max(chosen, 0), len(members) - 1))
 
     def member_ids(self) -> list[int]:
-        return [self.members.item(n).data(ID_ROLE).id for n in range(self.members.count())]
+        return [member.id for member in self.crew]
 
     def _chosen_found(self) -> Member | None:
-        item = self.found.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        row = self.found.currentRow()
+        return self.found_people[row] if 0 <= row < len(self.found_people) else None
 
     def add_found(self) -> None:
         member = self._chosen_found()
         if member is not None and member.id not in self.member_ids() \
                 and (self.leader is None or self.leader.id != member.id):
-            self._add_member(member)
+            self.set_crew([*self.crew, member])
 
     def lead_found(self) -> None:
         member = self._chosen_found()
         if member is None:
             return
-        for number in range(self.members.count()):  # the leader is not also a member
-            if self.members.item(number).data(ID_ROLE).id == member.id:
-                self.members.takeItem(number)
-                break
+        self.set_crew([m for m in self.crew if m.id != member.id])  # not also a member
         self.set_leader(member)
 
     def remove_chosen(self) -> None:
         row = self.members.currentRow()
-        if row >= 0:
-            self.members.takeItem(row)
+        if 0 <= row < len(self.crew):
+            self.set_crew(self.crew[:row] + self.crew[row + 1:])
 
     # -- saving -----------------------------------------------------------------------------------
 
