@@ -222,3 +222,22 @@ def test_the_board_runs_no_statement_on_the_interface_thread(qtbot, demo_db, ara
     statements.check("ui/assignments/area.py", "ui/assignments/pool.py",
                      "ui/assignments/actions.py", "ui/assignments/placing.py",
                      "ui/assignments/unavailability.py")
+
+
+def test_a_vehicle_dropped_on_an_assignment_goes_with_it_and_one_in_maintenance_is_refused(
+        qtbot, demo_db, arabic, room):
+    area = open_board(qtbot, demo_db, changes=room)
+    choose_site(qtbot, area, CENTRE)
+    row = next(r for r in area.assigned.rows() if r.vehicle_id is None)
+    vehicles = area.pool.vehicles.model.rows
+    free = next(v for v in vehicles if v.in_service and v.engagement.free)
+    broken = next(v for v in vehicles if not v.in_service)
+    view = area.assigned.view
+    target = view.visualRect(area.assigned.index_of(row.id)).center()
+    drop(view, target, "vehicle", broken.id)
+    qtbot.waitUntil(lambda: area.findings.outcome == "refused", timeout=WAIT_MS)
+    assert any(broken.plate in m for m in area.findings.messages())
+    drop(view, target, "vehicle", free.id)
+    qtbot.waitUntil(lambda: any(r.id == row.id and r.vehicle_id == free.id
+                                for r in area.assigned.rows()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: area.current_site().vehicles >= 1, timeout=WAIT_MS)

@@ -12,11 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.models import AssignmentRole
 from desktop.services.duty_board import AssignedRow, SiteKind, SiteRow
-from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped, show_rows
+from ui.assignments.rows import CENTRE, BoardColumn, DropTable, RowsModel, show_rows
 from ui.assignments.sites import level_name
 from ui.direction import LRI, PDI
 from ui.labels import label
@@ -64,17 +62,11 @@ COLUMNS = (
 COLUMN = {column.key: n for n, column in enumerate(COLUMNS)}
 
 
-class AssignedTable(QTableView):
+class AssignedTable(DropTable):
     """Takes a person or detachment for the site shown, a vehicle for the row it falls on."""
 
     dropped_here = Signal(object, object)  # («person», id), the AssignedRow under it or None
     delete_pressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete takes the assignment in focus off: the key itself, not a shortcut, so it
@@ -85,27 +77,7 @@ class AssignedTable(QTableView):
             return
         super().keyPressEvent(event)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        what = dropped(event.mimeData())
-        if what is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        model = self.model()
-        row = model.row_at(self.indexAt(event.position().toPoint())) \
-            if isinstance(model, RowsFilter) else None
+    def on_drop(self, what: tuple[str, int], row: AssignedRow | None) -> None:
         self.dropped_here.emit(what, row)
 
 

@@ -216,6 +216,49 @@ def show_rows(view: QTableView, model: RowsModel, name: str, *,
     return proxy
 
 
+class DropTable(QTableView):
+    """A board list that takes what is dragged from the pool: ``takes(row)`` says whether
+    the row under the pointer (None: no row) takes a drop, ``on_drop(what, row)`` gets it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def takes(self, row: Any | None) -> bool:
+        return True
+
+    def on_drop(self, what: tuple[str, int], row: Any | None) -> None:
+        raise NotImplementedError
+
+    def row_under(self, event: Any) -> Any | None:
+        model = self.model()
+        index = self.indexAt(event.position().toPoint())
+        return model.row_at(index) if isinstance(model, RowsFilter) else None
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if dropped(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if dropped(event.mimeData()) is not None and self.takes(self.row_under(event)):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: Any) -> None:
+        what, row = dropped(event.mimeData()), self.row_under(event)
+        if what is None or not self.takes(row):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.on_drop(what, row)
+
+
 def dropped(data: QMimeData) -> tuple[str, int] | None:
     """What a drop carries: («person», 12), or None if it is nothing of the board's."""
     if not data.hasFormat(DUTY_MIME):

@@ -13,13 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,7 @@ from desktop.models import RiskLevel
 from desktop.services.coverage import CoverageLevel
 from desktop.services.duty_board import SiteKey, SiteKind, SiteRow, board_totals
 from desktop.text.arabic import normalise
-from ui.assignments.rows import CENTRE, BoardColumn, RowsFilter, RowsModel, dropped, show_rows
+from ui.assignments.rows import CENTRE, BoardColumn, DropTable, RowsModel, show_rows
 from ui.direction import LRI, PDI
 from ui.labels import label
 from ui.meetings.common import ChoiceCombo, enum_choices
@@ -123,43 +120,17 @@ COLUMNS = (
 COLUMN = {column.key: n for n, column in enumerate(COLUMNS)}
 
 
-class SiteTable(QTableView):
+class SiteTable(DropTable):
     """The sites' table, onto whose rows a person, detachment or vehicle is dropped."""
 
     dropped_on = Signal(object, object)  # the site's key, («person», id)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+    def takes(self, row: SiteRow | None) -> bool:
+        return row is not None
 
-    def _site_at(self, event: QDropEvent | QDragMoveEvent) -> SiteRow | None:
-        model = self.model()
-        index = self.indexAt(event.position().toPoint())
-        return model.row_at(index) if isinstance(model, RowsFilter) else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped(event.mimeData()) is not None and self._site_at(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        what, site = dropped(event.mimeData()), self._site_at(event)
-        if what is None or site is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.setCurrentIndex(self.model().index_of(site.key, COLUMN["name"]))
-        self.dropped_on.emit(site.key, what)
+    def on_drop(self, what: tuple[str, int], row: SiteRow) -> None:
+        self.setCurrentIndex(self.model().index_of(row.key, COLUMN["name"]))
+        self.dropped_on.emit(row.key, what)
 
 
 class SitesPanel(QWidget):

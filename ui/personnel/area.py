@@ -9,8 +9,6 @@ and on the assignment board, through the room's change notices.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -24,6 +22,7 @@ from ui.labels import label
 from ui.personnel.detachment_form import DetachmentEditor
 from ui.personnel.forms import PersonEditor, VehicleEditor
 from ui.personnel.people import PeoplePage
+from ui.record_forms import RecordForms
 
 COUNT = Qt.AlignmentFlag.AlignCenter
 
@@ -55,7 +54,7 @@ class PersonnelArea(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialogs: dict[tuple[str, int | None], RecordDialog] = {}
+        self.forms = RecordForms(ctx.changes is not None)
         self.people = PeoplePage(ctx)
         self.people.open_requested.connect(self.open_person)
         self.detachments = RegisterPage(
@@ -80,46 +79,17 @@ class PersonnelArea(QWidget):
         layout.addWidget(self.tabs)
         self.setFocusProxy(self.people)
 
-    def _open(self, key: tuple[str, int | None], make: Any, page: Any) -> RecordDialog:
-        """One form per record: asked again, the open one comes forward."""
-        found = self.dialogs.get(key)
-        if found is not None and key[1] is not None:
-            found.raise_()
-            found.activateWindow()
-            return found
-        dialog = make()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialogs[key] = dialog
-        dialog.finished.connect(lambda _result: self.dialogs.pop(key, None))
-        dialog.saved.connect(lambda record_id: self._on_saved(page, record_id))
-        dialog.open()
-        return dialog
-
-    def _on_saved(self, page: Any, record_id: int) -> None:
-        """The list shows the record saved, chosen (read again by the room's notice, or
-        asked here where there is none)."""
-        if self.ctx.changes is None:
-            page.refresh()
-        if page.select(record_id):
-            return
-
-        def once() -> None:
-            page.loaded.disconnect(once)
-            page.select(record_id)
-
-        page.loaded.connect(once)
-
     def open_person(self, person_id: int | None) -> RecordDialog:
-        return self._open(("people", person_id),
+        return self.forms.open(("people", person_id),
                           lambda: PersonEditor(self.ctx, person_id, self), self.people)
 
     def open_detachment(self, detachment_id: int | None) -> RecordDialog:
-        return self._open(("detachments", detachment_id),
+        return self.forms.open(("detachments", detachment_id),
                           lambda: DetachmentEditor(self.ctx, detachment_id, self),
                           self.detachments)
 
     def open_vehicle(self, vehicle_id: int | None) -> RecordDialog:
-        return self._open(("vehicles", vehicle_id),
+        return self.forms.open(("vehicles", vehicle_id),
                           lambda: VehicleEditor(self.ctx, vehicle_id, self), self.vehicles)
 
     def can_close(self) -> bool:
