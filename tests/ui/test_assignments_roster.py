@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 
 from desktop import i18n
 from desktop.models import Assignment, PhaseKind, RosterStatus, Shift
-from desktop.services import assignments, availability, duty, permissions, shifts
+from desktop.services import assignments, availability, duty, permissions, rosters, shifts
 from desktop.services.actor import actor_for
 from desktop.services.assignment_checks import AssignmentInput, roster_findings
 from desktop.services.errors import Forbidden
+from desktop.services.rosters import history
 from desktop.storage.database import Database
 from tests.ui import board_fixtures, shell_fixtures
 from tests.ui.board_fixtures import WAIT_MS, choose_site, open_board, people_for, polling_shift
@@ -106,8 +107,6 @@ def test_the_commander_publishes_what_was_reviewed_and_a_change_then_is_an_amend
 def test_an_amendment_declined_changes_nothing(qtbot, demo_db, arabic, room):
     shift_id = _clean_shift(demo_db)
     with demo_db.session() as session:
-        from desktop.services import rosters
-
         rosters.publish_roster(session, actor_for(session, "commander"), shift_id)
     area = open_board(qtbot, demo_db, "staff", shift_id=shift_id, changes=room)
     site = choose_site(qtbot, area, CENTRE)
@@ -243,3 +242,23 @@ def test_a_record_changed_elsewhere_is_refused_said_and_shown_again(qtbot, demo_
         assert session.get(Assignment, row.id) is not None
     assert area.current_assignment().id == row.id  # still chosen, now shown pinned
     assert not area.actions.unassign.isEnabled()  # unpin it first
+
+
+def test_the_commander_withdraws_a_published_roster_with_a_reason(qtbot, demo_db, arabic,
+                                                                  room):
+    shift_id = _clean_shift(demo_db)
+    with demo_db.session() as session:
+        rosters.publish_roster(session, actor_for(session, "commander"), shift_id)
+    area = open_board(qtbot, demo_db, "commander", shift_id=shift_id, changes=room)
+    assert area.actions.withdraw.isEnabled() and not area.actions.publish.isEnabled()
+    area.actions.withdraw.trigger()
+    dialog = _wait_dialog(qtbot, area, "withdrawRoster")
+    assert not dialog.withdraw_button.isEnabled()  # no reason, no withdrawal
+    dialog.reason.setText("تبديل آمري المراكز بأمر القيادة")
+    dialog.withdraw_button.click()
+    qtbot.waitUntil(lambda: area.status() is RosterStatus.DRAFT, timeout=WAIT_MS)
+    shift = _shift(demo_db, shift_id)
+    assert shift.roster_status is RosterStatus.DRAFT and shift.roster_revision == 1
+    with demo_db.reader() as session:
+        assert history(session, shift_id)[-1].reason == "تبديل آمري المراكز بأمر القيادة"
+    assert area.actions.publish.isEnabled()
