@@ -84,7 +84,11 @@ def test_keys_and_clicks_keep_the_workstation_open(demo_db, arabic, qtbot):
 
 
 def test_ctrl_l_locks_at_once_and_nobody_signed_in_is_never_locked(demo_db, arabic, qtbot):
-    guard, _shown, draft = _guarded(demo_db, "staff", qtbot)
+    guard, shown, draft = _guarded(demo_db, "staff", qtbot)
+    # A window shortcut answers only in the active window: late in a long run another test's
+    # window may still hold the focus, so this one is made active first.
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(draft, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     screen = guard.lock_screen
     assert screen is not None and screen.isVisible()
