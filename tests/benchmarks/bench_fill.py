@@ -22,6 +22,7 @@ proposal in 10 s or less, aim 2 s.
 
 from __future__ import annotations
 
+import importlib.util
 import tempfile
 import time
 import tracemalloc
@@ -93,11 +94,13 @@ def _accept(db: Database, proposal: fill.Proposal) -> None:
 
 
 def _cpsat(db: Database, shift_id: int, greedy: fill.Proposal) -> None:
-    try:
-        from tests.benchmarks.fill_cpsat import solve
-    except ImportError:
-        print("   CP-SAT: skipped (pip install ortools)")
+    if importlib.util.find_spec("ortools") is None:
+        # ortools is not a dependency of the program: the comparison is run by hand
+        print("   CP-SAT: skipped, ortools is not installed (it is not a dependency; "
+              "for this comparison: .venv/bin/python -m pip install ortools)", flush=True)
         return
+    from tests.benchmarks.fill_cpsat import solve
+
     with db.reader() as session:
         solved = solve(session, shift_id, seconds_per_command=CPSAT_SECONDS,
                        rapid_after={i: c.rapid_response
