@@ -8,7 +8,6 @@ nothing half-written behind.
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -29,13 +28,12 @@ from reports.documents import common, minutes
 from reports.documents.minutes_record import read_record
 from reports.errors import Cancelled
 from reports.excel import XlsxColumn, write_table
+from reports.file_names import file_name, inside, safe_part
 from reports.files import UnusableOutput, prepare_folder, refusal
 from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render
 from reports.pdf.table import Column, RtlTable
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 SUBJECT_CHARS = 80  # Arabic is two bytes a letter: the name stays well under 255 bytes
 FINGERPRINT_PREFIX_CHARS = 16
 INDEX_COLUMNS = (  # key, Excel kind, PDF width share, PDF fitted
@@ -79,9 +77,8 @@ class ArchiveEntry:
 
 
 def safe_name(text: str, limit: int = SUBJECT_CHARS) -> str:
-    """A file name any system accepts: no separators, controls or bidi marks; not too long."""
-    cleaned = " ".join(_UNSAFE.sub(" ", _INVISIBLE.sub("", text)).split())[:limit].strip(" .")
-    return cleaned or "-"
+    """A part of a file name any system accepts (``reports.file_names.safe_part``)."""
+    return safe_part(text, limit)
 
 
 def approved_in_scope(session: Session, *, election_id: int | None, date_from: date | None,
@@ -122,13 +119,13 @@ def _folder_name(session: Session, election_id: int | None, date_from: date | No
         scope = election.name if election is not None else str(election_id)
     else:
         scope = f"{date_from.isoformat()} - {date_to.isoformat()}"  # type: ignore[union-attr]
-    return safe_name(f"{base} - {scope}", 120)
+    return file_name("{name}", name=safe_name(f"{base} - {scope}", 120))
 
 
 def _free(parent: Path, name: str) -> Path:
-    candidate, n = parent / name, 2
+    candidate, n = inside(parent, name), 2
     while candidate.exists():
-        candidate, n = parent / f"{name} ({n})", n + 1
+        candidate, n = inside(parent, f"{name} ({n})"), n + 1
     return candidate
 
 
@@ -216,8 +213,8 @@ def _print_one(db: Database, actor: Actor, meeting_id: int, sequence: int, work:
                lang: str, cancelled: Callable[[], bool]) -> ArchiveEntry:
     with db.reader() as session:
         record = read_record(session, meeting_id, lang=lang)
-    file = f"{sequence:03d} - {record.starts_at.date().isoformat()} - " \
-           f"{safe_name(record.subject)}.pdf"
+    file = file_name("{sequence:03d} - {day} - {subject}", ".pdf", sequence=sequence,
+                     day=record.starts_at.date().isoformat(), subject=safe_name(record.subject))
     request = BuildRequest(db=db, params={"meeting": meeting_id}, output=work / file,
                            actor=actor, lang=lang, cancelled=cancelled)
     minutes.build(request)

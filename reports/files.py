@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.services.errors import DomainError
+from reports.file_names import refuse_bidi
 
 _PERMISSION = "You have no permission to write in the folder {folder}."
 DISK_FULL = "The disk that holds the folder {folder} is full; nothing was written."
@@ -76,6 +77,7 @@ def check_output(output: Path) -> Path:
     output = Path(output)
     if output.is_dir():
         raise UnusableOutput("{path} is a folder; name the file to write.", path=str(output))
+    refuse_bidi(output.name)  # a name that reads otherwise than it is (``fdp.exe``)
     check_folder(output.parent)
     return output
 

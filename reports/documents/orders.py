@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.models import IssuingOffice
 from desktop.services import room_clock
 from desktop.services.errors import Invalid
-from reports.archive import safe_name
+from reports import file_names
 from reports.catalogue import BuildRequest, DocumentKind, Param, register
 from reports.documents import common, roster
 from reports.documents.duty_record import (
@@ -215,7 +215,9 @@ def build(request: BuildRequest) -> Path:
 
 
 def file_name(number: int, unit: Unit, lang: str) -> str:
-    return f"{number:03d} - {safe_name(_say('subject', lang, election=unit.name), 90)}.pdf"
+    return file_names.file_name("{number:03d} - {subject}", ".pdf", number=number,
+                                subject=file_names.safe_part(_say("subject", lang,
+                                                                 election=unit.name), 90))
 
 
 def build_files(request: BuildRequest) -> list[Path]:
@@ -239,7 +241,7 @@ def build_files(request: BuildRequest) -> list[Path]:
                 render_letters(work / name, [(_setup(request, record, order, slot, day),
                                               order_story(record, order, step))],
                                cancelled=request.cancelled)
-                targets.append(folder / name)
+                targets.append(file_names.inside(folder, name))
             for target in targets:
                 try:
                     (work / target.name).replace(target)

@@ -45,6 +45,7 @@ from desktop.imports.fields import label as field_label
 from desktop.imports.header import column_letter
 from desktop.services import permissions
 from desktop.services.errors import DomainError
+from reports.file_names import suggested
 from ui.centres.common import ERROR_STYLE, NOTE_STYLE, read_election_choices, refusal
 from ui.centres.import_models import PREVIEW_ROWS, PreviewModel, RejectedModel
 from ui.context import AppContext
@@ -494,8 +495,8 @@ class ImportCentresDialog(QDialog):
         if result is None or not result.rejected:
             return None
         if path is None:
-            start = str(Path(self.ctx.preferences.get(FOLDER_PREFERENCE, ""))
-                        / f"{Path(result.file_name).stem}-rejected.xlsx")
+            start = str(suggested(Path(self.ctx.preferences.get(FOLDER_PREFERENCE, "")),
+                                  "{file}-rejected", ".xlsx", file=Path(result.file_name).stem))
             chosen = save_file_name(self, self.tr("Export rejected rows"), start,
                                     self.tr("Excel workbook (*.xlsx)"))
             if not chosen:

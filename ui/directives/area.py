@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import permissions, room_clock
 from desktop.services.directive_board import DirectiveFilter, directive_count
+from reports.file_names import suggested
 from ui.changes import Debounce
 from ui.context import AppContext
 from ui.directives.board import COLUMNS, BoardModel, DirectiveSource, ltr
@@ -261,10 +262,11 @@ class DirectivesArea(QWidget):
         from ui.reports.printing import preview_document
 
         params = self._params()
-        name = f"directives-{self.today.isoformat()}.pdf"
+        day = self.today.isoformat()
         return preview_document(self, self.ctx, "directives", params,
                                 self.tr("Follow-up of directives"),
-                                lambda: documents_folder() / name,
+                                lambda: suggested(documents_folder(), "directives-{day}", ".pdf",
+                                                  day=day),
                                 self.tr("Preparing the follow-up report…"))
 
     def export_excel(self, output: Path | None = None) -> Any:
@@ -275,7 +277,8 @@ class DirectivesArea(QWidget):
 
             chosen = save_file_name(
                 self, self.tr("Export the board"),
-                str(documents_folder() / f"directives-{self.today.isoformat()}.xlsx"),
+                str(suggested(documents_folder(), "directives-{day}", ".xlsx",
+                              day=self.today.isoformat())),
                 self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import MeetingStatus
+from reports.file_names import suggested
 from ui.context import AppContext
 from ui.meetings import workflow
 from ui.meetings.editor import MeetingEditor
@@ -338,7 +339,7 @@ class MeetingsArea(QWidget):
             return None
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export attendance and directives"),
-            str(workflow.documents_folder() / f"minutes-{row.id}.xlsx"),
+            str(suggested(workflow.documents_folder(), "minutes-{id}", ".xlsx", id=row.id)),
             self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None

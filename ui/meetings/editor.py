@@ -67,6 +67,7 @@ from desktop.services.meetings import (
     save_meeting,
 )
 from desktop.services.people import PersonCard
+from reports.file_names import suggested
 from ui.context import AppContext
 from ui.meetings import conflict, lookup, workflow
 from ui.meetings.agenda_panel import AgendaPanel
@@ -887,7 +888,8 @@ class MeetingEditor(QWidget):
             return None
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export attendance and directives"),
-            str(workflow.documents_folder() / f"minutes-{self.meeting_id}.xlsx"),
+            str(suggested(workflow.documents_folder(), "minutes-{id}", ".xlsx",
+                          id=self.meeting_id)),
             self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None

@@ -21,6 +21,7 @@ from desktop import settings
 from desktop.models import MeetingStatus
 from desktop.services import permissions
 from desktop.services.actor import Actor
+from reports.file_names import suggested
 from ui.context import AppContext
 from ui.meetings.common import show_error
 
@@ -176,7 +177,8 @@ def print_minutes(parent: QWidget | None, ctx: AppContext, meeting_id: int,
 
     title_text = QCoreApplication.translate("MeetingWorkflow", "Preparing the minutes…")
     return preview_document(parent, ctx, "minutes", {"meeting": meeting_id}, title,
-                            lambda: documents_folder() / f"minutes-{meeting_id}.pdf",
+                            lambda: suggested(documents_folder(), "minutes-{id}", ".pdf",
+                                              id=meeting_id),
                             title_text, on_error=lambda error: show_error(parent, error))
 
 
