@@ -81,6 +81,12 @@ def strip_bidi_controls(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 
 
+def has_bidi_controls(text: str) -> bool:
+    """Whether ``text`` holds a bidirectional control (a mark or an embedding, override or
+    isolate): invisible, they make a name or a code read otherwise than it is."""
+    return _BIDI_CONTROLS.search(text) is not None
+
+
 def strip_tatweel(text: str) -> str:
     """``text`` without the tatweel that stretches a word: «عميـد» is «عميد»."""
     return text.replace(_TATWEEL, "")
