@@ -24,7 +24,8 @@ class User(Tracked, Base):
 
 
 class AuditEntry(Base):
-    """Written in the same transaction as the change it records; never edited."""
+    """Written in the same transaction as the change it records, by ``desktop.services.audit``
+    alone; never edited (on PostgreSQL a trigger refuses it), each chained to the one before."""
 
     __tablename__ = "audit_entries"
 
@@ -36,8 +37,14 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[int | None]
     changes: Mapped[str | None] = mapped_column(Text)  # JSON: {field: [old, new]}
+    workstation: Mapped[str | None] = mapped_column(String(80))  # unknown before 0012
+    outcome: Mapped[str] = mapped_column(String(10), default="done")  # done, refused, failed
+    # The chain (desktop.services.audit_chain): the hash of the entry before, and this one's.
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),
+                      Index("ix_audit_at", "at"))
 
 
 class UserVisit(Base):
