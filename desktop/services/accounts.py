@@ -38,7 +38,7 @@ def create_user(
     validation.existing(session, Person, person_id, "Person")
     user = User(
         username=name,
-        display_name=validation.text(display_name, "Display name", max_length=200),
+        display_name=validation.name(display_name, "Display name", max_length=200),
         role=validation.choice(UserRole, role, "User role"),
         password_hash=hash_password(password) if password is not None else None,
         person_id=person_id,
@@ -50,7 +50,7 @@ def create_user(
 
 
 def _new_username(session: Session, typed: str) -> str:
-    name = username_form(validation.text(typed, "Username", max_length=80)) or ""
+    name = username_form(validation.name(typed, "Username", max_length=80)) or ""
     if not name.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise Invalid("A username may hold only letters, digits, dots, dashes and underscores.")
     if len(name) > 80:
@@ -79,7 +79,7 @@ def update_user(session: Session, actor: Actor, user_id: int, data: UserInput, *
     user = _held(session, user_id, expected_version)
     role = validation.choice(UserRole, data.role, "User role")
     active = validation.flag(data.active, validation.Term("Active"), default=True)
-    display_name = validation.text(data.display_name, "Display name", max_length=200)
+    display_name = validation.name(data.display_name, "Display name", max_length=200)
     validation.existing(session, Person, data.person_id, "Person")
     _keep_an_administrator(session, user, role, active)
     user.display_name, user.role, user.active = display_name, role, active

@@ -51,7 +51,7 @@ def _apply(session: Session, detachment: Detachment, data: DetachmentInput,
     for member in members:
         if member.id not in crew:
             _may_join(member)
-    detachment.name = validation.text(data.name, "Name", max_length=200)
+    detachment.name = validation.name(data.name, "Name", max_length=200)
     detachment.organisation_id = data.organisation_id
     detachment.leader_id = data.leader_id
     detachment.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)

@@ -39,8 +39,8 @@ def _apply(election: Election, data: ElectionInput) -> None:
                    required=False)
     if data.special_voting_date is not None and data.special_voting_date > data.polling_date:
         raise Invalid("Special voting must come on or before polling day.")
-    election.name = validation.text(data.name, "Name", max_length=200)
-    election.name_en = validation.text(data.name_en, "English name", max_length=200,
+    election.name = validation.name(data.name, "Name", max_length=200)
+    election.name_en = validation.name(data.name_en, "English name", max_length=200,
                                        required=False)
     election.kind = validation.choice(ElectionKind, data.kind, "Election kind")
     election.polling_date = data.polling_date

@@ -68,14 +68,14 @@ def _logo(value: str | None) -> str | None:
 
 
 def _apply(session: Session, office: IssuingOffice, data: OfficeInput) -> None:
-    code = validation.text(data.code, "Code", max_length=20)
+    code = validation.name(data.code, "Code", max_length=20)
     taken = select(IssuingOffice.id).where(IssuingOffice.code == code)
     if office.id is not None:
         taken = taken.where(IssuingOffice.id != office.id)
     if session.scalar(taken) is not None:
         raise Conflict("The code {code} is already used by another issuing office.", code=code)
     office.code = code
-    office.name = validation.text(data.name, "Name", max_length=300)
+    office.name = validation.name(data.name, "Name", max_length=300)
     office.header_lines = _lines(data.header_lines, Term("Letterhead lines"), required=True)
     office.header_lines_en = _lines(data.header_lines_en, Term("English letterhead lines"),
                                     required=False)

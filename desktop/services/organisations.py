@@ -40,10 +40,10 @@ class OrganisationInput:
 
 
 def _apply_organisation(session: Session, org: Organisation, data: OrganisationInput) -> None:
-    org.name_ar = validation.text(data.name_ar, "Name", max_length=300)
+    org.name_ar = validation.name(data.name_ar, "Name", max_length=300)
     org.kind = validation.choice(OrganisationKind, data.kind, "Organisation kind")
-    org.name_en = validation.text(data.name_en, "English name", max_length=300, required=False)
-    org.short_name = validation.text(data.short_name, "Short name", max_length=100, required=False)
+    org.name_en = validation.name(data.name_en, "English name", max_length=300, required=False)
+    org.short_name = validation.name(data.short_name, "Short name", max_length=100, required=False)
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     org.area_id = data.area_id
     parent = validation.existing(session, Organisation, data.parent_id, "Parent organisation")
@@ -186,8 +186,8 @@ def create_area(session: Session, actor: Actor, data: AreaInput) -> Administrati
     if code and session.scalar(taken):
         raise Conflict("The code {code} is already used by another area.", code=code)
     area = AdministrativeArea(
-        name_ar=validation.text(data.name_ar, "Name", max_length=200),
-        name_en=validation.text(data.name_en, "English name", max_length=200, required=False),
+        name_ar=validation.name(data.name_ar, "Name", max_length=200),
+        name_en=validation.name(data.name_en, "English name", max_length=200, required=False),
         level=level,
         parent_id=data.parent_id,
         code=code,
@@ -226,8 +226,8 @@ def update_area(session: Session, actor: Actor, area_id: int, data: AreaInput,
                                                 AdministrativeArea.id != area.id)
     if code and session.scalar(taken):
         raise Conflict("The code {code} is already used by another area.", code=code)
-    area.name_ar = validation.text(data.name_ar, "Name", max_length=200)
-    area.name_en = validation.text(data.name_en, "English name", max_length=200, required=False)
+    area.name_ar = validation.name(data.name_ar, "Name", max_length=200)
+    area.name_en = validation.name(data.name_en, "English name", max_length=200, required=False)
     area.level, area.parent_id, area.code = level, data.parent_id, code
     audit.record(session, actor, "update", area)
     return area

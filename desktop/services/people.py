@@ -65,8 +65,8 @@ def _search_key(session: Session, person: Person) -> str:
 
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
-    person.full_name_ar = validation.text(data.full_name_ar, "Full name", max_length=300)
-    person.name_latin = validation.text(data.name_latin, "Latin name", max_length=300,
+    person.full_name_ar = validation.name(data.full_name_ar, "Full name", max_length=300)
+    person.name_latin = validation.name(data.name_latin, "Latin name", max_length=300,
                                         required=False)
     person.honorific = validation.text(data.honorific, "Honorific", max_length=100,
                                        required=False)
@@ -111,7 +111,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
 
 def service_number(value: str | None) -> str | None:
     """A service number as it is stored and compared: «١٠ ٠١», «10-01» and «1001» are one."""
-    typed = validation.text(value, "Service number", max_length=40, required=False)
+    typed = validation.name(value, "Service number", max_length=40, required=False)
     if typed is None:
         return None
     number = identifier_form(typed)
@@ -178,7 +178,7 @@ def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
     # The list is compared as folded, which no unique index can: two workstations adding
     # «عميد» and «عمید» at once would both find neither. One adds at a time.
     locks.hold(session, "ranks", [1])
-    typed = validation.text(name_ar, "Rank", max_length=100)
+    typed = validation.name(name_ar, "Rank", max_length=100)
     name = " ".join(strip_tatweel(typed).split())
     if not name:
         raise Invalid("{field} is required.", field=validation.Term("Rank"))
@@ -188,7 +188,7 @@ def add_rank(session: Session, actor: Actor, name_ar: str, seniority: int,
             raise Conflict("The rank {name} is already in the list.", name=held)
     seniority = validation.positive(seniority, validation.Term("Seniority"))
     rank = Rank(name_ar=name, seniority=seniority,
-                name_en=validation.text(name_en, "English name", max_length=100, required=False))
+                name_en=validation.name(name_en, "English name", max_length=100, required=False))
     session.add(rank)
     audit.record(session, actor, "create", rank)
     return rank

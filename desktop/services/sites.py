@@ -55,7 +55,7 @@ def _apply_sector(session: Session, sector: Sector, data: SectorInput) -> None:
              for a in data.area_ids or []]
     if len({area.id for area in areas}) != len(areas):
         raise Invalid("The same area is listed twice.")
-    sector.name = validation.text(data.name, "Name", max_length=200)
+    sector.name = validation.name(data.name, "Name", max_length=200)
     sector.organisation_id = data.organisation_id
     sector.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
     sector.areas = areas
@@ -126,7 +126,7 @@ def _apply_centre(session: Session, centre: Centre, data: CentreInput) -> None:
     )
     if clash is not None:
         raise Conflict("Another centre already has the commission code {code}.", code=code)
-    name = validation.text(data.name, "Name", max_length=300)
+    name = validation.name(data.name, "Name", max_length=300)
     kind = validation.choice(CentreKind, data.kind, "Centre kind")
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
@@ -262,7 +262,7 @@ def _apply_post(session: Session, post: Post, data: PostInput) -> None:
     validation.existing(session, AdministrativeArea, data.area_id, "Area")
     validation.existing(session, Sector, data.sector_id, "Sector")
     post.latitude, post.longitude = coordinates(data.latitude, data.longitude)
-    post.name = validation.text(data.name, "Name", max_length=300)
+    post.name = validation.name(data.name, "Name", max_length=300)
     post.kind = validation.choice(PostKind, data.kind, "Post kind")
     post.area_id, post.sector_id = data.area_id, data.sector_id
     post.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)

@@ -22,6 +22,7 @@ from desktop.text.arabic import (
     clean_input,
     code_form,
     fold_digits,
+    has_bidi_controls,
     has_broken_characters,
     normalise,
 )
@@ -59,9 +60,29 @@ def text(value: Any, field: str, *, max_length: int, required: bool = True) -> s
     return cleaned
 
 
+def name(value: Any, field: str, *, max_length: int, required: bool = True) -> str | None:
+    """A name a user typed (a person's, a centre's, an office's, an account's): as ``text``,
+    but a bidirectional control in it is refused rather than stripped. Invisible, it makes
+    the name read otherwise than it is (an override turns «Ali» into «ilA» on the screen and
+    on paper while the stored letters stay), so the user is told to type it again. An
+    import's cells lose these marks in its cleaning (``desktop.imports.cleaning``) before a
+    name reaches here."""
+    _refuse_bidi(value, field)
+    return text(value, field, max_length=max_length, required=required)
+
+
+def _refuse_bidi(value: Any, field: str) -> None:
+    if isinstance(value, str) and has_bidi_controls(value):
+        raise Invalid("{field} holds invisible direction marks (pasted with it from another "
+                      "program) that would make it read otherwise than it is; type it again "
+                      "without them.", field=Term(field))
+
+
 def code(value: Any, field: str, *, max_length: int, required: bool = True) -> str | None:
     """A code (commission code, area code, plate) in its one stored form (``code_form``):
-    compare the result, never the typed value, to find a clash."""
+    compare the result, never the typed value, to find a clash. A bidirectional control is
+    refused, as in a ``name``."""
+    _refuse_bidi(value, field)
     typed = text(value, field, max_length=max_length, required=required)
     canonical = code_form(typed)
     if canonical is None:

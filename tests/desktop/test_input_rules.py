@@ -209,7 +209,7 @@ def test_a_user_role_is_not_called_a_duty(db):
 # 5. Codes in one form --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["ms-101", "MS-١٠١", " MS–101 ", "MS\u200f-101"])
+@pytest.mark.parametrize("typed", ["ms-101", "MS-١٠١", " MS–101 "])
 def test_a_commission_code_typed_otherwise_is_the_same_code(db, world, typed):
     error = refused(db, lambda s: create_centre(s, SYSTEM, CentreInput(code=typed, name="ب")),
                     Conflict)

@@ -157,12 +157,14 @@ def test_duplicate_centre_code_and_bad_coordinates_are_refused(db, world):
         s, SYSTEM, world["election"], world["centre"], CommissionFacts(voters=-5)), Invalid)
 
 
-def test_text_is_never_truncated_and_bidi_controls_are_stripped(db, world):
+def test_text_is_never_truncated_and_bidi_controls_are_stripped_but_refused_in_a_name(db, world):
     refused(db, lambda s: create_person(s, SYSTEM, PersonInput("ا" * 301)), Invalid)
     refused(db, lambda s: create_person(s, SYSTEM, PersonInput("   ")), Invalid)
+    error = refused(db, lambda s: create_person(s, SYSTEM, PersonInput(
+        "\u202bجعفر كاظم\u202c")), Invalid)
+    assert "direction marks" in error.message("en")
     with db.session() as s:
-        person = create_person(s, SYSTEM, PersonInput("\u202bجعفر كاظم\u202c",
-                                                      honorific="\u200fالدكتور"))
+        person = create_person(s, SYSTEM, PersonInput("جعفر كاظم", honorific="\u200fالدكتور"))
         s.flush()
         assert person.full_name_ar == "جعفر كاظم"
         assert person.honorific == "الدكتور"

@@ -143,11 +143,11 @@ def _keyboard_meeting(qtbot, area: MeetingsArea, monkeypatch) -> MeetingEditor:
     _pick(qtbot, editor, "حربيه")
     _pick(qtbot, editor, "جعفر كاظم")
     monkeypatch.setattr(pickers.NewOrganisationDialog, "open",
-                        _fill_dialog({"name": "\u202bلجنة المراقبين المحليين\u202c"}))
+                        _fill_dialog({"name": "لجنة المراقبين المحليين"}))
     with qtbot.waitSignal(editor.attendees.organisations_changed, timeout=15_000):
         editor.attendees.new_org_button.click()
     monkeypatch.setattr(pickers.NewPersonDialog, "open", _fill_dialog(
-        {"name": "\u202bسامي عبد الرضا\u202c", "position": "مراقب"}))
+        {"name": "سامي عبد الرضا", "position": "مراقب"}))
     editor.attendees.new_person_button.click()
     qtbot.waitUntil(lambda: len(editor.attendees.model.rows) == 3, timeout=15_000)
 
