@@ -25,7 +25,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.imports.plan import CentreChange, Plan
-from desktop.models import AuditEntry, Centre, ElectionCentre, utcnow
+from desktop.models import Centre, ElectionCentre, utcnow
 from desktop.services import audit, permissions
 from desktop.services.actor import Actor
 from desktop.services.organisations import AreaInput, create_area
@@ -116,14 +116,6 @@ def write_plan(session: Session, actor: Actor, plan: Plan, *, file_name: str,
     return Written(len(area_ids))
 
 
-def _audit_rows(actor: Actor, entity: str, ids: Sequence[int],
-                changes: Sequence[str]) -> list[dict[str, Any]]:
-    at = utcnow()
-    return [{"at": at, "user_id": actor.user_id, "username": actor.username,
-             "action": "create", "entity": entity, "entity_id": id_, "changes": text}
-            for id_, text in zip(ids, changes, strict=True)]
-
-
 def _stamped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One moment for every record the unit of work creates (what the columns' default would
     give each, a few microseconds apart)."""
@@ -143,9 +135,9 @@ def _insert_centres(session: Session, actor: Actor, new: list[CentreChange],
     table = Centre.__table__
     ids = dict(session.execute(insert(table).returning(table.c.code, table.c.id), values).all())
     columns = _columns(Centre)
-    session.execute(insert(AuditEntry.__table__), _audit_rows(
-        actor, Centre.__tablename__, [ids[row["code"]] for row in values],
-        [_created(columns, row) for row in values]))
+    audit.record_many(session, actor, "create", Centre.__tablename__,
+                      [ids[row["code"]] for row in values],
+                      [_created(columns, row) for row in values])
     return ids
 
 
@@ -169,9 +161,9 @@ def _insert_records(session: Session, actor: Actor, election_id: int,
     ids = dict(session.execute(insert(table).returning(table.c.centre_id, table.c.id),
                                values).all())
     columns = _columns(ElectionCentre)
-    session.execute(insert(AuditEntry.__table__), _audit_rows(
-        actor, ElectionCentre.__tablename__, [ids[row["centre_id"]] for row in values],
-        [_created(columns, row) for row in values]))
+    audit.record_many(session, actor, "create", ElectionCentre.__tablename__,
+                      [ids[row["centre_id"]] for row in values],
+                      [_created(columns, row) for row in values])
 
 
 def _update_records(session: Session, actor: Actor, changed: list[CentreChange]) -> None:

@@ -19,6 +19,7 @@ role until an administrator changes it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Collection
 
 from desktop.models import DirectiveStatus, MeetingStatus, RosterStatus, UserRole
@@ -44,6 +45,16 @@ ADMINISTRATION: tuple[UserRole, ...] = ()
 # The roles an administrator gives a new account, or changes one to.
 OFFERED_ROLES = (UserRole.CLERK, UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.VIEWER,
                  UserRole.ADMIN)
+
+
+def refused(actor: Actor, refusal: Forbidden) -> Forbidden:
+    """``refusal`` naming ``actor``: the unit of work it ends is rolled back, and the refusal
+    then goes to the audit trail on its own (``audit.record_refusal``), with the service that
+    asked (the function that called the check)."""
+    refusal.actor = actor  # type: ignore[attr-defined]
+    frame = sys._getframe(2)  # the service that called ``require…``
+    refusal.what = frame.f_code.co_name  # type: ignore[attr-defined]
+    return refusal
 
 
 def may(actor: Actor | None, roles: tuple[UserRole, ...]) -> bool:
@@ -87,8 +98,8 @@ def roster_steps(actor: Actor | None, status: RosterStatus | None) -> dict[str, 
 
 def require_roster(actor: Actor) -> None:
     if not actor.can(*ROSTER):
-        raise Forbidden("Only the commander may publish or withdraw a duty roster, or set the "
-                        "rules of duty.")
+        raise refused(actor, Forbidden("Only the commander may publish or withdraw a duty "
+                                       "roster, or set the rules of duty."))
 
 
 def directive_steps(actor: Actor | None,
@@ -111,8 +122,9 @@ def directive_steps(actor: Actor | None,
 
 def require_follow_up(actor: Actor) -> None:
     if not actor.can(*FOLLOW_UP):
-        raise Forbidden("Your role may not follow up directives; the commander, the staff "
-                        "officer and the operator record their follow-up.")
+        raise refused(actor, Forbidden("Your role may not follow up directives; the "
+                                       "commander, the staff officer and the operator record "
+                                       "their follow-up."))
 
 
 def user_steps(actor: Actor | None, *, active: bool | None, itself: bool = False
@@ -134,15 +146,18 @@ def user_steps(actor: Actor | None, *, active: bool | None, itself: bool = False
 
 def require_admin(actor: Actor) -> None:
     if not actor.can(*ADMINISTRATION):
-        raise Forbidden("Only an administrator may manage users and the room's settings.")
+        raise refused(actor, Forbidden("Only an administrator may manage users and the "
+                                       "room's settings."))
 
 
 def require(actor: Actor, roles: tuple[UserRole, ...]) -> None:
     if actor.can(*roles):
         return
     if roles == REGISTRY:
-        raise Forbidden("Your role may not change the registry of people and organisations.")
+        raise refused(actor, Forbidden("Your role may not change the registry of people and "
+                                       "organisations."))
     if roles == DOCUMENTS:
-        raise Forbidden("Your role may not issue or void document numbers.")
-    raise Forbidden("Your role may not plan the deployment: elections, centres and posts, "
-                    "shifts, detachments, vehicles and assignments.")
+        raise refused(actor, Forbidden("Your role may not issue or void document numbers."))
+    raise refused(actor, Forbidden("Your role may not plan the deployment: elections, "
+                                   "centres and posts, shifts, detachments, vehicles and "
+                                   "assignments."))

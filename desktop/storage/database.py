@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import settings
-from desktop.services.errors import DatabaseUnavailable, DomainError
+from desktop.services.errors import DatabaseUnavailable, DomainError, Forbidden
 from desktop.storage import changes, recorder, refusals
 
 SUPPORTED = ("sqlite", "postgresql")
@@ -74,13 +74,15 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
-        self.Session = sessionmaker(self.engine.execution_options(write=True),
-                                    expire_on_commit=False)
-        self.ReadSession = sessionmaker(self.engine, expire_on_commit=False)
         # What each unit of work changed goes to ``changes`` once committed (and to the other
         # workstations: see desktop.storage.recorder and desktop.storage.listen). The hub may
         # be replaced by one the program keeps across databases, before the first unit.
         self.workstation = changes.workstation_name()
+        # the audit trail names the workstation (desktop.services.audit)
+        info = {"ghurfa.workstation": self.workstation}
+        self.Session = sessionmaker(self.engine.execution_options(write=True),
+                                    expire_on_commit=False, info=info)
+        self.ReadSession = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self.origin = changes.new_origin()
         self.changes = changes.ChangeHub()
         self.recorder = recorder.Recorder(self)
@@ -135,6 +137,9 @@ class Database:
         try:
             with self.Session.begin() as session:
                 yield session
+        except Forbidden as refused:  # rolled back by now: the refusal is kept on its own
+            self._audit_refusal(refused)
+            raise
         except (StaleDataError, DBAPIError) as error:
             refusal = refusals.failed_unit(self, error)
             if refusal is None:
@@ -148,11 +153,21 @@ class Database:
         try:
             with self.ReadSession() as session:
                 yield session
+        except Forbidden as refused:
+            self._audit_refusal(refused)
+            raise
         except DBAPIError as error:
             refusal = refusals.failed_read(self, error)
             if refusal is None:
                 raise
             raise refusal from error
+
+    def _audit_refusal(self, refused: Forbidden) -> None:
+        """An action the permissions refused goes to the audit trail in a unit of work of its
+        own (``desktop.services.audit.record_refusal``), once the refused one is gone."""
+        from desktop.services.audit import record_refusal
+
+        record_refusal(self, refused)
 
     @property
     def in_memory(self) -> bool:

@@ -17,9 +17,13 @@ from desktop.services.sites import CentreInput, create_centre
 
 
 def row_counts(session: Session) -> dict[str, int]:
-    """Rows per table: two equal snapshots mean an action changed nothing."""
+    """Rows per table: two equal snapshots mean an action changed nothing. The audit trail
+    counts only what was done: a refusal is recorded (on its own, after the rollback), and
+    that record is no change."""
     return {
-        table.name: session.scalar(select(func.count()).select_from(table))
+        table.name: session.scalar(
+            select(func.count()).select_from(table).where(table.c.outcome == "done")
+            if table.name == "audit_entries" else select(func.count()).select_from(table))
         for table in Base.metadata.sorted_tables
     }
 

@@ -304,12 +304,15 @@ def test_unassign_keeps_who_was_where_in_its_audit_entry(db, world):
         assert s.get(Assignment, done) is None
         entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "assignments",
                                                    AuditEntry.action == "delete")).one()
-    kept = json.loads(entry.changes)
+    # a delete keeps every field as [old, None]: the columns and the summary's names beside
+    kept = {field: old for field, (old, new) in json.loads(entry.changes).items()
+            if new is None}
     assert entry.entity_id == done and entry.username == "staff"
     assert kept["person"] == "حسن كاظم جبار" and kept["person_id"] == world["officer"]
     assert kept["place"] == "مدرسة الرسالة" and kept["centre_id"] == world["centre"]
     assert kept["shift"] == "الوجبة الأولى" and kept["date"] == "2009-01-31"
     assert kept["vehicle"] == "ميسان 1234" and kept["role"] == "guard"
+    assert kept["shift_id"] == world["shift"] and kept["vehicle_id"] == world["car"]
 
 
 def test_unassign_of_what_is_not_there_or_stale_changes_nothing(db, world):
