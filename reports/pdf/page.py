@@ -13,18 +13,21 @@ corner with the furniture.
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -166,13 +169,13 @@ class _Painter:
         canvas.line(MARGIN, top - 8, w - MARGIN, top - 8)
         canvas.restoreState()
 
-    def every_page(self, canvas: Canvas, page: int, pages: int) -> None:
-        """Drawn when the page count is known: page number and classification marks."""
+    def every_page(self, canvas: Canvas, number_form: str) -> None:
+        """Drawn as the page ends: the classification marks, the watermark, the notes, and
+        the page number as the form ``number_form``, defined once the count is known
+        (``page_number``)."""
         canvas.saveState()
         w, h = self.width, self.height
-        canvas.setFillColor(colors.black)
-        text = labels.label("page_of", self.setup.lang, page=page, pages=pages)
-        self._text(canvas, text, MARGIN, w - MARGIN, 36, "center", fonts.REGULAR, 10)
+        canvas.doForm(number_form)
         if self.setup.seal is not None:
             self._seal(canvas, *self.setup.seal)
         if self.setup.watermark:
@@ -190,6 +193,12 @@ class _Painter:
                 canvas.drawString(x, y, line.visual)
                 canvas.rect(x - 8, y - 5, line.width + 16, 20, stroke=1, fill=0)
         canvas.restoreState()
+
+    def page_number(self, canvas: Canvas, page: int, pages: int) -> None:
+        """«الصفحة N من M», drawn into the page's number form when the count is known."""
+        canvas.setFillColor(colors.black)
+        text = labels.label("page_of", self.setup.lang, page=page, pages=pages)
+        self._text(canvas, text, MARGIN, self.width - MARGIN, 36, "center", fonts.REGULAR, 10)
 
     def _seal(self, canvas: Canvas, label: str, code: str) -> None:
         """The label, then the code left to right, letter-spaced so it reads like type.
@@ -234,12 +243,19 @@ class _Painter:
         canvas.setFont(fonts.BOLD, 11)
         x = MARGIN if self.setup.rtl else self.width - MARGIN - line.width
         canvas.drawString(x, self.height - 22, line.visual)
-        image, width, height = _watermark_image(line.visual)
-        canvas.saveState()
+        # the picture goes in once, as a form every page draws: put on each page, reportlab
+        # would take its digest again (some 2 ms a page)
+        form = f"ghurfaWatermark{zlib.crc32(line.visual.encode()):08x}x{self.width:.0f}"
+        if form not in canvas._ghurfa_forms:  # type: ignore[attr-defined]
+            canvas._ghurfa_forms[form] = (  # type: ignore[attr-defined]
+                self.setup.size, partial(self._watermark_form, line.visual))
+        canvas.doForm(form)
+
+    def _watermark_form(self, visual: str, canvas: Canvas) -> None:
+        image, width, height = _watermark_image(visual)
         canvas.translate(self.width / 2, self.height / 2)
         canvas.rotate(35)
         canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
-        canvas.restoreState()
 
     @property
     def first_frame_top(self) -> float:
@@ -265,34 +281,74 @@ def _watermark_image(visual: str) -> tuple[ImageReader, float, float]:
     return ImageReader(picture), picture.width / scale, picture.height / scale
 
 
-def _numbered_canvas(paint: Sequence[Callable[[Canvas, int, int], None]]) -> type[Canvas]:
+@dataclass(frozen=True)
+class _Paint:
+    """What a letter's pages are finished with (``_Painter``'s)."""
+
+    every_page: Callable[[Canvas, str], None]
+    page_number: Callable[[Canvas, int, int], None]
+    size: tuple[float, float]
+
+
+def _numbered_canvas(paint: Sequence[_Paint]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
-        """Keeps each page until ``save`` so that every page can say how many there are: the
-        pages of its own letter, where one PDF holds several."""
+        """Finishes each page as it ends and lets it go, so a document of ten thousand pages
+        holds none of them: each says «الصفحة N من M» through a form of its own, drawn once
+        the count of its letter's pages is known (where one PDF holds several letters)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
             self._ghurfa_notes: list[str] = []
             self._ghurfa_letter = 0
+            self._ghurfa_pages: Counter[int] = Counter()
+            self._ghurfa_numbers: list[tuple[str, int, int]] = []  # (form, letter, page)
+            # the forms pages share (a watermark's picture), each drawn once at save
+            self._ghurfa_forms: dict[str, tuple[tuple[float, float], Callable[..., None]]] = {}
 
         def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._ghurfa_notes = []  # a new list: the page held keeps its own
-            self._startPage()
+            letter = self._ghurfa_letter
+            self._ghurfa_pages[letter] += 1
+            form = f"ghurfaPage{len(self._ghurfa_numbers) + 1}"
+            self._ghurfa_numbers.append((form, letter, self._ghurfa_pages[letter]))
+            paint[letter].every_page(self, form)
+            Canvas.showPage(self)
+            _compress_last_page(self)
+            self._ghurfa_notes = []
 
         def save(self) -> None:
-            letters = [state.get("_ghurfa_letter", 0) for state in self._held]
-            pages = Counter(letters)
-            seen: Counter[int] = Counter()
-            for letter, state in zip(letters, self._held, strict=True):
-                seen[letter] += 1
-                self.__dict__.update(state)
-                paint[letter](self, seen[letter], pages[letter])
-                Canvas.showPage(self)
+            for form, letter, page in self._ghurfa_numbers:
+                self._form(form, paint[letter].size, partial(
+                    paint[letter].page_number, page=page, pages=self._ghurfa_pages[letter]))
+            for form, (size, draw) in self._ghurfa_forms.items():
+                self._form(form, size, draw)
             Canvas.save(self)
 
+        def _form(self, name: str, size: tuple[float, float],
+                  draw: Callable[..., None]) -> None:
+            self.setPageSize(size)
+            self.beginForm(name)
+            draw(canvas=self)
+            self.endForm()
+
     return NumberedCanvas
+
+
+def _compress_last_page(canvas: Canvas) -> None:
+    """The page just ended, its stream compressed now rather than at the end: held as text
+    until the file is written, ten thousand pages would take some hundreds of megabytes.
+    The same filters in the same order as reportlab's own, so the file is the same."""
+    page = canvas._doc.Pages.pages[-1]
+    if not page.compression or page.stream is None or page.Contents:
+        return
+    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+    content: str | bytes = page.stream
+    for encoder in reversed(filters):
+        content = encoder.encode(content)
+    stream = PDFStream(content=content)
+    stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
+    page.stream = None
 
 
 class PageNote(Flowable):
@@ -380,5 +436,6 @@ def render_letters(output: Path, letters: Sequence[tuple[PageSetup, Sequence[Flo
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=30, bottomMargin=BOTTOM,
         )
         doc.addPageTemplates(templates)
-        doc.build(story, canvasmaker=_numbered_canvas([p.every_page for p in painters]))
+        paint = [_Paint(p.every_page, p.page_number, p.setup.size) for p in painters]
+        doc.build(story, canvasmaker=_numbered_canvas(paint))
     return output

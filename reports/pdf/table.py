@@ -399,6 +399,10 @@ class RtlTable(Flowable):
         text.draw()
         if self.progress is not None:
             self.progress(lay.stripes[end - 1] + 1, len(self.rows))
+        if end == len(lay.rows):
+            # the last piece is drawn: its laid-out rows go, or a roster of thousands of
+            # tables would hold every one till the end (laid out again if drawn again)
+            self._shared.clear()
 
     def _band(self, text: Glyphs, lay: _Layout, row: _Row, row_top: float) -> None:
         style = self.style
