@@ -11,6 +11,7 @@ import argparse
 from functools import reduce
 from typing import TYPE_CHECKING
 
+from desktop.cli.audit_check import check_chain
 from desktop.cli.context import CliContext, t
 from desktop.labels import table_label
 
@@ -64,6 +65,7 @@ def _report(db, ctx: CliContext) -> int:
                     change=in_words(difference))
         problems += len(drift)
     problems += _integrity(db, ctx)
+    problems += check_chain(db, ctx)
     if problems:
         ctx.say("Problems found: {count}", count=problems)
         return 1
