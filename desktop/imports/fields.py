@@ -1,4 +1,5 @@
-"""What a centres sheet can say, and the headers the commission's offices write it under.
+"""What a sheet can say, and the headers it is written under: a ``Schema`` per kind of sheet
+(the centres' is ``CENTRES``, here; the personnel's is in ``people_fields``).
 
 Headers are compared in one form (``header_key``): Arabic normalised as every search is
 (alef forms, ta marbuta, tatweel, diacritics), Latin lower-cased, and everything that is not
@@ -10,10 +11,12 @@ dialog's combo per column).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.i18n import translate
-from desktop.services.errors import TERM_CONTEXT, Term
+from desktop.services.errors import TERM_CONTEXT, Invalid, Term
 from desktop.text.arabic import normalise
 
 
@@ -94,29 +97,68 @@ def header_key(text: object) -> str:
     return _NOT_LETTERS.sub("", normalise(str(text)))
 
 
-_BY_KEY: dict[str, Field] = {}
-for _field, _names in SYNONYMS.items():
-    for _name in (*_names, _field.value):
-        _BY_KEY.setdefault(header_key(_name), _field)
+@dataclass(frozen=True)
+class Schema:
+    """One kind of sheet: its fields (a ``StrEnum``), their names as the user reads them,
+    the headers each is known by, the ones a row cannot do without, and the two refusals
+    that name the kind (no header row; a mapping to a field it does not have).
+
+    Fields of two schemas may share a value («name»), and a ``StrEnum`` compares as its value:
+    so every lookup goes through one schema, never a table keyed by fields of several."""
+
+    fields: type[StrEnum]
+    labels: Mapping[StrEnum, Term]
+    synonyms: Mapping[StrEnum, tuple[str, ...]]
+    required: tuple[StrEnum, ...]
+    no_header: Callable[[int, str], Invalid]  # (rows looked at, file name)
+    not_a_field: Callable[[str, str], Invalid]  # (the name given, the fields there are)
+    _by_key: dict[str, StrEnum] = field(default_factory=dict, init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for item, names in self.synonyms.items():
+            for name in (*names, item.value):
+                self._by_key.setdefault(header_key(name), item)
+
+    def recognised(self, header: object) -> StrEnum | None:
+        """The field a header names, if it is one the lists know."""
+        return self._by_key.get(header_key(header))
+
+    def field_named(self, text: str) -> StrEnum | None:
+        """The field a user names in a mapping: its code (``code``, ``risk``…), its label in
+        either language, or any header it is known by."""
+        key = header_key(text)
+        if not key:
+            return None
+        for item, term in self.labels.items():
+            if key in (header_key(item.value), header_key(term),
+                       header_key(translate(TERM_CONTEXT, term, "ar"))):
+                return item
+        return self._by_key.get(key)
+
+    def label(self, item: StrEnum, lang: str | None = None) -> str:
+        return translate(TERM_CONTEXT, self.labels[item], lang)
+
+
+CENTRES = Schema(
+    Field, LABELS, SYNONYMS, REQUIRED,
+    no_header=lambda count, file: Invalid(
+        "No header row was found in the first {count} rows of {file}: name the columns as "
+        "the commission does (رقم المركز، اسم المركز…) or map them with COLUMN=FIELD.",
+        count=count, file=file),
+    not_a_field=lambda given, allowed: Invalid(
+        "{field} is not a field of a centre; choose one of: {allowed}.", field=given,
+        allowed=allowed))
 
 
 def recognised(header: object) -> Field | None:
-    """The field a header names, if it is one the lists know."""
-    return _BY_KEY.get(header_key(header))
+    """The centre field a header names, if it is one the lists know."""
+    return CENTRES.recognised(header)  # type: ignore[return-value]
 
 
 def field_named(text: str) -> Field | None:
-    """The field a user names in a mapping: its code (``code``, ``risk``…), its label in
-    either language, or any header it is known by."""
-    key = header_key(text)
-    if not key:
-        return None
-    for field, term in LABELS.items():
-        if key in (header_key(field.value), header_key(term),
-                   header_key(translate(TERM_CONTEXT, term, "ar"))):
-            return field
-    return _BY_KEY.get(key)
+    """The centre field a user names in a mapping (``Schema.field_named``)."""
+    return CENTRES.field_named(text)  # type: ignore[return-value]
 
 
 def label(field: Field, lang: str | None = None) -> str:
-    return translate(TERM_CONTEXT, LABELS[field], lang)
+    return CENTRES.label(field, lang)

@@ -5,24 +5,26 @@ header; the header is the row among the first ten whose cells name the most fiel
 is given its field by its header (``fields.recognised``) unless the user mapped it by hand:
 ``COLUMN=FIELD``, where COLUMN is the header as written (compared like the known headers) or
 the column's letter (``C``), and FIELD a field's code (``code``, ``risk``…) or its name in
-either language, or ``-`` to leave the column out.
+either language, or ``-`` to leave the column out. Which fields there are, and the headers
+that name them, is the sheet's ``Schema`` (the centres' unless another is given).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from desktop.imports import cleaning
-from desktop.imports.fields import LABELS, REQUIRED, Field, field_named, header_key, recognised
+from desktop.imports.fields import CENTRES, Schema, header_key
 from desktop.services.errors import Invalid
 
 HEADER_ROWS = 10
 IGNORE = "-"
 
 # A mapping: column (header key or letter) → field, or None to leave the column out.
-ColumnMap = Mapping[str, Field | None]
+ColumnMap = Mapping[str, StrEnum | None]
 
 
 def column_letter(index: int) -> str:
@@ -35,10 +37,10 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def parse_mapping(items: Iterable[str]) -> dict[str, Field | None]:
+def parse_mapping(items: Iterable[str], schema: Schema = CENTRES) -> dict[str, StrEnum | None]:
     """``["Code No=code", "F=-"]`` as a mapping; a malformed item or an unknown field is
     refused, naming it and the fields there are."""
-    mapping: dict[str, Field | None] = {}
+    mapping: dict[str, StrEnum | None] = {}
     for item in items:
         column, sep, target = item.partition("=")
         if not sep or not column.strip() or not target.strip():
@@ -48,10 +50,9 @@ def parse_mapping(items: Iterable[str]) -> dict[str, Field | None]:
         if target.strip() == IGNORE:
             mapping[key] = None
             continue
-        field = field_named(target)
+        field = schema.field_named(target)
         if field is None:
-            raise Invalid("{field} is not a field of a centre; choose one of: {allowed}.",
-                          field=target.strip(), allowed=", ".join(f.value for f in Field))
+            raise schema.not_a_field(target.strip(), ", ".join(f.value for f in schema.fields))
         mapping[key] = field
     return mapping
 
@@ -62,11 +63,11 @@ class Layout:
 
     header_row: int  # index in Table.rows (0 is row 1)
     headers: tuple[str, ...]  # the header cells as written (cleaned), one per column
-    columns: Mapping[int, Field]  # column index → field
+    columns: Mapping[int, StrEnum]  # column index → field
     by_hand: frozenset[int]  # the columns the user mapped
 
     @property
-    def fields(self) -> dict[Field, int]:
+    def fields(self) -> dict[StrEnum, int]:
         return {field: column for column, field in self.columns.items()}
 
     def _at(self, header_row: int) -> Layout:
@@ -78,7 +79,7 @@ class Layout:
                 if header and index not in self.columns]
 
 
-def _hand_mapped(index: int, header: str, mapping: ColumnMap) -> tuple[bool, Field | None]:
+def _hand_mapped(index: int, header: str, mapping: ColumnMap) -> tuple[bool, StrEnum | None]:
     """Whether the user mapped this column (by its header or its letter), and to what."""
     key = header_key(header)
     for column, field in mapping.items():
@@ -87,16 +88,16 @@ def _hand_mapped(index: int, header: str, mapping: ColumnMap) -> tuple[bool, Fie
     return False, None
 
 
-def _read_header(row: Sequence[Any], mapping: ColumnMap) -> Layout:
+def _read_header(row: Sequence[Any], mapping: ColumnMap, schema: Schema) -> Layout:
     headers = tuple(cleaning.text(cell) or "" for cell in row)
-    columns: dict[int, Field] = {}
+    columns: dict[int, StrEnum] = {}
     by_hand: set[int] = set()
     for index, header in enumerate(headers):
         mapped, field = _hand_mapped(index, header, mapping)
         if mapped:
             by_hand.add(index)
         else:
-            field = recognised(header) if header else None
+            field = schema.recognised(header) if header else None
         if field is not None and field not in columns.values():
             columns[index] = field
     return Layout(-1, headers, columns, frozenset(by_hand))
@@ -104,33 +105,32 @@ def _read_header(row: Sequence[Any], mapping: ColumnMap) -> Layout:
 
 def find_layout(rows: Sequence[Sequence[Any]], mapping: ColumnMap | None = None, *,
                 file_name: str = "", header_row: int | None = None,
-                strict: bool = True) -> Layout:
+                strict: bool = True, schema: Schema = CENTRES) -> Layout:
     """The header among the first ten rows (or at ``header_row``, an index, once the user
     has seen where it is) and the columns' fields; refused, listing the headers seen, if no
-    row names a centre's code and name. Not ``strict`` (a dialog that lets the user map the
-    columns), the best row is taken as it is, or the first row with anything in it."""
+    row names the schema's required fields (a centre's code and name). Not ``strict`` (a
+    dialog that lets the user map the columns), the best row is taken as it is, or the first
+    row with anything in it."""
     mapping = mapping or {}
     best: Layout | None = None
     candidates = (enumerate(rows[:HEADER_ROWS]) if header_row is None
                   else [(header_row, rows[header_row])] if 0 <= header_row < len(rows) else [])
     for index, row in candidates:
-        layout = _read_header(row, mapping)
+        layout = _read_header(row, mapping, schema)
         if best is None or len(layout.columns) > len(best.columns):
             best = layout._at(index)
     if not strict:
         if best is None or not best.columns:
             first = next((index for index, row in enumerate(rows[:HEADER_ROWS])
                           if any(not cleaning.blank(cell) for cell in row)), 0)
-            return _read_header(rows[first] if rows else [], mapping)._at(first)
+            return _read_header(rows[first] if rows else [], mapping, schema)._at(first)
         return best
     if best is None or not best.columns:
-        raise Invalid("No header row was found in the first {count} rows of {file}: name "
-                      "the columns as the commission does (رقم المركز، اسم المركز…) or map "
-                      "them with COLUMN=FIELD.", count=HEADER_ROWS, file=file_name)
-    missing = [field for field in REQUIRED if field not in best.columns.values()]
+        raise schema.no_header(HEADER_ROWS, file_name)
+    missing = [field for field in schema.required if field not in best.columns.values()]
     if missing:
         seen = "، ".join(h for h in best.headers if h) or "-"
         raise Invalid("The header row (row {row}) has no column for {field}; its columns "
                       "are: {headers}. Map one with COLUMN=FIELD.", row=best.header_row + 1,
-                      field=LABELS[missing[0]], headers=seen)
+                      field=schema.labels[missing[0]], headers=seen)
     return best

@@ -1,5 +1,9 @@
 """Each data row checked on its own, and the rows against each other (one code, one row).
 
+The frame is any sheet's (``check_table``: blank rows skipped, each column read once per
+distinct cell, every reason of a row gathered, a key listed twice rejected on every row that
+has it); the readers and the row are the centres' here, the personnel's in ``people_rows``.
+
 What needs no database is checked here, with the services' own rules (``validation``, the
 coordinates' rule of ``services.sites``): a missing code or name, a number that is not one,
 coordinates off the map or given by halves, a risk level, kind or status that is none of the
@@ -10,9 +14,9 @@ needs the database (the sector, the areas, the codes already stored) is ``plan``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
 from desktop.i18n import language
@@ -21,7 +25,7 @@ from desktop.imports.fields import AREA_FIELDS, LABELS, REQUIRED, Field
 from desktop.imports.header import Layout
 from desktop.models import CentreKind, CentreStatus, RiskLevel
 from desktop.services import validation
-from desktop.services.errors import Choices, DomainError, Invalid
+from desktop.services.errors import Choices, DomainError, Invalid, Term
 from desktop.services.sites import coordinates  # the services' one rule
 from desktop.text.arabic import has_broken_characters, normalise
 
@@ -109,7 +113,7 @@ class Rejected:
 
 @dataclass(frozen=True)
 class Checked:
-    rows: list[SheetRow]
+    rows: list[Any]  # the sheet's rows as its kind reads them (``SheetRow`` for centres)
     rejected: list[Rejected]
     blank_rows: int
 
@@ -124,7 +128,8 @@ def _choice(enum_cls: type[E], words: dict[str, E], field: Field) -> Callable[[A
     return read
 
 
-def _text(field: Field, max_length: int, *, multiline: bool = False) -> Callable[[Any], Any]:
+def text_reader(name: Term, max_length: int, *,
+                multiline: bool = False) -> Callable[[Any], str | None]:
     """``validation.text``'s rule, asked only of a text it might refuse (the cleaning has
     done the rest): too long, or holding a broken character."""
 
@@ -133,9 +138,13 @@ def _text(field: Field, max_length: int, *, multiline: bool = False) -> Callable
         if cleaned is None or (len(cleaned) <= max_length
                                and not has_broken_characters(cleaned)):
             return cleaned
-        return validation.text(cleaned, LABELS[field], max_length=max_length, required=False)
+        return validation.text(cleaned, name, max_length=max_length, required=False)
 
     return read
+
+
+def _text(field: Field, max_length: int, *, multiline: bool = False) -> Callable[[Any], Any]:
+    return text_reader(LABELS[field], max_length, multiline=multiline)
 
 
 _READERS: dict[Field, Callable[[Any], Any]] = {
@@ -177,18 +186,27 @@ def _column(read: Callable[[Any], Any], cells: Sequence[Any]) -> list[Any]:
     return out
 
 
-def _row(number: int, cells: Sequence[Any], found: dict[Field, Any]) -> SheetRow | Rejected:
+def gather(found: Mapping[StrEnum, Any], order: Sequence[StrEnum],
+           required: Sequence[StrEnum], labels: Mapping[StrEnum, Term],
+           ) -> tuple[dict[StrEnum, Any], list[DomainError]]:
+    """A row's read values (in ``order``), and its reasons: each refusal of a cell (a copy:
+    each row its own), a required field missing first."""
     reasons: list[DomainError] = []
-    values: dict[Field, Any] = {}
-    for field in _ROW_ORDER:
+    values: dict[StrEnum, Any] = {}
+    for field in order:
         value = found.get(field)
         if isinstance(value, DomainError):
             reasons.append(type(value)(value.text, **value.fields))  # each row its own
         elif value is not None:
             values[field] = value
-    for field in reversed(REQUIRED):
+    for field in reversed(required):
         if field not in values and not isinstance(found.get(field), DomainError):
-            reasons.insert(0, Invalid("{field} is required.", field=LABELS[field]))
+            reasons.insert(0, Invalid("{field} is required.", field=labels[field]))
+    return values, reasons
+
+
+def _row(number: int, cells: Sequence[Any], found: dict[Field, Any]) -> SheetRow | Rejected:
+    values, reasons = gather(found, _ROW_ORDER, REQUIRED, LABELS)
     latitude, longitude = values.get(Field.LATITUDE), values.get(Field.LONGITUDE)
     refused = {f for f in (Field.LATITUDE, Field.LONGITUDE)
                if isinstance(found.get(f), DomainError)}
@@ -212,9 +230,16 @@ def _row(number: int, cells: Sequence[Any], found: dict[Field, Any]) -> SheetRow
         status=values.get(Field.STATUS), notes=values.get(Field.NOTES))
 
 
-def check_rows(rows: Sequence[Sequence[Any]], layout: Layout, *,
-               progress: Callable[[int, int], None] = lambda done, total: None) -> Checked:
-    """Every row under the header: read, or rejected with its reasons; blank rows skipped."""
+Build = Callable[[int, Sequence[Any], dict[StrEnum, Any]], Any]
+
+
+def check_table(rows: Sequence[Sequence[Any]], layout: Layout,
+                readers: Mapping[StrEnum, Callable[[Any], Any]], build: Build, *,
+                key: Callable[[Any], str], double: Callable[[str, RowNumbers], DomainError],
+                progress: Callable[[int, int], None] = lambda done, total: None) -> Checked:
+    """Every row under the header: ``build(number, cells, values)`` of its read cells (a row
+    or a ``Rejected``), blank rows skipped; then every row of a ``key`` the sheet lists more
+    than once rejected, with ``double(key, rows)``."""
     body = rows[layout.header_row + 1:]
     numbers: list[int] = []
     kept: list[Sequence[Any]] = []
@@ -222,52 +247,63 @@ def check_rows(rows: Sequence[Sequence[Any]], layout: Layout, *,
         if not all(cleaning.blank(cell) for cell in cells):
             numbers.append(layout.header_row + 2 + offset)
             kept.append(cells)
-    columns: dict[Field, list[Any]] = {}
+    columns: dict[StrEnum, list[Any]] = {}
     fields = layout.fields
     for step, (field, index) in enumerate(fields.items()):
         progress(step, len(fields) * 2)
-        columns[field] = _column(_READERS[field], [
+        columns[field] = _column(readers[field], [
             cells[index] if index < len(cells) else None for cells in kept])
-    good: list[SheetRow] = []
+    good: list[Any] = []
     rejected: list[Rejected] = []
     for position, (number, cells) in enumerate(zip(numbers, kept, strict=True)):
         if position % CHECK_EVERY == 0:
             progress(len(fields) + len(fields) * position // max(len(kept), 1),
                      len(fields) * 2)
-        found = _row(number, cells, {field: values[position]
-                                     for field, values in columns.items()})
+        found = build(number, cells, {field: values[position]
+                                      for field, values in columns.items()})
         (rejected if isinstance(found, Rejected) else good).append(found)
-    good, rejected = _without_doubles(good, rejected, body, layout.header_row + 2)
+    good, rejected = _without_doubles(good, rejected, body, layout.header_row + 2, key, double)
     return Checked(good, rejected, len(body) - len(kept))
 
 
-def _without_doubles(rows: list[SheetRow], rejected: list[Rejected],
-                     body: Sequence[Sequence[Any]], first: int,
-                     ) -> tuple[list[SheetRow], list[Rejected]]:
-    """Every row of a code the sheet lists more than once is rejected, those rejected for
+def check_rows(rows: Sequence[Sequence[Any]], layout: Layout, *,
+               progress: Callable[[int, int], None] = lambda done, total: None) -> Checked:
+    """Every row of a centres sheet under the header: read, or rejected with its reasons."""
+    return check_table(rows, layout, _READERS, _row, key=lambda row: row.code,
+                       double=_double_code, progress=progress)
+
+
+def _double_code(code: str, rows: RowNumbers) -> Invalid:
+    return Invalid("The code {code} is on rows {rows} of the sheet; a centre is listed once.",
+                   code=code, rows=rows)
+
+
+def _without_doubles(rows: list[Any], rejected: list[Rejected],
+                     body: Sequence[Sequence[Any]], first: int, key: Callable[[Any], str],
+                     double: Callable[[str, RowNumbers], DomainError],
+                     ) -> tuple[list[Any], list[Rejected]]:
+    """Every row of a key the sheet lists more than once is rejected, those rejected for
     reasons of their own included: which of them is right is the sender's to say."""
     on_rows: dict[str, list[int]] = defaultdict(list)
     for row in rows:
-        on_rows[row.code].append(row.row)
+        on_rows[key(row)].append(row.row)
     for refused in rejected:
         if refused.code is not None:
             on_rows[refused.code].append(refused.row)
 
-    def double(code: str) -> Invalid:
-        return Invalid("The code {code} is on rows {rows} of the sheet; a centre is listed "
-                       "once.", code=code, rows=RowNumbers(on_rows[code]))
-
-    kept: list[SheetRow] = []
+    kept: list[Any] = []
     out: list[Rejected] = []
     for row in rows:
-        if len(on_rows[row.code]) == 1:
+        if len(on_rows[key(row)]) == 1:
             kept.append(row)
         else:
-            out.append(Rejected(row.row, (double(row.code),), tuple(body[row.row - first]),
-                                row.code))
+            out.append(Rejected(row.row, (double(key(row), RowNumbers(on_rows[key(row)])),),
+                                tuple(body[row.row - first]), key(row)))
     for refused in rejected:
         if refused.code is not None and len(on_rows[refused.code]) > 1:
-            refused = Rejected(refused.row, (*refused.reasons, double(refused.code)),
+            refused = Rejected(refused.row, (*refused.reasons,
+                                             double(refused.code,
+                                                    RowNumbers(on_rows[refused.code]))),
                                refused.cells, refused.code)
         out.append(refused)
     return kept, sorted(out, key=lambda r: r.row)
