@@ -89,8 +89,11 @@ def chain_rows(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 @event.listens_for(Session, "before_flush")
-def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None:
-    new = [obj for obj in session.new if isinstance(obj, AuditEntry) and obj.hash is None]
+def _chain_new_entries(session: Session, _context: Any, instances: Any) -> None:
+    # A flush of some objects only (``session.flush([obj])``) leaves the other entries
+    # pending: they are linked when they are written, after what is written now.
+    pending = session.new if instances is None else [o for o in instances if o in session.new]
+    new = [obj for obj in pending if isinstance(obj, AuditEntry) and obj.hash is None]
     if not new:
         return
     new.sort(key=lambda entry: inspect(entry).insert_order)
