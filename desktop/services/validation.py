@@ -37,6 +37,19 @@ M = TypeVar("M")
 INT_MAX = 2**31 - 1
 
 
+def column_length(column: Any) -> int | None:
+    """The letters a ``String(n)`` column holds (``Centre.name`` gives 300), None for ``Text``.
+
+    The one figure behind every limit on a field: the interface's ``setMaxLength``
+    (``ui.field_limits``), the ``max_length`` a service passes to ``text``, and the database.
+    PostgreSQL refuses a longer value itself; SQLite stores any length whatever the column
+    says, so there the services' check (``text``, ``name``, ``code``) is the only guard, and
+    every text a service stores passes through one of them."""
+    expression = getattr(column, "expression", column)
+    length = getattr(getattr(expression, "type", None), "length", None)
+    return length if isinstance(length, int) else None
+
+
 def text(value: Any, field: str, *, max_length: int, required: bool = True) -> str | None:
     """Cleaned text (no bidi or control characters, trimmed), refused if missing, too long, or
     holding a broken character no database can store."""

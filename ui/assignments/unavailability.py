@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.models import UnavailabilityKind
+from desktop.models import Unavailability, UnavailabilityKind
 from desktop.services import availability, duty_pool
 from desktop.services.duty_pool import DutyRow, PeriodRow
 from desktop.services.errors import DomainError
 from ui.assignments.findings_view import ERROR_COLOUR, year_first
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.labels import label
 from ui.meetings.common import (
     DATE_TIME_FORMAT,
@@ -78,6 +79,7 @@ class UnavailabilityDialog(QDialog):
         self.starts, self.ends = _edit(starts), _edit(ends)
         self.reason = QLineEdit()
         self.reason.setObjectName("unavailableReason")
+        limit_lengths({self.reason: Unavailability.reason})
         self.clashes = QTableWidget(0, 4)
         self.clashes.setObjectName("unavailableClashes")
         self.clashes.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Shift"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import CentreKind, CentreStatus, RiskLevel
+from desktop.models import Centre, CentreKind, CentreStatus, RiskLevel
 from desktop.services.errors import StaleRecord
 from desktop.services.site_lists import CentreRecord, centre_record
 from desktop.services.sites import (
@@ -47,6 +47,7 @@ from ui.centres.editors import place_row
 from ui.centres.form import RecordDialog
 from ui.centres.table import kind_choices
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.meetings.common import ChoiceCombo, enum_choices
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class CentreEditor(RecordDialog):
         self.area = ChoiceCombo(empty=self.tr("(none)"))
         self.sector = ChoiceCombo(empty=self.tr("(none)"))
         self.address = QLineEdit()
+        limit_lengths({self.code: Centre.code, self.name: Centre.name,
+                       self.address: Centre.address})
         self.latitude = coordinate_field("31.8356")
         self.latitude.setObjectName("centreLatitude")
         self.longitude = coordinate_field("47.1442")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import AreaLevel, PostKind
+from desktop.models import AdministrativeArea, AreaLevel, Post, PostKind, Sector
 from desktop.services import permissions
 from desktop.services.errors import StaleRecord
 from desktop.services.organisations import AreaInput, create_area, update_area
@@ -54,6 +54,7 @@ from ui.centres.common import (
 from ui.centres.form import RecordDialog
 from ui.centres.table import collator
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.meetings.common import ChoiceCombo, enum_choices
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class PostEditor(RecordDialog):
                          else self.tr("New post"), parent)
         self.name = QLineEdit()
         self.name.setObjectName("postName")
+        limit_lengths({self.name: Post.name})
         self.kind = ChoiceCombo(enum_choices(PostKind))
         self.kind.set_value(PostKind.CHECKPOINT)
         self.area = ChoiceCombo(empty=self.tr("(none)"))
@@ -239,6 +241,7 @@ class SectorEditor(RecordDialog):
         self._names: dict[int, str] = {}
         self.name = QLineEdit()
         self.name.setObjectName("sectorName")
+        limit_lengths({self.name: Sector.name})
         self.organisation = ChoiceCombo(empty=self.tr("(none)"))
         self.areas = QTreeWidget()
         self.areas.setObjectName("sectorAreas")
@@ -360,6 +363,9 @@ class AreaEditor(RecordDialog):
         self.parent_area = ChoiceCombo(empty=self.tr("(top of the tree)"))
         self.code = QLineEdit()
         self.code.setObjectName("areaCode")
+        limit_lengths({self.name_ar: AdministrativeArea.name_ar,
+                       self.name_en: AdministrativeArea.name_en,
+                       self.code: AdministrativeArea.code})
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setMaximumWidth(220)
         self.form.addRow(self.tr("&Name (Arabic)"), self.name_ar)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import OutcomeKind, Priority
+from desktop.models import AgendaItem, OutcomeKind, Priority
+from ui.field_limits import limit_lengths
 from ui.meetings.commands import SetValue, Step
 from ui.meetings.common import enum_choices
 from ui.meetings.delegates import ChoiceDelegate, DateDelegate
@@ -67,7 +68,7 @@ class AgendaPanel(QWidget):
 
         self.title = QLineEdit()
         self.title.setObjectName("agendaTitle")
-        self.title.setMaxLength(500)
+        limit_lengths({self.title: AgendaItem.title})
         self.title.textEdited.connect(lambda text: self._edit_item("title", text))
         self.discussion = QPlainTextEdit()
         self.discussion.setObjectName("agendaDiscussion")

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from desktop import drafts
 from desktop.models import (
     Classification,
+    Meeting,
     MeetingKind,
     MeetingStatus,
     OutcomeKind,
@@ -69,6 +70,7 @@ from desktop.services.meetings import (
 from desktop.services.people import PersonCard
 from reports.file_names import suggested
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.meetings import conflict, lookup, workflow
 from ui.meetings.agenda_panel import AgendaPanel
 from ui.meetings.attendees_panel import AttendeesPanel
@@ -225,7 +227,6 @@ class MeetingEditor(QWidget):
 
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
-        self.subject.setMaxLength(500)
         self.kind = ChoiceCombo(enum_choices(MeetingKind))
         self.classification = ChoiceCombo(enum_choices(Classification))
         self.election = ChoiceCombo(empty=self.tr("(none)"))
@@ -239,7 +240,7 @@ class MeetingEditor(QWidget):
         self.ends.setSpecialValueText(self.tr("(not recorded)"))
         self.place = QLineEdit()
         self.place.setObjectName("place")
-        self.place.setMaxLength(300)
+        limit_lengths({self.subject: Meeting.subject, self.place: Meeting.place})
         self.chair = ChoiceCombo(empty=self.tr("(choose among the attendees)"))
 
         grid = QGridLayout()

@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.models import OrganisationKind
+from desktop.models import Organisation, OrganisationKind, Person
 from desktop.services.actor import Actor
 from desktop.services.errors import DomainError
 from desktop.services.organisations import OrganisationInput, create_organisation
 from desktop.services.people import PersonInput, create_person, person_cards
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.meetings import lookup
 from ui.meetings.common import ID_ROLE, ChoiceCombo, enum_choices, show_error
 from ui.operations import Operation, change_op, query_op
@@ -269,6 +270,7 @@ class NewOrganisationDialog(_CreateDialog):
         lookup.fill(self.parent_org, ctx.db,
                     lambda session: lookup.read_organisations(session, lang))
         self.short_name = QLineEdit()
+        limit_lengths({self.name: Organisation.name_ar, self.short_name: Organisation.short_name})
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("&Under"), self.parent_org)
@@ -298,6 +300,9 @@ class NewPersonDialog(_CreateDialog):
         lookup.fill(self.rank, ctx.db, lookup.read_ranks)
         self.position = QLineEdit()
         self.service_number = QLineEdit()
+        limit_lengths({self.name: Person.full_name_ar, self.honorific: Person.honorific,
+                       self.position: Person.position_title,
+                       self.service_number: Person.service_number})
         self.organisation = ChoiceCombo(empty=self.tr("(none)"))
         lang = ctx.language
         lookup.fill(self.organisation, ctx.db,

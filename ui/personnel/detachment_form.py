@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import Detachment
 from desktop.services import permissions
 from desktop.services.detachments import DetachmentInput, create_detachment, update_detachment
 from desktop.services.errors import StaleRecord
@@ -34,6 +35,7 @@ from desktop.text.arabic import clean_input
 from ui.centres.common import Choices, read_organisation_choices
 from ui.centres.form import EMPTY, RecordDialog
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.meetings.common import ChoiceCombo
 from ui.operations import query_op
 from ui.personnel.forms import notes_field
@@ -67,6 +69,7 @@ class DetachmentEditor(RecordDialog):
         self._generation = 0
         self.name = QLineEdit()
         self.name.setObjectName("detachmentName")
+        limit_lengths({self.name: Detachment.name})
         self.organisation = ChoiceCombo(empty=self.tr("(none)"))
         self.leader_label = QLabel(EMPTY)
         self.leader_label.setObjectName("detachmentLeader")

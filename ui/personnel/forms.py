@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.models import VehicleKind, VehicleStatus
+from desktop.models import Person, Vehicle, VehicleKind, VehicleStatus
 from desktop.services import permissions
 from desktop.services.errors import StaleRecord
 from desktop.services.people import PersonInput, create_person, ranks, update_person
@@ -30,6 +30,7 @@ from desktop.text.arabic import clean_input
 from ui.centres.common import Choices, read_organisation_choices
 from ui.centres.form import RecordDialog
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.meetings.common import ChoiceCombo, enum_choices
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ class PersonEditor(RecordDialog):
         self.home = ChoiceCombo(empty=self.tr("(none)"))
         self.home.setObjectName("personHomeSector")
         self.phone = QLineEdit()
+        limit_lengths({self.full_name: Person.full_name_ar, self.latin: Person.name_latin,
+                       self.honorific: Person.honorific, self.position: Person.position_title,
+                       self.number: Person.service_number, self.phone: Person.phone})
         self.active = QCheckBox(self.tr("Active (may be put on duty)"))
         self.active.setObjectName("personActive")
         self.active.setChecked(True)
@@ -187,6 +191,7 @@ class VehicleEditor(RecordDialog):
         self.plate = QLineEdit()
         self.plate.setObjectName("vehiclePlate")
         self.plate.setPlaceholderText("ميسان 1234")
+        limit_lengths({self.plate: Vehicle.plate})
         self.kind = ChoiceCombo(enum_choices(VehicleKind))
         self.kind.set_value(VehicleKind.PICKUP)
         self.organisation = ChoiceCombo(empty=self.tr("(none)"))

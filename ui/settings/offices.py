@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.models import IssuingOffice
 from desktop.services import lookups, offices
 from desktop.services.actor import Actor
 from desktop.services.errors import DomainError
@@ -39,6 +40,7 @@ from desktop.services.lookups import Choice
 from desktop.services.offices import OfficeInput, OfficeRow
 from ui.context import AppContext
 from ui.direction import show_as_path, written_in
+from ui.field_limits import limit_lengths
 from ui.file_dialogs import open_file_name
 from ui.operations import Operation, change_op, query_op
 
@@ -144,6 +146,8 @@ class OfficeEditor(QWidget):
         self.city = QLineEdit()
         self.show_hijri = QCheckBox(self.tr("Print the Hijri date beside the Gregorian"))
         self.logo = QLineEdit()
+        limit_lengths({self.code: IssuingOffice.code, self.name: IssuingOffice.name,
+                       self.city: IssuingOffice.city, self.logo: IssuingOffice.logo_path})
         show_as_path(self.logo)
         logo_button = QPushButton(self.tr("Choose…"))
         logo_button.clicked.connect(self.choose_logo)

@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.models import User
 from desktop.services import accounts, signin
 from desktop.services.actor import Actor, unattended_actor
 from desktop.services.errors import DomainError, Forbidden
 from desktop.storage.database import Database
+from ui.field_limits import limit_lengths
 from ui.labels import label
 from ui.operations import Op, Operation, change_op, query_op
 
@@ -239,6 +241,7 @@ class FirstRunDialog(QDialog):
         rules.setWordWrap(True)
         self.username = QLineEdit("admin")
         self.display_name = QLineEdit()
+        limit_lengths({self.username: User.username, self.display_name: User.display_name})
         self.password = QLineEdit()
         self.confirm = QLineEdit()
         for field in (self.password, self.confirm):

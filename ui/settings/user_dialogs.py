@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.models import UserRole
+from desktop.models import User, UserRole
 from desktop.services import accounts, permissions
 from desktop.services.errors import DomainError
 from ui.context import AppContext
+from ui.field_limits import limit_lengths
 from ui.labels import label
 from ui.operations import Operation, change_op
 
@@ -126,9 +127,8 @@ class AddUserDialog(_ChangeDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Add a user"), parent)
         self.username = QLineEdit()
-        self.username.setMaxLength(80)
         self.display_name = QLineEdit()
-        self.display_name.setMaxLength(200)
+        limit_lengths({self.username: User.username, self.display_name: User.display_name})
         self.role = role_box(permissions.OFFERED_ROLES[0])  # the commonest: a clerk
         self.password = _password_field()
         self.confirm = _password_field()
