@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import settings
+from desktop.services import fixed  # noqa: F401  (refuses rewriting the approved: every flush)
 from desktop.services.errors import DatabaseUnavailable, DomainError, Forbidden
 from desktop.storage import changes, recorder, refusals
 
