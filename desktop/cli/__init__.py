@@ -66,9 +66,19 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help=t("load the demo data first if the database is empty"))
     sub = parser.add_subparsers(dest="command", metavar=t("COMMAND"), parser_class=_Parser)
-    from desktop.cli import assign, check, coverage, demo, directives, imports, users, watch
+    from desktop.cli import (
+        assign,
+        backup,
+        check,
+        coverage,
+        demo,
+        directives,
+        imports,
+        users,
+        watch,
+    )
 
-    for module in (demo, check, watch, imports, directives, users, assign, coverage):
+    for module in (demo, check, backup, watch, imports, directives, users, assign, coverage):
         module.register(sub, common)
     for point in entry_points(group="ghurfa.commands") if commands else ():
         try:

@@ -9,9 +9,7 @@ loaded only when there is something to migrate. A test holds the quick head to A
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,26 +94,25 @@ def _refuse_strangers(db: Database, current: str | None) -> bool:
     return True
 
 
-def backup_sqlite(db: Database, reason: str = "pre-migration") -> Path | None:
-    """Copy an SQLite file aside (with its WAL checkpointed) before its schema changes."""
-    file = db.file
-    if file is None or not file.exists() or file.stat().st_size == 0:
+def backup_sqlite(db: Database, reason: str = "migration") -> Path | None:
+    """A backup of an SQLite file before its schema changes, into the backups folder and its
+    rotation (``desktop.storage.backups``); None for a server, or a file not yet written."""
+    if db.file is None:
         return None
-    with db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = file.with_name(f"{file.stem}.{reason}-{stamp}{file.suffix}")
-    shutil.copy2(file, target)
-    return target
+    from desktop.storage.backups import automatic
+
+    return automatic(db, reason)
 
 
-def upgrade(db: Database, revision: str = "head") -> Path | None:
+def upgrade(db: Database, revision: str = "head", *, keep_copy: bool = True) -> Path | None:
     """Migrate to ``revision``; returns the backup made first, if any. A database that is not
-    this version's to change is refused before anything is copied or written."""
+    this version's to change is refused before anything is copied or written. ``keep_copy``
+    False for a file that is itself a copy (a backup being restored)."""
     current = current_revision(db)
     if current == head_revision(db) and revision == "head":
         return None
-    backup = backup_sqlite(db) if _refuse_strangers(db, current) else None
+    ours = _refuse_strangers(db, current)
+    backup = backup_sqlite(db) if ours and keep_copy else None
     from alembic import command
 
     try:
@@ -129,7 +126,7 @@ def downgrade(db: Database, revision: str) -> None:
     from alembic import command
 
     _refuse_strangers(db, current_revision(db))
-    backup_sqlite(db, "pre-downgrade")
+    backup_sqlite(db, "downgrade")
     try:
         command.downgrade(config(db), revision)
     finally:

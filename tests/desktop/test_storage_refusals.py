@@ -30,7 +30,9 @@ PG_ENV = "GHURFA_TEST_PG_URL"
 
 
 def _backups(db: Database) -> list[Path]:
-    return sorted(db.file.parent.glob("*.pre-*")) if db.file else []
+    from desktop.storage.backups import listing
+
+    return [backup.path for backup in listing(db)] if db.file else []
 
 
 def _set_revision(db: Database, revision: str) -> None:
