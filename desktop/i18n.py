@@ -9,8 +9,11 @@ translated once for both. Source texts are English; Arabic is the default langua
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
+
+# The catalogues ship with the program, but they are XML all the same: parsed with entity
+# expansion and external entities refused, as every XML the program reads is.
+from defusedxml import ElementTree as ET
 
 from resources import path as resource_path
 

@@ -14,8 +14,16 @@ reader then parses, so a file changed in between cannot slip past:
   two cells at A1 and XFD1048576 would ask for seventeen billion); and the zips that are other
   documents (OpenDocument, .xlsb, Word);
 - text: decoded as UTF-8 (with or without its BOM), UTF-16 (BOM, or the zero bytes of one
-  without) or Windows-1256, and refused if it holds the control characters of a binary file;
-  an HTML page or an XML Spreadsheet 2003 saved with a workbook's name is told as such.
+  without) or Windows-1256, and refused if it holds the control characters of a binary file
+  or a single NUL; an HTML page or an XML Spreadsheet 2003 saved with a workbook's name is
+  told as such;
+- a PDF, a picture, an archive or a program renamed to a workbook's name, told by its first
+  bytes; a file whose own name holds bidirectional controls (``xslx.exe`` written so that it
+  reads ``exe.xlsx``).
+
+The checks are the same for every import (``desktop.imports.sheet.read_sheet``), so a hostile
+file meets them whichever list it claims to be; tests/desktop/hostile_files.py makes the
+corpus they are tried on.
 """
 
 from __future__ import annotations
@@ -28,7 +36,8 @@ from io import BytesIO
 from pathlib import Path
 
 from desktop.imports import compound
-from desktop.services.errors import Invalid
+from desktop.services.errors import Invalid, Term
+from desktop.text.arabic import has_bidi_controls, strip_bidi_controls
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 500  # an Excel workbook has a dozen or two; with many sheets, some hundreds
@@ -36,8 +45,13 @@ MAX_RATIO = 100  # inflated / compressed of one entry: Apache POI's default boun
 RATIO_GRACE_BYTES = 1024 * 1024  # small entries may compress very well without harm
 MAX_INFLATED_BYTES = 256 * 1024 * 1024  # all entries together, once inflated
 MAX_CELLS = 3_000_000  # rows x columns of one worksheet as the reader lays it out
-_XML_HEAD = 4096  # a document type must come before the root element
+MAX_ROWS = 200_000  # rows of one sheet read at once (``reading`` holds them to it too)
 _CHUNK = 1024 * 1024
+# A document type or an entity declaration: the ways in to entity expansion (a billion
+# laughs) and external entities. Excel never writes one; in an XML part it can stand only in
+# markup (a "<" in text is written "&lt;"), so found anywhere in a part it is refused.
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DTD_OVERLAP = 16  # bytes kept from the chunk before, for a declaration cut between two
 
 
 @dataclass(frozen=True)
@@ -74,10 +88,15 @@ def open_checked(path: Path | str) -> Source:
 
 
 def check_bytes(name: str, data: bytes) -> Source:
+    if has_bidi_controls(name):
+        raise Invalid("The file name {file} holds invisible direction marks that make it read "
+                      "otherwise than it is; rename the file without them and import it "
+                      "again.", file=strip_bidi_controls(name))
     if not data:
         raise Invalid("The file {file} is empty.", file=name)
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(name, len(data))
+    _refuse_other_kinds(name, data)
     if data.startswith(compound.MAGIC):
         _refuse_compound(name, data)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -96,6 +115,25 @@ def _too_large(name: str, size: int) -> Invalid:
 def _not_a_workbook(name: str) -> Invalid:
     return Invalid("The file {file} is not an Excel workbook (.xlsx) nor a CSV text file.",
                    file=name)
+
+
+# What other files begin with: a PDF, pictures, archives and programs renamed «.xlsx».
+_OTHER_KINDS = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a picture"), (b"\xff\xd8\xff", "a picture"),
+    (b"GIF87a", "a picture"), (b"GIF89a", "a picture"),
+    (b"Rar!\x1a\x07", "a compressed archive"), (b"7z\xbc\xaf\x27\x1c", "a compressed archive"),
+    (b"\x1f\x8b", "a compressed archive"),
+    (b"MZ", "a program"), (b"\x7fELF", "a program"),
+)
+
+
+def _refuse_other_kinds(name: str, data: bytes) -> None:
+    for magic, kind in _OTHER_KINDS:
+        if data.startswith(magic):
+            raise Invalid("The file {file} is {kind}, not a workbook, whatever its name says. "
+                          "Choose the Excel workbook (.xlsx) or CSV file of the list.",
+                          file=name, kind=Term(kind))
 
 
 # -- Compound File: encrypted workbooks, old .xls ---------------------------------------------
@@ -174,9 +212,10 @@ def _bomb(name: str) -> Invalid:
 def _inflate(name: str, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, inflated: int) -> int:
     """Inflate one entry with the limits held while it inflates (the sizes an entry's header
     claims may lie), checking its CRC; the XML parts are looked at on the way."""
-    is_xml = entry.filename.endswith((".xml", ".rels"))
+    is_xml = entry.filename.endswith((".xml", ".rels", ".vml"))
     is_sheet = is_xml and entry.filename.startswith("xl/worksheets/")
-    head = b""
+    tail = b""
+    declared = False
     body: list[bytes] = []
     bound = MAX_RATIO * max(entry.compress_size, 1) + RATIO_GRACE_BYTES
     this = 0
@@ -187,8 +226,9 @@ def _inflate(name: str, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, inflat
                 this += len(chunk)
                 if inflated > MAX_INFLATED_BYTES or this > bound:
                     raise _bomb(name)
-                if is_xml and len(head) < _XML_HEAD:
-                    head += chunk[:_XML_HEAD]
+                if is_xml and not declared:
+                    declared = _DTD.search(tail + chunk) is not None
+                    tail = chunk[-_DTD_OVERLAP:]
                 if is_sheet:
                     body.append(chunk)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError,
@@ -197,7 +237,7 @@ def _inflate(name: str, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, inflat
         # a compression method Excel never uses.
         raise Invalid("The file {file} is damaged: it cannot be read as a workbook.",
                       file=name) from None
-    if is_xml and re.search(rb"<!(DOCTYPE|ENTITY)", head, re.IGNORECASE):
+    if declared:
         raise Invalid("The file {file} holds XML that Excel never writes (a document type "
                       "declaration). It is refused for safety.", file=name)
     if is_sheet:
@@ -228,6 +268,10 @@ def _check_extent(name: str, sheet: bytes) -> None:
         raise Invalid("A sheet of the file {file} spans {rows} rows by {columns} columns; a "
                       "centres list is far smaller. It is refused for safety.", file=name,
                       rows=rows, columns=columns)
+    if rows > MAX_ROWS:
+        raise Invalid("A sheet of the file {file} has {count} rows; at most {limit} are "
+                      "imported at once. Split it into several files.", file=name,
+                      count=rows, limit=MAX_ROWS)
 
 
 # -- text --------------------------------------------------------------------------------------
@@ -248,6 +292,9 @@ def _decoded(name: str, data: bytes) -> tuple[str, str]:
     sample = text[:65536]
     if len(_BINARY.findall(sample)) > max(2, len(sample) // 1000):
         raise _not_a_workbook(name)
+    if "\x00" in text:
+        raise Invalid("The file {file} holds NUL characters, which no list saved as text "
+                      "holds: it is damaged or not a CSV file. It is refused.", file=name)
     if _MARKUP.match(sample):
         raise Invalid("The file {file} is a web page or an XML document saved with a "
                       "workbook's name, not a workbook. Open it in Excel and save it as an "
@@ -261,9 +308,10 @@ def _encoding(data: bytes) -> str | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     head = data[:4096]
-    if b"\x00" in head:
+    if head.count(0) * 20 > len(head):
         # UTF-16 without its BOM: the digits, commas and line ends of a CSV leave a zero high
-        # byte, always on the same side; Arabic letters (high byte 0x06) leave none.
+        # byte, always on the same side; Arabic letters (high byte 0x06) leave none. A few
+        # zeros only are NULs in a text of another encoding (refused after decoding).
         low, high = head[0::2].count(0), head[1::2].count(0)
         if high > 10 * low:
             return "utf-16-le"

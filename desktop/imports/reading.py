@@ -18,11 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.imports.opening import Source
+from desktop.imports.opening import MAX_ROWS, Source
 from desktop.services.errors import Invalid
 
-MAX_ROWS = 200_000
+__all__ = ["MAX_CELL_CHARS", "MAX_COLUMNS", "MAX_ROWS", "Table", "tables"]
+
 MAX_COLUMNS = 200
+MAX_CELL_CHARS = 32_767  # what Excel holds in one cell: a longer one was not written by it
 _DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_LINES = 20
 
@@ -53,7 +55,22 @@ def _bounded(name: str, rows: list[list[Any]]) -> list[list[Any]]:
     if width > MAX_COLUMNS:
         raise Invalid("The file {file} has {count} columns; a centres list has far fewer (at "
                       "most {limit}).", file=name, count=width, limit=MAX_COLUMNS)
+    _refuse_huge_cells(name, rows)
     return rows
+
+
+def _refuse_huge_cells(name: str, rows: list[list[Any]]) -> None:
+    """A cell longer than Excel holds is refused with the file, before any row is checked: its
+    text would otherwise travel into the checks, the messages and the rejected rows' report."""
+    from desktop.imports.header import column_letter
+
+    for number, row in enumerate(rows, 1):
+        for column, value in enumerate(row):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise Invalid("The cell {cell} of the file {file} holds {count} characters; "
+                              "Excel holds at most {limit} in a cell. The file is refused for "
+                              "safety.", file=name, cell=f"{column_letter(column)}{number}",
+                              count=len(value), limit=MAX_CELL_CHARS)
 
 
 def _workbook_tables(source: Source) -> Iterator[Table]:
@@ -90,7 +107,10 @@ def _delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:_SAMPLE_LINES] if line.strip()]
     best, best_score = ",", (0, 0)
     for candidate in _DELIMITERS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=candidate)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=candidate)]
+        except csv.Error:  # a field past the csv module's limit: the reading says so
+            continue
         split = [count for count in counts if count > 1]
         if not split:
             continue

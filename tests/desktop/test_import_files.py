@@ -50,7 +50,9 @@ def test_a_file_that_is_not_there_is_said_so(tmp_path):
 
 def test_a_binary_file_is_not_a_workbook(tmp_path):
     (tmp_path / "photo.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    assert "is not an Excel workbook" in refusal(tmp_path / "photo.xlsx")
+    assert "is a picture, not a workbook" in refusal(tmp_path / "photo.xlsx")
+    (tmp_path / "noise.xlsx").write_bytes(b"\x00\x01" + bytes(range(256)) * 40)
+    assert "is not an Excel workbook" in refusal(tmp_path / "noise.xlsx")
 
 
 def test_a_zip_of_something_else_is_not_a_workbook(tmp_path):
