@@ -22,7 +22,7 @@ def failed_unit(db: Database, error: Exception) -> DomainError | None:
         return Conflict("Someone else changed this record while you were editing it; "
                         "reload it and try again.")
     if isinstance(error, IntegrityError):
-        return _clash(error)
+        return _kept(error) or _clash(error)
     if not isinstance(error, DBAPIError):
         return None
     if error.connection_invalidated:
@@ -240,6 +240,16 @@ def _sqlite_index(columns: str) -> str | None:
     for item in unique:
         if [c.name for c in item.columns] == wanted:
             return item.name
+    return None
+
+
+def _kept(error: IntegrityError) -> Conflict | None:
+    """PostgreSQL's triggers of what is fixed once approved, published or issued (migration
+    0013): SQLSTATE 23001 with a message beginning «ghurfa:»."""
+    if getattr(error.orig, "sqlstate", None) == "23001" and str(error.orig).startswith(
+            "ghurfa:"):
+        return Conflict("The database keeps what was approved, published or issued as it is: "
+                        "it refused the change, and nothing was saved.")
     return None
 
 

@@ -13,6 +13,7 @@ from desktop.services.actor import Actor
 from desktop.storage.database import Database
 from desktop.storage.migrations import current_revision, downgrade, head_revision, upgrade
 from tests.desktop.test_meetings import create, world  # noqa: F401 - the fixture
+from tests.tampering import behind_the_program
 
 CLERK = Actor(None, "clerk", UserRole.CLERK)
 COMMANDER = Actor(None, "commander", UserRole.COMMANDER)
@@ -53,6 +54,7 @@ def test_approval_copies_what_the_minutes_print_and_seals_it(db, world):  # noqa
             "سعد علي حربيه"
         assert minutes.fingerprint(meeting) == seal
     with db.session() as s:  # the copy changed behind the program's back breaks the seal
+        behind_the_program(s)
         forged = meeting.sealed_record.replace("سعد علي حربيه", "اسم آخر")
         s.execute(update(Meeting).where(Meeting.id == meeting_id)
                   .values(sealed_record=forged))
@@ -64,6 +66,7 @@ def test_minutes_sealed_before_the_copy_keep_their_fingerprint(db, world):  # no
     meeting_id = create(db, world)
     seal = approve(db, meeting_id)
     with db.session() as s:  # as approved before migration 0003: no copy, format 1
+        behind_the_program(s)
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(sealed_record=None))
     with db.session() as s:
         meeting = s.get(Meeting, meeting_id)
@@ -71,6 +74,7 @@ def test_minutes_sealed_before_the_copy_keep_their_fingerprint(db, world):  # no
         assert form["format"] == 1 and "registry" not in form
         format_1 = minutes.fingerprint(meeting)
         assert format_1 != seal
+        behind_the_program(s)
         s.execute(update(Meeting).where(Meeting.id == meeting_id)
                   .values(fingerprint=format_1))
     with db.reader() as s:

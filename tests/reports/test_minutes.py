@@ -40,6 +40,7 @@ from tests.reports.minutes_world import (
     SUBJECT,
     make_meeting,
 )
+from tests.tampering import behind_the_program
 
 DRAFT_MARK = "مسودة — غير معتمد"
 
@@ -191,6 +192,7 @@ def test_minutes_whose_seal_no_longer_holds_are_not_printed(db, world, tmp_path)
         false = make_meeting(session, world, fingerprint=FINGERPRINT)
         changed = make_meeting(session, world)
     with db.session() as session:  # behind the program's back, as a database tool would
+        behind_the_program(session)
         session.execute(update(AgendaItem).where(AgendaItem.meeting_id == changed)
                         .values(discussion="نص لم يصادق عليه أحد"))
     for meeting in (false, changed):

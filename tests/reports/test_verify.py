@@ -25,6 +25,7 @@ from reports.documents import minutes as document
 from reports.documents.minutes_record import read_record
 from reports.pdf.page import render
 from tests.reports.minutes_world import DIRECTIVES, make_meeting
+from tests.tampering import behind_the_program
 
 CLERK = Actor(None, "clerk", UserRole.CLERK)
 COMMANDER = Actor(None, "commander", UserRole.COMMANDER)
@@ -208,6 +209,7 @@ def test_a_copy_of_another_database_does_not_match(db, approved, tmp_path, capsy
     meeting_id, _seal = approved
     pdf = build(db, meeting_id, tmp_path / "m.pdf")
     with db.session() as s:  # the seal of these minutes, as another database would hold it
+        behind_the_program(s)
         s.execute(update(Meeting).where(Meeting.id == meeting_id).values(fingerprint="ab" * 32))
     code, out = run_verify(db, pdf, capsys)
     assert code == 1 and "NO MATCH" in out and "belongs to no approved minutes" in out
@@ -217,6 +219,7 @@ def test_a_record_changed_after_approval_is_reported(db, approved, tmp_path, cap
     meeting_id, _seal = approved
     pdf = build(db, meeting_id, tmp_path / "m.pdf")
     with db.session() as s:  # behind the program's back, as a database tool would
+        behind_the_program(s)
         s.execute(update(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
                   .values(discussion="نص آخر"))
     code, out = run_verify(db, pdf, capsys)
