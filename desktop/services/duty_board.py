@@ -158,7 +158,8 @@ def site_counts(session: Session, shift_id: int) -> dict[SiteKey, SiteCounts]:
     shift = validation.required(session, Shift, shift_id, "Shift")
     counts = {(SiteKind.CENTRE, id_): SiteCounts(
         c.officers, c.officers_needed, c.vehicles, c.vehicles_needed, c.rapid_response,
-        c.rapid_response_needed, c.level) for id_, c in coverage.for_shift(session, shift.id).items()}
+        c.rapid_response_needed, c.level)
+        for id_, c in coverage.for_shift(session, shift.id).items()}
     people, vehicles = _post_counts(session, shift.id)
     for post_id in people.keys() | vehicles.keys():
         manned = len(people.get(post_id, ()))
