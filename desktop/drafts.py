@@ -78,7 +78,7 @@ def pending(database: str | None = None) -> list[Draft]:
                 database=data.get("database", ""),
                 state=data["state"],
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
             continue
         if database is None or draft.database == database:
             found.append(draft)

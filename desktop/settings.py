@@ -55,7 +55,7 @@ def load(*, strict: bool = False) -> dict[str, Any]:
         return {}
     except json.JSONDecodeError as error:
         problem = SettingsUnreadable(file, line=error.lineno, column=error.colno)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: arrays nested too deep
         problem = SettingsUnreadable(file)
     else:
         if isinstance(values, dict):

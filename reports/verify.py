@@ -31,6 +31,7 @@ from desktop.storage.database import Database
 
 MATCH, NO_MATCH, MISUSE = 0, 1, 2
 SHOWN_CHARS = 120  # of a differing line, in the report
+MAX_PDF_BYTES = 200 * 2**20  # a file from outside, read whole: minutes are some hundred KB
 _KEYWORD = re.compile(re.escape(FINGERPRINT_PREFIX) + r"\s*([0-9a-fA-F]{64})")
 _GROUPS = re.compile(r"((?:[0-9a-f]{8}[\s\u200e\u200f\u2066-\u2069]*){8})")
 _KEYWORDS_KEY = re.compile(rb"/Keywords[\x00\t\n\x0c\r ]*")
@@ -219,7 +220,14 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not pdf.is_file():
         ctx.error(t("No such file: {file}", file=str(pdf)))
         return MISUSE
-    if pdf.read_bytes()[:5] != b"%PDF-":
+    if pdf.stat().st_size > MAX_PDF_BYTES:
+        ctx.error(t("{file} is {size} MB; printed minutes are far smaller (at most {limit} MB "
+                    "are read).", file=str(pdf), size=pdf.stat().st_size // 2**20,
+                    limit=MAX_PDF_BYTES // 2**20))
+        return MISUSE
+    with pdf.open("rb") as handle:
+        head = handle.read(5)
+    if head != b"%PDF-":
         ctx.error(t("{file} is not a PDF document.", file=str(pdf)))
         return MISUSE
     text = pdf_text(pdf)

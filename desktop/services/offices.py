@@ -5,6 +5,7 @@ Only an administrator changes a letterhead: it is what makes a printed page offi
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +65,39 @@ def _logo(value: str | None) -> str | None:
         raise Invalid("The logo must be a PNG or JPEG image: {path}", path=path)
     if not Path(path).is_file():
         raise Invalid("The logo file {path} does not exist.", path=path)
+    _check_image(path)
     return path
+
+
+MAX_LOGO_BYTES = 5 * 2**20
+MAX_LOGO_PIXELS = 4096 * 4096  # printed 2.5 cm wide: far more than any letterhead needs
+
+
+def _check_image(path: str) -> None:
+    """The logo is a file from outside, drawn on every letter: a PNG or JPEG by its content
+    (not its name), of a sane size, never a picture that inflates to gigabytes (a
+    decompression bomb) when the letter is drawn. Only the header is read here."""
+    from PIL import Image, UnidentifiedImageError
+
+    if Path(path).stat().st_size > MAX_LOGO_BYTES:
+        raise Invalid("The logo file {path} is larger than {limit} MB; a logo is far smaller.",
+                      path=path, limit=MAX_LOGO_BYTES // 2**20)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below
+            with Image.open(path) as image:
+                kind, (width, height) = image.format, image.size
+    except Image.DecompressionBombError:
+        raise Invalid("The logo {path} would open to far more pixels than a logo has (a "
+                      "decompression bomb); it is refused.", path=path) from None
+    except (OSError, UnidentifiedImageError, ValueError):
+        kind, width, height = None, 0, 0
+    if kind not in ("PNG", "JPEG"):
+        raise Invalid("The logo must be a PNG or JPEG image: {path}", path=path)
+    if width * height > MAX_LOGO_PIXELS:
+        raise Invalid("The logo {path} is {width} by {height} pixels; a logo of at most "
+                      "{limit} by {limit} is enough.", path=path, width=width, height=height,
+                      limit=4096)
 
 
 def _apply(session: Session, office: IssuingOffice, data: OfficeInput) -> None:

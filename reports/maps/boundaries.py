@@ -88,7 +88,7 @@ def read_file(file: Path) -> list[Outline]:
                       size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
     try:
         data = json.loads(file.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # nested past Python's
         raise Invalid("{path} is not a GeoJSON file: its text does not read as JSON.",
                       path=str(file)) from None
     outlines = _outlines(data)

@@ -148,7 +148,13 @@ def test_the_service_refuses_a_missing_logo_too_many_lines_and_a_clerk(demo_db, 
             offices.create_office(session, actor, data)
         assert words in refused.value.message("ar"), refused.value.message("ar")
     logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n")  # the signature alone is not a picture
+    with demo_db.session() as session, pytest.raises(Invalid):
+        offices.create_office(session, admin, OfficeInput("س/6", "مكتب", HEADER,
+                                                          logo_path=str(logo)))
+    from PIL import Image
+
+    Image.new("RGB", (16, 16), "navy").save(logo)
     with demo_db.session() as session:
         made = offices.create_office(session, admin, OfficeInput(
             "س/6", "مكتب", HEADER, logo_path=str(logo)))
