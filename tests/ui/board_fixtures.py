@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from desktop.models import Election, PhaseKind, Shift
-from desktop.services import duty_board, duty_pool
+from desktop.services import assignments, duty_board, duty_pool
 from desktop.services.actor import actor_for
 from desktop.services.assignment_checks import AssignmentInput, check_assignment
 from desktop.services.duty_board import SiteKind, SiteRow
@@ -102,6 +102,18 @@ def on_duty_elsewhere(db: Database, shift_id: int, code: str) -> Any:
                     if row.person_id is not None:
                         return row, site
     raise AssertionError("nobody on duty in the shift")
+
+
+def assign_elsewhere(db: Database, shift_id: int, centre_id: int, person_id: int) -> None:
+    """The commander puts someone on guard at a centre from another workstation: a
+    connection of its own, whose change the board hears of through the room's notices."""
+    elsewhere = Database(db.url.render_as_string(hide_password=False))
+    try:
+        with elsewhere.session() as session:
+            assignments.assign(session, actor_for(session, "commander"), AssignmentInput(
+                shift_id, "guard", centre_id=centre_id, person_id=person_id))
+    finally:
+        elsewhere.dispose()
 
 
 def drop(view: Any, point: QPoint, kind: str, record_id: int) -> None:

@@ -9,15 +9,14 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop.models import Assignment, Shift
-from desktop.services import assignments
 from desktop.services.actor import actor_for
-from desktop.services.assignment_checks import AssignmentInput
 from desktop.services.coverage import CoverageLevel
 from desktop.services.duty_board import board_totals
 from desktop.storage.database import Database
 from tests.ui import board_fixtures, shell_fixtures
 from tests.ui.board_fixtures import (
     WAIT_MS,
+    assign_elsewhere,
     choose_site,
     drop,
     on_duty_elsewhere,
@@ -175,13 +174,7 @@ def test_an_assignment_made_on_another_workstation_appears_with_the_choices_kept
     person = people_for(demo_db, shift_id, CENTRE)[0][0]
     chosen = area.assigned.rows()[-1].id
     assert area.assigned.select(chosen)
-    elsewhere = Database(demo_db.url.render_as_string(hide_password=False))
-    try:
-        with elsewhere.session() as session:
-            assignments.assign(session, actor_for(session, "commander"), AssignmentInput(
-                shift_id, "guard", centre_id=site.id, person_id=person.id))
-    finally:
-        elsewhere.dispose()
+    assign_elsewhere(demo_db, shift_id, site.id, person.id)
     qtbot.waitUntil(lambda: _placed(area, person.id), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: area.current_site().officers == site.officers + 1,
                     timeout=WAIT_MS)

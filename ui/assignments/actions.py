@@ -1,5 +1,6 @@
 """What the board's user does to a roster: place, give a vehicle, change a role, take off,
-pin, copy a shift, publish, withdraw, mark someone unavailable.
+pin, fill the gaps (a proposal reviewed, then accepted whole or in part), copy a shift,
+publish, withdraw, mark someone unavailable.
 
 Each action is offered as the core allows (``permissions.roster_steps`` for the shift's
 roster) and greyed out otherwise, with the core's reason in its tip and, for publishing, in
@@ -18,10 +19,19 @@ from PySide6.QtWidgets import QDialog, QLabel, QToolBar
 
 from desktop import i18n
 from desktop.models import Assignment, RosterStatus
-from desktop.services import assignments, duty, duty_board, permissions, rosters, shift_copy
+from desktop.services import (
+    assignments,
+    duty,
+    duty_board,
+    fill,
+    permissions,
+    rosters,
+    shift_copy,
+)
 from desktop.services.assignment_checks import AssignmentInput, check_assignment
 from desktop.services.duty_board import SiteKind, SiteRow
 from desktop.services.errors import DomainError, Forbidden
+from desktop.services.fill.lines import ProposalReview, review_of
 from ui.assignments.dialogs import (
     CopyReportDialog,
     CopyShiftDialog,
@@ -30,7 +40,8 @@ from ui.assignments.dialogs import (
     WithdrawDialog,
     shift_text,
 )
-from ui.assignments.findings_view import ERROR_COLOUR
+from ui.assignments.fill_dialog import FillDialog
+from ui.assignments.findings_view import DONE_COLOUR, ERROR_COLOUR
 from ui.assignments.placing import Placer
 from ui.assignments.unavailability import UnavailabilityDialog
 from ui.centres.common import NOTE_STYLE, refusal
@@ -71,21 +82,37 @@ class BoardActions(QObject):
         self.placer.stale.connect(area.refresh)
         self.dialog: QDialog | None = None  # the one open, for tests
 
-        def action(text: str, slot: Any, shortcut: str | None = None) -> QAction:
+        # How each action is reached without the toolbar, said in its tip whether it is
+        # offered or not (``_offer``).
+        self.keys: dict[QAction, str] = {}
+
+        def action(text: str, slot: Any, shortcut: str | None = None,
+                   keys: str = "") -> QAction:
             made = QAction(text, area)
             if shortcut:
                 made.setShortcut(QKeySequence(shortcut))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             made.triggered.connect(slot)
             area.addAction(made)
+            self.keys[made] = keys
             return made
 
-        self.assign = action(self.tr("Place here"), self.place_current, "Ctrl+Return")
-        self.vehicle = action(self.tr("Give the vehicle"), self.give_vehicle, "Ctrl+Shift+V")
+        self.assign = action(self.tr("Place here"), self.place_current, "Ctrl+Return", self.tr(
+            "Enter on a person or detachment in the pool (or a double click) places them at "
+            "the site chosen, with the role chosen; Ctrl+Enter from anywhere on the board; "
+            "or drag them onto a site."))
+        self.vehicle = action(self.tr("Give the vehicle"), self.give_vehicle, "Ctrl+Shift+V",
+                              self.tr("Ctrl+Shift+V, or drag the vehicle onto an assignment "
+                                      "in the site's list."))
         self.role = action(self.tr("Set the role"), self.set_role)
-        self.unassign = action(self.tr("Take off"), self.take_off)
+        self.unassign = action(self.tr("Take off"), self.take_off, keys=self.tr(
+            "Delete on an assignment in the site's list."))
         area.assigned.view.delete_pressed.connect(self._on_delete_pressed)
-        self.pin = action(self.tr("Pin"), self.toggle_pin, "Ctrl+Shift+P")
+        self.pin = action(self.tr("Pin"), self.toggle_pin, "Ctrl+Shift+P",
+                          self.tr("Ctrl+Shift+P on the assignment chosen."))
+        self.fill = action(self.tr("Fill the gaps…"), self.fill_gaps, keys=self.tr(
+            "Proposes who could cover the centres and posts short of their minimum, from the "
+            "people, detachments and vehicles free; nothing is saved until you accept."))
         self.copy = action(self.tr("Copy the shift…"), self.copy_shift)
         self.unavailable = action(self.tr("Mark unavailable…"), self.mark_unavailable)
         self.publish = action(self.tr("Publish…"), self.review_for_publishing)
@@ -96,7 +123,7 @@ class BoardActions(QObject):
         for made in (self.assign, self.vehicle, self.role, self.unassign, self.pin):
             self.toolbar.addAction(made)
         self.toolbar.addSeparator()
-        for made in (self.copy, self.unavailable):
+        for made in (self.fill, self.copy, self.unavailable):
             self.toolbar.addAction(made)
         self.toolbar.addSeparator()
         for made in (self.publish, self.withdraw):
@@ -141,6 +168,8 @@ class BoardActions(QObject):
                     else self.tr("Choose an assignment."))
         plans = permissions.may(self.ctx.actor, permissions.DEPLOYMENT)
         deployment = refusal(self.ctx.actor, permissions.DEPLOYMENT) or ""
+        self._offer(self.fill, changes and plans and shift is not None
+                    and not self.placer.busy, why or deployment or self.tr("Choose a shift."))
         self._offer(self.copy, plans and shift is not None and len(area.shifts) > 1,
                     deployment or self.tr("The election has no other shift."))
         person = self._person_in_focus()
@@ -160,10 +189,17 @@ class BoardActions(QObject):
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
 
-    @staticmethod
-    def _offer(action: QAction, enabled: bool, why: str) -> None:
+    def _offer(self, action: QAction, enabled: bool, why: str) -> None:
+        """Enabled or greyed with the reason, and how the action is reached by keys."""
         action.setEnabled(enabled)
-        action.setToolTip("" if enabled else why)
+        keys = self.keys.get(action, "")
+        action.setToolTip("\n".join(part for part in ("" if enabled else why, keys) if part))
+
+    def reason_for(self, action: QAction) -> str:
+        """Why ``action`` is greyed: its tip without the keys."""
+        keys = self.keys.get(action, "")
+        tip = action.toolTip()
+        return tip[:-len(keys)].rstrip("\n") if keys and tip.endswith(keys) else tip
 
     def _person_in_focus(self) -> tuple[int, str] | None:
         """The person the unavailability is for: the one chosen in the people list, else
@@ -179,8 +215,8 @@ class BoardActions(QObject):
     def _on_delete_pressed(self) -> None:
         if self.unassign.isEnabled():
             self.take_off()
-        elif self.unassign.toolTip():
-            self.area.findings.say(self.unassign.toolTip(), ERROR_COLOUR)
+        elif self.reason_for(self.unassign):
+            self.area.findings.say(self.reason_for(self.unassign), ERROR_COLOUR)
 
     def _on_placer_refused(self) -> None:
         self.update()
@@ -317,6 +353,65 @@ class BoardActions(QObject):
         return self.placer.run(what, shift.status, commit, step="pin", then=self._changed)
 
     # -- a whole roster ---------------------------------------------------------------------------
+
+    def fill_gaps(self) -> None:
+        """Propose (a read), let the commander tick what to accept, accept it (one unit of
+        work, an amendment confirmed first where the roster is published)."""
+        shift = self.area.current_shift()
+        if shift is None or self.placer.busy:
+            return
+        self.area.findings.say(self.tr("Proposing who could fill the gaps…"), "palette(dark)")
+
+        def read(session: Session) -> ProposalReview:
+            return review_of(session, fill.propose(session, shift.id))
+
+        def failed(error: BaseException) -> None:
+            self.area.findings.clear()
+            from ui.errors import show_error
+
+            show_error(self.area, error)
+
+        query_op(self.area, self.ctx.db, read).success(
+            lambda review: self._review_fill(shift, review)).failure(failed).run()
+
+    def _review_fill(self, shift: Any, review: ProposalReview) -> None:
+        if not review.lines:
+            self.area.findings.say(self.tr(
+                "Nothing to propose: every centre has its minimum, or nobody free could be "
+                "sent where one is short."), ERROR_COLOUR if review.proposal.uncovered_before
+                else DONE_COLOUR)
+            return
+        self.area.findings.clear()
+        dialog = FillDialog(review, shift_text(shift), self.area)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._accept_fill(shift, review, dialog.chosen()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _accept_fill(self, shift: Any, review: ProposalReview, chosen: list[int]) -> None:
+        if not chosen:
+            return
+        actor, proposal = self.ctx.actor, review.proposal
+
+        def commit(session: Session, amend: bool) -> fill.AcceptReport:
+            return fill.accept(session, actor, proposal, row_ids=chosen, amend=amend)
+
+        def reported(report: fill.AcceptReport) -> None:
+            skipped = [s.reason for s in report.skipped if s.reason is not None]
+            if report.skipped:
+                heading = self.tr("Gaps filled: {accepted} assignments saved; {skipped} no "
+                                  "longer possible, not saved (why below)").format(
+                    accepted=len(report.accepted), skipped=len(report.skipped))
+            else:
+                heading = self.tr("Gaps filled: {accepted} assignments saved").format(
+                    accepted=len(report.accepted))
+            self.area.findings.show_findings(heading, skipped, colour=DONE_COLOUR,
+                                             outcome="done")
+            self.area.after_change()
+
+        what = self.tr("Fill the gaps of {shift}: {rows} assignments").format(
+            shift=shift_text(shift), rows=len(chosen))
+        self.placer.run(what, shift.status, commit, then=reported)
 
     def copy_shift(self) -> CopyShiftDialog | None:
         source = self.area.current_shift()

@@ -8,8 +8,9 @@ label and hours) and its roster's state: a draft, or published with its revision
 
 Every list is read by an operation for the shift chosen; the room's change notices read again
 only the lists a notice touches (a shift's state, the coverage, what is at the site, the pool),
-merged so the user's choices stay chosen. The actions that change the roster are
-``ui.assignments.actions``'.
+merged so the user's choices stay chosen. An assignment made anywhere reads only the sites'
+counts again (``duty_board.site_counts``), not the sites themselves. The actions that change
+the roster are ``ui.assignments.actions``'.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ POOL_KINDS = ("assignments", "people", "detachments", "detachment_members", "veh
 
 
 class AssignmentsArea(QWidget):
-    """``loaded(what)`` after each list has shown a reading: «shifts», «sites», «assigned»
-    (the pool says its own with ``pool.loaded``)."""
+    """``loaded(what)`` after each list has shown a reading: «shifts», «sites», «counts»
+    (the sites' coverage alone), «assigned» (the pool says its own with ``pool.loaded``)."""
 
     loaded = Signal(str)
 
@@ -264,6 +265,26 @@ class AssignmentsArea(QWidget):
         return self._read("sites", lambda session: duty_board.site_rows(session, shift_id),
                           show)
 
+    def read_counts(self) -> Operation | None:
+        """What each site has against its minimum read again, the sites kept as they are
+        (``duty_board.site_counts``): after an assignment here or on another workstation, the
+        coverage of every centre and the totals follow without the sites being read whole.
+        Before the sites are shown, the sites are read."""
+        shift_id = self.shift.value()
+        if shift_id is None:
+            return None
+        if not self.sites.model.rowCount() or "sites" in self.reading:
+            return self.read_sites()
+
+        def show(counts: dict) -> None:
+            if shift_id != self.shift.value() or "sites" in self.reading:
+                return  # another shift, or a whole reading on its way
+            self.sites.set_rows(duty_board.with_counts(self.sites.model.rows, counts))
+            self.assigned.show_site(self.current_site())  # its heading's counts
+
+        return self._read("counts", lambda session: duty_board.site_counts(session, shift_id),
+                          show)
+
     def _on_site_current_changed(self, site: SiteRow | None) -> None:
         before = self.assigned.site
         self.assigned.show_site(site)
@@ -314,8 +335,11 @@ class AssignmentsArea(QWidget):
             return
         if touched(SHIFT_KINDS):
             self.read_shifts()
-        if touched(DUTY_KINDS + SITE_KINDS):
+        if touched(SITE_KINDS):
             self.read_sites()
+        elif touched(DUTY_KINDS):
+            self.read_counts()  # the sites are as they were: only what is at them changed
+        if touched(DUTY_KINDS + SITE_KINDS):
             self.read_assigned()
         if touched(POOL_KINDS):
             self.pool.refresh()

@@ -104,6 +104,9 @@ class AssignedPanel(QWidget):
             lambda _current, _previous: self.current_changed.emit(self.current_row()))
         self.view.dropped_here.connect(self.dropped_here)
         self.view.activated.connect(lambda index: self.activated.emit(self.proxy.row_at(index)))
+        self.view.setToolTip(self.tr(
+            "Delete takes the assignment chosen off; drop a person or detachment here to place "
+            "them at this site, a vehicle on an assignment to give it."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

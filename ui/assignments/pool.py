@@ -165,6 +165,9 @@ class PoolPanel(QWidget):
         self.search.setObjectName("boardPeopleSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Name, rank, service number, organisation…"))
+        self.search.setToolTip(self.tr(
+            "Enter places the person found first (or the one chosen) at the site chosen; "
+            "Down goes to the people found."))
         self.search.installEventFilter(self)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -208,6 +211,15 @@ class PoolPanel(QWidget):
         self.tabs.addTab(people_page, self.tr("People"))
         self.tabs.addTab(self.detachments.view, self.tr("Detachments"))
         self.tabs.addTab(self.vehicles.view, self.tr("Vehicles"))
+        placing = self.tr("Enter or a double click places the one chosen at the site chosen, "
+                          "with the role chosen; or drag them onto a site.")
+        self.tabs.setTabToolTip(0, placing)
+        self.tabs.setTabToolTip(1, placing)
+        self.tabs.setTabToolTip(2, self.tr(
+            "Drag a vehicle onto an assignment in the site's list, or choose both and press "
+            "Ctrl+Shift+V."))
+        for found in self.lists.values():
+            found.view.setToolTip(self.tabs.tabToolTip(2 if found is self.vehicles else 0))
         self.tabs.setCornerWidget(self.count, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -169,6 +169,9 @@ class SitesPanel(QWidget):
             lambda _current, _previous: self.current_changed.emit(self.current_row()))
         self.view.activated.connect(lambda index: self.activated.emit(self.proxy.row_at(index)))
         self.view.dropped_on.connect(self.dropped_on)
+        self.view.setToolTip(self.tr(
+            "Enter on a site goes to the people to place there; drop a person or detachment "
+            "on a site to place them."))
         self.totals = QLabel()
         self.totals.setObjectName("boardTotals")
         self.totals.setWordWrap(True)
