@@ -1,4 +1,10 @@
-"""The declarative base and what every editable record carries."""
+"""The declarative base and what every editable record carries.
+
+Text columns are ``String(n)``: PostgreSQL refuses a longer value itself, while SQLite stores
+any length whatever the column says. There the services' check is the guard: every text a
+service stores passes ``validation.text``/``name``/``code`` with the column's length, refused
+in words when longer, never cut (``validation.column_length`` reads n for the interface).
+"""
 
 from __future__ import annotations
 
