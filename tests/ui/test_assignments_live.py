@@ -205,3 +205,23 @@ def test_a_clerk_is_not_offered_the_fill_and_is_told_why(qtbot, demo_db, arabic,
     area = open_board(qtbot, demo_db, "clerk", changes=room)
     assert not area.actions.fill.isEnabled()
     assert area.actions.reason_for(area.actions.fill)
+
+
+def test_filling_the_gaps_runs_no_statement_on_the_interface_thread(qtbot, demo_db, arabic,
+                                                                     room, monkeypatch):
+    from tests.ui.test_no_queries_on_the_interface_thread import Statements
+
+    area = open_board(qtbot, demo_db, changes=room)
+    statements = Statements(demo_db, monkeypatch)
+    try:
+        with statements.recorded():
+            dialog = _open_fill(qtbot, area)
+            dialog.accept_button.click()
+            qtbot.waitUntil(lambda: area.findings.outcome == "done"
+                            and not area.actions.placer.busy and not area.loading,
+                            timeout=WAIT_MS)
+    finally:
+        statements.close()
+    assert statements.seen  # the proposal, the acceptance and the counts were read
+    # the dialog itself reads nothing: it shows what the proposal's operation read
+    statements.check("ui/assignments/actions.py", "ui/assignments/placing.py")
