@@ -31,6 +31,7 @@ from desktop.i18n import translate
 from desktop.models import IssuingOffice, Person
 from desktop.storage.database import Database
 from reports import catalogue
+from reports.file_names import suggested
 from reports.files import check_output, prepare_folder
 
 OK, REJECTED, MISUSE = 0, 1, 2
@@ -214,7 +215,7 @@ def run_sample(args: argparse.Namespace, ctx: CliContext) -> int:
             with db.reader() as session:
                 params = kind.sample_params(session) if kind.sample_params else {}
             for fmt in kind.formats:
-                output = args.output / f"{kind.key}.{fmt}"
+                output = suggested(args.output, "{kind}", f".{fmt}", kind=kind.key)
                 failures += _build(ctx, db, kind, params, output, fmt,
                                    catalogue.SPECIMEN) != OK
                 if fmt == "pdf" and args.png is not None and output.exists():

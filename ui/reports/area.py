@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import settings
 from desktop.i18n import translate
 from reports.catalogue import BuildRequest, DocumentKind, kinds
+from reports.file_names import suggested
 from reports.files import UnusableOutput, prepare_folder
 from ui.context import AppContext
 from ui.operations import Operation, run_in_background
@@ -231,7 +232,8 @@ class ReportsArea(QWidget):
 
     def output_path(self, kind: DocumentKind, fmt: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        return self.chosen_folder() / f"{kind.key}-{stamp}.{fmt}"
+        return suggested(self.chosen_folder(), "{kind}-{stamp}", f".{fmt}", kind=kind.key,
+                         stamp=stamp)
 
     def _usable_folder(self) -> Path | None:
         """The chosen folder, made if it is the program's own default or only its last part
