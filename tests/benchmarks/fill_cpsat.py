@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
-from desktop.models import RiskLevel, Shift
+from desktop.models import AssignmentRole, RiskLevel, Shift
 from desktop.services import coverage
 from desktop.services.coverage import CoverageLevel
 from desktop.services.fill.ground import DISTANCE_HOURS, Ground
@@ -51,6 +51,34 @@ class Solved:
     spread: float
     deviation: float
     status: str
+
+
+def _with(found: list[tuple[int, int]], forced: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` and the ``forced`` candidates (a hint's choices) not among them."""
+    have = {item for _, item in found}
+    return found + [pair for pair in forced if pair[1] not in have]
+
+
+def _hinted(ground: Ground, hint) -> tuple[dict, dict]:
+    """A greedy proposal's choices by centre, as candidates (cost in minutes, id): people
+    under ("commander" | "guard", centre), vehicles under the centre. Added to the windows,
+    they make the hint a solution of the model, so the search starts from it and can only
+    improve on it."""
+    people: dict = defaultdict(list)
+    vehicles: dict = defaultdict(list)
+    if hint is None:
+        return people, vehicles
+    for row in hint.rows:
+        if row.centre_id is None:
+            continue  # posts and rapid-response cover: left to the greedy figures
+        cost = round((ground.person_hours.get(row.person_id, 0.0)
+                      + DISTANCE_HOURS[row.preference]) * 60) if row.person_id else 0
+        if row.person_id is not None:
+            kind = "commander" if row.role is AssignmentRole.CENTRE_COMMANDER else "guard"
+            people[(kind, row.centre_id)].append((cost, row.person_id))
+        if row.vehicle_id is not None:
+            vehicles[row.centre_id].append((0, row.vehicle_id))
+    return people, vehicles
 
 
 def _candidates(ground: Ground, kind, site, count: int, cache: dict,
@@ -82,8 +110,8 @@ def _command_of(ground: Ground, site) -> int | None:
 
 def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
           rapid_after: dict[int, bool] | None = None, hint=None) -> Solved:
-    """``hint``: a greedy proposal to start the search from (CP-SAT then only improves on
-    it, within the candidates it has)."""
+    """``hint``: a greedy proposal to start the search from: its choices are added to the
+    candidates, so it is a solution of the model and CP-SAT can only improve on it."""
     from ortools.sat.python import cp_model
 
     started = time.perf_counter()
@@ -99,6 +127,7 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
     offsets: dict = {}
     hinted = {(r.centre_id, r.person_id) for r in hint.rows} if hint is not None else set()
     hinted_vehicles = {(r.centre_id, r.vehicle_id) for r in hint.rows} if hint else set()
+    forced_people, forced_vehicles = _hinted(ground, hint)
     added_people: dict[int, int] = defaultdict(int)
     added_vehicles: dict[int, int] = defaultdict(int)
     placed: set[int] = set()
@@ -118,8 +147,9 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
             missing = max(0, cov.officers_needed - cov.officers)
             filled = []
             if missing and cid not in check.commanded:
-                for cost, person in _candidates(ground, ground.people[RankClass.COMMANDER],
-                                                site, 1 + EXTRA, cache, offsets):
+                for cost, person in _with(_candidates(
+                        ground, ground.people[RankClass.COMMANDER], site, 1 + EXTRA, cache,
+                        offsets), forced_people[("commander", cid)]):
                     var = model.NewBoolVar("")
                     uses[person].append(var)
                     filled.append(var)
@@ -129,8 +159,9 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
                     model.Add(sum(filled) <= 1)
             guards = []
             if missing:
-                for cost, person in _candidates(ground, ground.people[RankClass.GUARD], site,
-                                                2 * missing + EXTRA, cache, offsets):
+                for cost, person in _with(_candidates(
+                        ground, ground.people[RankClass.GUARD], site, 2 * missing + EXTRA,
+                        cache, offsets), forced_people[("guard", cid)]):
                     var = model.NewBoolVar("")
                     uses[person].append(var)
                     guards.append(var)
@@ -142,8 +173,9 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
             vmissing = max(0, cov.vehicles_needed - cov.vehicles)
             cars = []
             if vmissing:
-                for _, vehicle in _candidates(ground, ground.vehicles, site,
-                                                 vmissing + EXTRA, cache, offsets):
+                for _, vehicle in _with(_candidates(ground, ground.vehicles, site,
+                                                    vmissing + EXTRA, cache, offsets),
+                                        forced_vehicles[cid]):
                     var = model.NewBoolVar("")
                     vuses[vehicle].append(var)
                     cars.append(var)
