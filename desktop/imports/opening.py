@@ -255,10 +255,13 @@ def _column_number(letters: bytes) -> int:
 def _check_extent(name: str, sheet: bytes) -> None:
     """Rows times columns the reader would lay out, from the cells' references (a cell or
     row written without one follows the one before: counted as a cell or row more)."""
+    written = sheet.count(b"<row ") + sheet.count(b"<row>")
+    if written > MAX_ROWS:  # told at once, before the rows' numbers are read one by one
+        raise _too_many_rows(name, written)
     rows = 0
     for match in re.finditer(rb'<row\b[^>]*?\br="([0-9]{1,9})"', sheet):
         rows = max(rows, int(match.group(1)))
-    rows = max(rows, sheet.count(b"<row ") + sheet.count(b"<row>"))
+    rows = max(rows, written)
     letters = set(_CELL_REF.findall(sheet))
     columns = max((_column_number(value) for value in letters), default=0)
     unreferenced = sheet.count(b"<c>") + sheet.count(b"<c/>")
@@ -269,9 +272,13 @@ def _check_extent(name: str, sheet: bytes) -> None:
                       "centres list is far smaller. It is refused for safety.", file=name,
                       rows=rows, columns=columns)
     if rows > MAX_ROWS:
-        raise Invalid("A sheet of the file {file} has {count} rows; at most {limit} are "
-                      "imported at once. Split it into several files.", file=name,
-                      count=rows, limit=MAX_ROWS)
+        raise _too_many_rows(name, rows)
+
+
+def _too_many_rows(name: str, rows: int) -> Invalid:
+    return Invalid("A sheet of the file {file} has {count} rows; at most {limit} are imported "
+                   "at once. Split it into several files.", file=name, count=rows,
+                   limit=MAX_ROWS)
 
 
 # -- text --------------------------------------------------------------------------------------

@@ -216,7 +216,7 @@ CORPUS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "external entity": (external_entity, "document type"),
     "50 MB cell": (big_cell, "Excel holds at most 32767 in a cell"),
     "50 MB cell in CSV": (big_cell_csv, "cannot be read as CSV"),
-    "1,048,576 rows": (million_rows, "1048576 rows"),
+    "1,048,576 rows": (million_rows, "has 1048576 rows; at most 200000"),
     "a cell in the last row": (last_row, "spans 1048576 rows"),
     "renamed PDF": (renamed_pdf, "is a PDF document, not a workbook"),
     "plain-text PDF": (text_pdf, "is a PDF document, not a workbook"),
