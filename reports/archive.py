@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Election, Meeting, MeetingStatus
+from desktop.services import audit
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.errors import Invalid, NotFound
 from desktop.storage.database import Database
@@ -205,6 +206,11 @@ def export_archive(db: Database, actor: Actor = SYSTEM, *, election_id: int | No
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
+    audit.record_document(db, actor, kind="archive", fmt="archive", output=target,
+                          entity="elections" if election_id is not None else "documents",
+                          entity_id=election_id,
+                          params={"election": election_id, "from": date_from, "to": date_to,
+                                  "minutes": len(meetings)})
     progress(total, total)
     return target
 

@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,18 +90,65 @@ class DocumentKind:
 
 
 _KINDS: dict[str, DocumentKind] = {}
+_ORIGINALS: dict[str, DocumentKind] = {}  # as registered, before ``_audited``
 _loaded = False
 _loading = threading.Lock()
 
 
 def register(kind: DocumentKind) -> DocumentKind:
-    """Add a kind; registering the same key twice is a mistake, not an update."""
-    if kind.key in _KINDS and _KINDS[kind.key] is not kind:
+    """Add a kind; registering the same key twice is a mistake, not an update. The kind
+    kept (and returned) builds through ``_audited``: every official copy is in the trail."""
+    if kind.key in _KINDS and _ORIGINALS[kind.key] is not kind:
         raise ValueError(f"document kind {kind.key!r} is already registered")
     if not kind.formats or any(f not in ("pdf", "xlsx") for f in kind.formats):
         raise ValueError(f"document kind {kind.key!r} has unknown formats {kind.formats!r}")
-    _KINDS[kind.key] = kind
-    return kind
+    if kind.key not in _KINDS:
+        _ORIGINALS[kind.key] = kind
+        _KINDS[kind.key] = replace(kind, build=_audited(kind, kind.build))
+    return _KINDS[kind.key]
+
+
+# The record a document is about, for the trail's "who printed this": its first parameter of
+# these kinds that was given (a meeting's minutes, a shift's roster, an election's list).
+_SUBJECTS = (("meeting", "meetings"), ("shift", "shifts"), ("election", "elections"),
+             ("organisation", "organisations"))
+
+
+def _audited(kind: DocumentKind, build: Callable[[BuildRequest], Path]
+             ) -> Callable[[BuildRequest], Path]:
+    """``build`` that records an official copy in the audit trail once it is written (print
+    for a PDF, export for a workbook), or failed; a preview, a specimen or a cancel is no
+    print. Whatever builds the kind (the Reports area, a list's print, the command line)
+    goes through it."""
+
+    def run(request: BuildRequest) -> Path:
+        if request.copy != OFFICIAL:
+            return build(request)
+        from desktop.services import audit
+
+        entity, entity_id = "documents", None
+        for param in kind.params:
+            subject = dict(_SUBJECTS).get(param.kind)
+            value = request.params.get(param.name)
+            if subject and isinstance(value, int) and not isinstance(value, bool):
+                entity, entity_id = subject, value
+                break
+        said = {"db": request.db, "actor": request.actor, "kind": kind.key,
+                "fmt": request.fmt, "params": request.params, "entity": entity,
+                "entity_id": entity_id}
+        try:
+            path = build(request)
+        except Cancelled:
+            raise
+        except Exception as error:
+            audit.record_document(output=request.output, outcome=audit.FAILED,
+                                  reason=type(error).__name__, quiet=True, **said)
+            raise
+        audit.record_document(output=path or request.output, **said)
+        return path
+
+    run.__wrapped__ = build  # type: ignore[attr-defined]
+    return run
 
 
 def _load_documents() -> None:

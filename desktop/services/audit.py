@@ -169,15 +169,27 @@ def record_refusal(db: Database, refusal: Forbidden) -> None:
 
 
 def record_document(db: Database, actor: Actor, *, kind: str, fmt: str, output: Any,
-                    params: dict[str, Any] | None = None, outcome: str = DONE,
-                    reason: str | None = None) -> None:
-    """A document printed (PDF) or exported (a workbook): which, with what, to which file,
-    and whether it was written. Its own unit of work, after the file is written or failed."""
-    changes: dict[str, Any] = {"file": [None, str(output)]}
+                    params: dict[str, Any] | None = None, entity: str = "documents",
+                    entity_id: int | None = None, outcome: str = DONE,
+                    reason: str | None = None, quiet: bool = False) -> None:
+    """A document printed (PDF) or exported (a workbook, an archive): which, about which
+    record, with what, to which file, and whether it was written. Its own unit of work, once
+    the file is written or has failed; ``quiet`` when a failure is already on its way to the
+    user, whom the trail's own failure would only confuse."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desktop.services.errors import DomainError
+
+    changes: dict[str, Any] = {"document": [None, kind], "format": [None, fmt],
+                               "file": [None, str(output)]}
     if params:
         changes["params"] = [None, {k: _plain(v) for k, v in params.items() if v is not None}]
     if reason:
         changes["reason"] = [None, reason]
-    with db.session() as session:
-        record(session, actor, "print" if fmt == "pdf" else "export", entity=kind,
-               changes=changes, outcome=outcome)
+    try:
+        with db.session() as session:
+            record(session, actor, "print" if fmt == "pdf" else "export", entity=entity,
+                   entity_id=entity_id, changes=changes, outcome=outcome)
+    except (SQLAlchemyError, DomainError):
+        if not quiet:
+            raise
