@@ -119,3 +119,35 @@ def test_a_centre_name_one_past_its_column_is_refused_on_both_engines(db, world)
     with db.session() as s:
         assert len(create_centre(s, SYSTEM, CentreInput(code="MS-903", name="م" * limit))
                    .name) == limit
+
+
+def _columns():
+    from desktop.models import (
+        AdministrativeArea,
+        Detachment,
+        Election,
+        IssuingOffice,
+        Organisation,
+        Person,
+        Post,
+        Rank,
+        Sector,
+        User,
+    )
+
+    return {"person": Person.full_name_ar, "person latin": Person.name_latin,
+            "rank": Rank.name_ar, "post": Post.name, "sector": Sector.name,
+            "organisation": Organisation.name_ar, "area": AdministrativeArea.name_ar,
+            "detachment": Detachment.name, "election": Election.name,
+            "office": IssuingOffice.name, "user": User.display_name}
+
+
+@pytest.mark.parametrize("what", sorted(_columns()))
+def test_each_service_takes_what_its_column_holds_and_refuses_one_more(db, world, what):
+    """The services' limits are their columns' (PostgreSQL would refuse a longer one itself;
+    SQLite would keep it: the service is the guard there)."""
+    limit = validation.column_length(_columns()[what])
+    error = refused(db, ACTIONS[what]("م" * (limit + 1)), Invalid)
+    assert f"{limit + 1} characters, at most {limit}" in error.message("en")
+    with db.session() as s:
+        ACTIONS[what]("م" * limit)(s)
