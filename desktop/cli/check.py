@@ -65,6 +65,10 @@ def _report(db, ctx: CliContext) -> int:
                     change=in_words(difference))
         problems += len(drift)
     problems += _integrity(db, ctx)
+    if current == head:  # the program's own rules, read with its models (desktop.storage.integrity)
+        from desktop.storage.integrity import report
+
+        problems += report(db, ctx.say)
     problems += check_chain(db, ctx)
     if problems:
         ctx.say("Problems found: {count}", count=problems)
