@@ -64,6 +64,7 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         file = self.file
         if file is not None:
+            _refuse_network_share(file)
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -203,6 +204,21 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _refuse_network_share(file: Path) -> None:
+    """SQLite on a network share corrupts its file once two machines write it (its locks and
+    WAL memory do not travel): the room shares a PostgreSQL server instead."""
+    from desktop.storage.network import network_share
+
+    share = network_share(file)
+    if share is not None:
+        raise DatabaseUnavailable(
+            "The database file {file} is on a network share ({kind}). SQLite must not be used "
+            "there: two workstations writing one file through a share damage it. Keep the file "
+            "on this computer's own disk, or share the room's data with the PostgreSQL mode "
+            "(--db postgresql+psycopg://user@server/ghurfa).", misuse=True, file=str(file),
+            kind=share)
 
 
 def _parse(url: str) -> URL:
