@@ -65,7 +65,7 @@ def _logo(value: str | None) -> str | None:
         raise Invalid("The logo must be a PNG or JPEG image: {path}", path=path)
     if not Path(path).is_file():
         raise Invalid("The logo file {path} does not exist.", path=path)
-    _check_image(path)
+    check_logo_image(path)
     return path
 
 
@@ -73,7 +73,7 @@ MAX_LOGO_BYTES = 5 * 2**20
 MAX_LOGO_PIXELS = 4096 * 4096  # printed 2.5 cm wide: far more than any letterhead needs
 
 
-def _check_image(path: str) -> None:
+def check_logo_image(path: str) -> None:
     """The logo is a file from outside, drawn on every letter: a PNG or JPEG by its content
     (not its name), of a sane size, never a picture that inflates to gigabytes (a
     decompression bomb) when the letter is drawn. Only the header is read here."""

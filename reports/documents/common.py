@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import IssuingOffice, Person, Rank
-from desktop.services.errors import Invalid, NotFound
+from desktop.services import offices
+from desktop.services.errors import DomainError, Invalid, NotFound
 from desktop.services.numbering import LetterheadCopy
 from reports.pdf.flowables import Signatory
 from reports.pdf.page import Letterhead, PageSetup, render
@@ -66,8 +67,21 @@ def letterhead(row: IssuingOffice | LetterheadCopy, lang: str = "ar") -> Letterh
     text = row.header_lines_en if lang == "en" and row.header_lines_en else row.header_lines
     lines = tuple(line.strip() for line in text.splitlines() if line.strip())
     return Letterhead(lines=lines, office_name=row.name,
-                      logo=Path(row.logo_path) if row.logo_path else None,
+                      logo=_logo(row.logo_path),
                       show_hijri=bool(row.show_hijri))
+
+
+def _logo(path: str | None) -> Path | None:
+    """The office's logo if it is still a picture that passes the checks it passed when it
+    was saved: a file changed since (something else, a picture that inflates to gigabytes)
+    is not drawn, and the letter prints without it rather than failing or being swamped."""
+    if not path:
+        return None
+    try:
+        offices.check_logo_image(path)
+    except (DomainError, OSError):
+        return None
+    return Path(path)
 
 
 def rank_title(person: Person, lang: str = "ar") -> str:

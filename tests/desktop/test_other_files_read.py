@@ -98,3 +98,15 @@ def _verify(verify, pdf: Path) -> int:
             raise AssertionError("nothing is read from such a file")
 
     return verify.run(argparse.Namespace(file=pdf, lang="en"), Ctx())
+
+
+def test_a_logo_changed_after_it_was_saved_is_not_drawn(tmp_path):
+    from reports.documents.common import _logo
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (32, 32), "navy").save(logo)
+    assert _logo(str(logo)) == logo
+    Image.new("1", (20_000, 20_000)).save(logo, format="PNG")  # swapped for a bomb
+    assert _logo(str(logo)) is None
+    logo.unlink()
+    assert _logo(str(logo)) is None and _logo(None) is None
