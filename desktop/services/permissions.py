@@ -42,6 +42,9 @@ ROSTER = APPROVAL
 FOLLOW_UP = (UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.OPERATOR)
 # Users and the room's settings: the administrator alone (``Actor.can()`` of no role).
 ADMINISTRATION: tuple[UserRole, ...] = ()
+# The audit trail is read by the administrator and by the commander, who answers for the
+# room; nobody changes it.
+AUDIT = (UserRole.COMMANDER,)
 # The roles an administrator gives a new account, or changes one to.
 OFFERED_ROLES = (UserRole.CLERK, UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.VIEWER,
                  UserRole.ADMIN)
@@ -148,6 +151,12 @@ def require_admin(actor: Actor) -> None:
     if not actor.can(*ADMINISTRATION):
         raise refused(actor, Forbidden("Only an administrator may manage users and the "
                                        "room's settings."))
+
+
+def require_audit(actor: Actor) -> None:
+    if not actor.can(*AUDIT):
+        raise refused(actor, Forbidden("Only an administrator or the commander may read the "
+                                       "audit trail."))
 
 
 def require(actor: Actor, roles: tuple[UserRole, ...]) -> None:
