@@ -4,7 +4,8 @@
 asked for a dry run or held back by rejected rows, writes the plan in ONE unit of work. Without
 ``skip_invalid`` a single rejected row means nothing is written; with it, the good rows are
 written and the rejected ones reported. Progress is reported as ``(done, total, label)`` and
-``cancelled()`` is asked between steps: a cancelled import writes nothing.
+``cancelled()`` is asked between steps: a cancelled import writes nothing. An import that may
+write is preceded by an automatic backup (``desktop.storage.backups``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def import_centres(db: Any, actor: Actor, source: Path | str | Table,
     checked = check_rows(table.rows, layout,
                          progress=steps.stage("check", translate("ImportProgress",
                                                                  "Checking the rows")))
+    if not options.dry_run:  # a point to come back to, should the sheet prove wrong
+        from desktop.storage.backups import automatic
+
+        automatic(db, "import")
     opened = db.reader() if options.dry_run else db.session()
     with opened as session:
         if not options.dry_run:

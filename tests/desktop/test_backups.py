@@ -370,3 +370,18 @@ def test_listing_ignores_files_that_only_look_like_backups(sqlite_db):
                  "other-20261201-080000-start.sqlite3", "ghurfa-20261201-080000-start.txt"):
         (folder / name).write_text("x")
     assert backups.listing(sqlite_db) == []
+
+
+def test_an_import_is_preceded_by_a_backup_and_a_dry_run_is_not(sqlite_db, tmp_path):
+    from desktop.imports import ImportOptions, import_centres
+    from desktop.services.actor import SYSTEM
+    from tests.desktop.factories import basic_world
+    from tests.desktop.import_sheets import some_centres, workbook
+
+    with sqlite_db.session() as session:
+        basic_world(session)
+    sheet = workbook(tmp_path / "centres.xlsx", some_centres())
+    import_centres(sqlite_db, SYSTEM, sheet, ImportOptions(dry_run=True))
+    assert backups.listing(sqlite_db) == []
+    import_centres(sqlite_db, SYSTEM, sheet, ImportOptions(skip_invalid=True))
+    assert [b.reason for b in backups.listing(sqlite_db)] == ["import"]
