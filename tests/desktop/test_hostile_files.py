@@ -148,3 +148,25 @@ def test_openpyxl_parses_with_the_defused_parser(corpus):
         causes.append(error)
         error = error.__cause__ or error.__context__
     assert any(isinstance(cause, DefusedXmlException) for cause in causes), causes
+
+
+FAST = [name for name in hostile_files.CORPUS if "50 MB" not in name and "1,048,576" not in name]
+
+
+@pytest.mark.parametrize("kind", ["centres", "personnel"])
+@pytest.mark.parametrize("name", FAST)
+def test_ghurfa_import_says_the_refusal_without_a_traceback(sqlite_db, corpus, capsys, kind,
+                                                             name):
+    from desktop.cli import main
+
+    if kind == "personnel" and len(IMPORTERS) < 2:
+        pytest.skip("ghurfa import personnel is not built")
+    maker, words = hostile_files.CORPUS[name]
+    path = corpus(name, maker)
+    with sqlite_db.reader() as session:
+        before = row_counts(session)
+    code = main(["--lang", "en", "--db", str(sqlite_db.url), "import", kind, str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1 and words in err and "Traceback" not in err + out, (code, out, err)
+    with sqlite_db.reader() as session:
+        assert row_counts(session) == before
