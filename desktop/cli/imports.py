@@ -1,4 +1,7 @@
-"""``ghurfa import centres FILE``: the commission's centres list into the room's registry.
+"""``ghurfa import centres FILE``: the commission's centres list into the room's registry;
+``ghurfa import personnel FILE``: a personnel list into the people registry, by service number
+(``desktop.imports.personnel``), with the same options but ``--election``, the same checks,
+exit codes and JSON.
 
 The file is checked (what it is by its content, zip bombs, encrypted and old workbooks),
 read, its header found in the first ten rows, each row checked, and the whole compared with
@@ -39,25 +42,35 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(handler=lambda args, ctx: _usage(parser))
     centres = kinds.add_parser("centres", parents=[common],
                                help=t("registration and polling centres (.xlsx or .csv)"))
-    centres.add_argument("file", type=Path, metavar=t("FILE"), help=t("the sheet to import"))
     centres.add_argument("--election", metavar="E",
                          help=t("the election's number or name (default: the current one)"))
-    centres.add_argument("--dry-run", action="store_true",
-                         help=t("say what would change and write nothing"))
-    centres.add_argument("--skip-invalid", action="store_true",
-                         help=t("write the good rows even if some are rejected"))
-    centres.add_argument("--map", action="append", default=[], type=_mapping,
-                         metavar=t("COLUMN=FIELD"),
-                         help=t("the field of a column (its header or letter); FIELD - "
-                                "leaves it out; may be repeated"))
-    centres.add_argument("--json", action="store_true",
-                         help=t("print the counts and rejected rows as JSON"))
-    centres.add_argument("--rejected", type=Path, metavar=t("OUT.xlsx"),
-                         help=t("write the rejected rows, with a reason column, to this "
-                                "workbook"))
-    centres.add_argument("--user", metavar=t("NAME"),
-                         help=t("act as this user (default: the system)"))
+    _sheet_options(centres, _mapping)
     centres.set_defaults(handler=run_centres)
+    personnel = kinds.add_parser("personnel", parents=[common],
+                                 help=t("officers and personnel, by service number (.xlsx or "
+                                        ".csv)"))
+    _sheet_options(personnel, _person_mapping)
+    personnel.set_defaults(handler=run_personnel)
+
+
+def _sheet_options(parser: argparse.ArgumentParser, mapping: Any) -> None:
+    """What every import takes: the file, the dry run, the skipping, the mapping, the output."""
+    parser.add_argument("file", type=Path, metavar=t("FILE"), help=t("the sheet to import"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=t("say what would change and write nothing"))
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help=t("write the good rows even if some are rejected"))
+    parser.add_argument("--map", action="append", default=[], type=mapping,
+                        metavar=t("COLUMN=FIELD"),
+                        help=t("the field of a column (its header or letter); FIELD - "
+                               "leaves it out; may be repeated"))
+    parser.add_argument("--json", action="store_true",
+                        help=t("print the counts and rejected rows as JSON"))
+    parser.add_argument("--rejected", type=Path, metavar=t("OUT.xlsx"),
+                        help=t("write the rejected rows, with a reason column, to this "
+                               "workbook"))
+    parser.add_argument("--user", metavar=t("NAME"),
+                        help=t("act as this user (default: the system)"))
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -65,15 +78,21 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return MISUSE
 
 
-def _mapping(value: str) -> tuple[str, Any]:
-    from desktop.imports import parse_mapping
+def _mapping(value: str, schema: Any = None) -> tuple[str, Any]:
+    from desktop.imports import CENTRES, parse_mapping
     from desktop.services.errors import DomainError
 
     try:
-        ((column, field),) = parse_mapping([value]).items()
+        ((column, field),) = parse_mapping([value], schema or CENTRES).items()
     except DomainError as error:
         raise argparse.ArgumentTypeError(error.message()) from None
     return column, field
+
+
+def _person_mapping(value: str) -> tuple[str, Any]:
+    from desktop.imports.people_rows import PERSONNEL
+
+    return _mapping(value, PERSONNEL)
 
 
 def _progress(done: int, total: int, label: str) -> None:
@@ -99,7 +118,32 @@ def _writer(ctx: CliContext) -> Any | None:
 
 
 def run_centres(args: argparse.Namespace, ctx: CliContext) -> int:
-    from desktop.imports import ImportOptions, import_centres, rejected_table
+    from desktop.imports import ImportOptions, import_centres
+
+    def run(db: Any, actor: Any) -> Any:
+        options = ImportOptions(election=args.election, mapping=dict(args.map),
+                                skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+        return import_centres(db, actor, args.file, options,
+                              progress=None if args.json else _progress)
+
+    return _run(args, ctx, run)
+
+
+def run_personnel(args: argparse.Namespace, ctx: CliContext) -> int:
+    from desktop.imports.personnel import PersonnelOptions, import_personnel
+
+    def run(db: Any, actor: Any) -> Any:
+        options = PersonnelOptions(mapping=dict(args.map), skip_invalid=args.skip_invalid,
+                                   dry_run=args.dry_run)
+        return import_personnel(db, actor, args.file, options,
+                                progress=None if args.json else _progress)
+
+    return _run(args, ctx, run)
+
+
+def _run(args: argparse.Namespace, ctx: CliContext, run: Any) -> int:
+    """An import as the options say: the user, the output, the report, the exit code."""
+    from desktop.imports import rejected_table
     from desktop.services.actor import SYSTEM, actor_for
 
     writer = None
@@ -113,10 +157,7 @@ def run_centres(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.user:
         with db.reader() as session:
             actor = actor_for(session, args.user)
-    options = ImportOptions(election=args.election, mapping=dict(args.map),
-                            skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    result = import_centres(db, actor, args.file, options,
-                            progress=None if args.json else _progress)
+    result = run(db, actor)
     if args.json:
         print(json.dumps(result.as_json(ctx.lang), ensure_ascii=False), flush=True)
     else:
@@ -145,8 +186,12 @@ def run_centres(args: argparse.Namespace, ctx: CliContext) -> int:
 def _report(ctx: CliContext, result: Any) -> None:
     where = (t("{file}, sheet {sheet}", file=result.file_name, sheet=result.sheet)
              if result.sheet else result.file_name)
-    ctx.say("{source}: header on row {row}; election: {election}.", source=where,
-            row=result.header_row, election=result.election.name)
+    election = getattr(result, "election", None)
+    if election is not None:
+        ctx.say("{source}: header on row {row}; election: {election}.", source=where,
+                row=result.header_row, election=election.name)
+    else:
+        ctx.say("{source}: header on row {row}.", source=where, row=result.header_row)
     if result.dry_run:
         ctx.say("Dry run: nothing was written. The import would make:")
     elif result.held_back:
@@ -154,9 +199,14 @@ def _report(ctx: CliContext, result: Any) -> None:
     ctx.say("  new: {created}, changed: {updated}, unchanged: {unchanged}, "
             "rejected: {rejected}", created=result.created, updated=result.updated,
             unchanged=result.unchanged, rejected=len(result.rejected))
-    if result.areas_created:
+    if getattr(result, "areas_created", 0):
         ctx.say("  areas added to the tree: {count}", count=result.areas_created)
-    if result.codes_from_numbers:
+    if getattr(result, "numbers_from_cells", 0):
+        ctx.say("  {count} service numbers were stored as numbers in the workbook (any "
+                "leading zeros were lost there); {restored} of them matched a stored number "
+                "with its zeros.", count=result.numbers_from_cells,
+                restored=result.zeros_restored)
+    if getattr(result, "codes_from_numbers", 0):
         ctx.say("  {count} codes were stored as numbers in the workbook (any leading zeros "
                 "were lost there); {restored} of them matched a stored code with its zeros.",
                 count=result.codes_from_numbers, restored=result.zeros_restored)

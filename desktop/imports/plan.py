@@ -16,7 +16,7 @@ it, so importing the same sheet twice bumps no version and writes no audit entry
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,7 +84,35 @@ class Plan:
     codes_from_numbers: int = 0
 
 
-class _Sectors:
+class Zeros:
+    """The stored keys (codes, service numbers) a key the workbook stored as a number may
+    be: «123» that matches no stored key is the one stored key that differs from it only by
+    its leading zeros («00123»), since that is what Excel does to «00123» typed into a
+    general cell. Counts how many keys came as numbers, and how many found their zeros."""
+
+    def __init__(self, stored: Mapping[str, Any]) -> None:
+        self._stored = stored
+        self._with_zeros: dict[str, list[str]] = defaultdict(list)
+        for key in stored:
+            if key.startswith("0") and key.lstrip("0"):
+                self._with_zeros[key.lstrip("0")].append(key)
+        self.from_numbers = 0
+        self.restored = 0
+
+    def key(self, key: str, from_number: bool) -> str:
+        if not from_number:
+            return key
+        self.from_numbers += 1
+        if key not in self._stored and len(self._with_zeros.get(key, ())) == 1:
+            self.restored += 1
+            return self._with_zeros[key][0]
+        return key
+
+
+class Sectors:
+    """The room's sectors by name (normalised); a name that is none of them, or more than one,
+    is refused in words. The centres' sector and the personnel's home sector are found so."""
+
     def __init__(self, session: Session) -> None:
         self._by_name: dict[str, list[int]] = defaultdict(list)
         for id_, name in session.execute(select(Sector.id, Sector.name)):
@@ -109,26 +137,18 @@ def make_plan(session: Session, rows: Sequence[SheetRow], election: ElectionChoi
               progress: Callable[[int, int], None] = lambda done, total: None) -> Plan:
     plan = Plan(election)
     stored = {row.code: row for row in session.execute(select(*_STORED))}
-    with_zeros: dict[str, list[str]] = defaultdict(list)
-    for code in stored:
-        if code.startswith("0") and code.lstrip("0"):
-            with_zeros[code.lstrip("0")].append(code)
+    zeros = Zeros(stored)
     records = {row.centre_id: row for row in session.execute(
         select(ElectionCentre.id, ElectionCentre.centre_id, ElectionCentre.risk,
                ElectionCentre.stations, ElectionCentre.voters, ElectionCentre.status)
         .where(ElectionCentre.election_id == election.id))}
-    sectors = _Sectors(session)
+    sectors = Sectors(session)
     tree = AreaTree(session)
     placed: list[tuple[SheetRow, str, int | None, int | None]] = []
     for index, row in enumerate(rows):
         if index % CHECK_EVERY == 0:
             progress(index, len(rows))
-        code = row.code
-        if row.code_from_number:
-            plan.codes_from_numbers += 1
-            if code not in stored and len(with_zeros.get(code, ())) == 1:
-                code = with_zeros[code][0]
-                plan.zeros_restored += 1
+        code = zeros.key(row.code, row.code_from_number)
         try:
             sector_id = sectors.find(row.sector) if row.sector else None
             area_id = tree.resolve(row.areas)
@@ -140,6 +160,7 @@ def make_plan(session: Session, rows: Sequence[SheetRow], election: ElectionChoi
         _compare(plan, row, code, stored.get(code), sector_id, area_id, records)
     used = {change.centre.get("area_id") for change in plan.changes}
     plan.areas = [area for area in tree.planned if _needed(area, used, tree.planned)]
+    plan.codes_from_numbers, plan.zeros_restored = zeros.from_numbers, zeros.restored
     return plan
 
 

@@ -1,0 +1,308 @@
+"""Importing a personnel sheet into the database, on both engines: created, updated and left
+alone by service number; the rank found in either script; every reason a row is rejected; one
+bad row holding everything back; a dry run; the services' rules and audit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from desktop import i18n
+from desktop.imports import Cancelled
+from desktop.imports.personnel import PersonnelOptions, import_personnel
+from desktop.models import AuditEntry, OrganisationKind, Person, UserRole
+from desktop.services.accounts import create_user
+from desktop.services.actor import SYSTEM, Actor
+from desktop.services.errors import DomainError, Forbidden
+from desktop.services.organisations import OrganisationInput, create_organisation
+from desktop.services.people import PersonInput, add_rank, create_person
+from desktop.services.sites import SectorInput, create_sector
+from tests.desktop.factories import row_counts
+
+HEADER = ["الرقم الإحصائي", "الاسم الثلاثي", "الرتبة", "الجهة", "المنصب", "الهاتف"]
+TITLES = [["وزارة الداخلية"], ["قيادة شرطة ميسان"], ["قائمة المنتسبين"], []]
+
+
+def person(number: Any, name: str, rank: Any = "مقدم", unit: Any = "قسم شرطة العمارة",
+           position: Any = "ضابط قاطع", phone: Any = "07701234567") -> list[Any]:
+    return [number, name, rank, unit, position, phone]
+
+
+def some_people(count: int = 3) -> list[list[Any]]:
+    return [person(f"{i:06d}", f"علي حسين كاظم {i}") for i in range(1, count + 1)]
+
+
+def workbook(path: Path, rows: Sequence[Sequence[Any]], *, header: Sequence[Any] = HEADER,
+             titles: Sequence[Sequence[Any]] = TITLES) -> Path:
+    book = Workbook()
+    page = book.active
+    page.title = "المنتسبون"
+    for row in [*titles, header, *rows]:
+        page.append(list(row))
+    book.save(path)
+    return path
+
+
+FIRST = len(TITLES) + 2  # the row number of the first person
+
+
+@pytest.fixture
+def room(db) -> dict[str, int]:
+    with db.session() as session:
+        ids = {}
+        for seniority, (ar, en) in enumerate(
+                [("عميد", "Brigadier"), ("عقيد", "Colonel"), ("مقدم", "Lieutenant Colonel"),
+                 ("ملازم أول", "First Lieutenant")], start=1):
+            ids[en] = add_rank(session, SYSTEM, ar, seniority, name_en=en).id
+        force = create_organisation(session, SYSTEM, OrganisationInput(
+            "قيادة شرطة ميسان", OrganisationKind.COMMAND, short_name="ش.ميسان"))
+        session.flush()
+        for name in ("قسم شرطة العمارة", "قسم شرطة المجر"):
+            ids[name] = create_organisation(session, SYSTEM, OrganisationInput(
+                name, OrganisationKind.SECTION, parent_id=force.id)).id
+        session.flush()
+        for parent in ("قسم شرطة العمارة", "قسم شرطة المجر"):  # one name, two units
+            create_organisation(session, SYSTEM, OrganisationInput(
+                "السرية الأولى", OrganisationKind.DIVISION, parent_id=ids[parent]))
+        ids["sector"] = create_sector(session, SYSTEM, SectorInput("قاطع الشمال")).id
+        session.flush()
+        ids["force"] = force.id
+        return ids
+
+
+def people(db) -> dict[str, tuple]:
+    with db.reader() as session:
+        rows = session.execute(select(Person.service_number, Person.full_name_ar,
+                                      Person.rank_id, Person.organisation_id, Person.phone,
+                                      Person.version, Person.staff_qualified, Person.active,
+                                      Person.search_key))
+        return {row.service_number: tuple(row[1:]) for row in rows}
+
+
+def run(db, path: Path | str, **options: Any):
+    return import_personnel(db, SYSTEM, path, PersonnelOptions(**options))
+
+
+def test_a_sheet_is_imported_by_the_services(db, room, tmp_path):
+    result = run(db, workbook(tmp_path / "p.xlsx", some_people(3)))
+    assert (result.created, result.updated, result.unchanged) == (3, 0, 0)
+    assert result.written and result.header_row == len(TITLES) + 1 and not result.rejected
+    stored = people(db)
+    assert set(stored) == {"000001", "000002", "000003"}  # the zeros survive
+    name, rank, unit, phone, version, _staff, active, key = stored["000001"]
+    assert (name, rank, unit, phone, version, active) == (
+        "علي حسين كاظم 1", room["Lieutenant Colonel"], room["قسم شرطة العمارة"],
+        "07701234567", 1, True)
+    assert "000001" in key and "مقدم" in key  # the services' search key
+    with db.reader() as session:
+        force = session.scalar(select(Person.force_id).where(Person.service_number == "000001"))
+        created = session.scalars(select(AuditEntry).where(AuditEntry.entity == "people",
+                                                           AuditEntry.action == "create"))
+        assert force == room["force"] and len(list(created)) == 3
+        summary = session.scalars(select(AuditEntry).where(AuditEntry.action == "import",
+                                                           AuditEntry.entity == "people")).one()
+        assert '"created": 3' in summary.changes
+
+
+def test_the_same_sheet_again_changes_nothing(db, room, tmp_path):
+    path = workbook(tmp_path / "p.xlsx", some_people(3))
+    run(db, path)
+    with db.reader() as session:
+        before = row_counts(session)
+    again = run(db, path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+    assert not again.written
+    with db.reader() as session:
+        assert row_counts(session) == before  # no audit entry, no version
+    assert {v[4] for v in people(db).values()} == {1}
+
+
+def test_an_edited_sheet_updates_by_service_number(db, room, tmp_path):
+    run(db, workbook(tmp_path / "p.xlsx", some_people(3)))
+    edited = some_people(3)
+    edited[1] = person("000002", "علي حسين كاظم 2", rank="عقيد", unit="قسم شرطة المجر",
+                       phone="٠٧٨٠١١١٢٢٢٣")
+    result = run(db, workbook(tmp_path / "edited.xlsx", [*edited, person("7", "سعد جاسم")]))
+    assert (result.created, result.updated, result.unchanged) == (1, 1, 2)
+    stored = people(db)
+    _name, rank, unit, phone, version, *_ = stored["000002"]
+    assert (rank, unit, phone) == (room["Colonel"], room["قسم شرطة المجر"], "07801112223")
+    assert version > 1 and stored["000001"][4] == 1  # the one edited, and only it
+
+
+def test_an_empty_cell_keeps_what_is_stored(db, room, tmp_path):
+    run(db, workbook(tmp_path / "p.xlsx", some_people(1)))
+    result = run(db, workbook(tmp_path / "q.xlsx", [person("000001", "علي حسين كاظم 1",
+                                                            rank=None, phone=None)]))
+    assert result.unchanged == 1
+    assert people(db)["000001"][1] == room["Lieutenant Colonel"]
+
+
+@pytest.mark.parametrize(("written", "rank", "staff"), [
+    ("Lieutenant Colonel", "Lieutenant Colonel", False),
+    ("first lieutenant", "First Lieutenant", False),
+    ("الملازم الأول", "First Lieutenant", False),
+    ("عميـد ركن", "Brigadier", True),
+    ("العميد الركن", "Brigadier", True),
+    ("عقيد", "Colonel", False),
+])
+def test_the_rank_is_found_in_either_script(db, room, tmp_path, written, rank, staff):
+    result = run(db, workbook(tmp_path / "p.xlsx", [person("5", "حسن علي", rank=written)]))
+    assert result.created == 1, result.as_json()
+    _name, rank_id, _unit, _phone, _version, staff_qualified, *_ = people(db)["5"]
+    assert (rank_id, staff_qualified) == (room[rank], staff)
+
+
+def test_each_reason_a_row_is_rejected(db, room, tmp_path):
+    i18n.set_language("en")
+    rows = [
+        person("1", "أحمد", rank="فريق ركن أول"),  # no such rank
+        person("2", "باسم", unit="قسم شرطة الكحلاء"),  # no such organisation
+        person("3", "جاسم", unit="السرية الأولى"),  # two units of that name
+        person("4", ""),  # no name
+        person(None, "داود"),  # no service number
+        person("6", "هادي"), person("٦", "هاني"),  # one number twice
+        person("8", "وليد", phone="not a phone"),  # refused by the services
+        person(True, "زيد"),  # a flag is no number
+        person("10", "سالم", rank="رتبة", unit="قسم غير موجود"),  # two reasons, both said
+    ]
+    result = run(db, workbook(tmp_path / "p.xlsx", rows), skip_invalid=True)
+    reasons = {r.row - FIRST: r.reason("en") for r in result.rejected}
+    assert "«فريق ركن أول» is not in the rank list" in reasons[0]
+    assert "«قسم شرطة الكحلاء» is not in the organisation tree" in reasons[1]
+    assert "More than one organisation is named «السرية الأولى»" in reasons[2]
+    assert "قسم شرطة العمارة" in reasons[2] and "قسم شرطة المجر" in reasons[2]
+    assert reasons[3] == "Full name is required."
+    assert reasons[4] == "Service number is required."
+    assert "The service number 6 is on rows" in reasons[5] and reasons[5] == reasons[6]
+    assert "is not a phone number" in reasons[7]
+    assert "Service number must be a code" in reasons[8]
+    assert "rank list" in reasons[9] and "organisation tree" in reasons[9]
+    assert len(result.rejected) == len(rows) and result.created == 0
+    assert all(r.cells for r in result.rejected)  # each with its cells, for the sheet back
+    assert people(db) == {}
+
+
+def test_a_home_sector_must_be_one_of_the_rooms(db, room, tmp_path):
+    header = [*HEADER, "القاطع", "الحالة"]
+    rows = [[*person("1", "أحمد"), "قاطع الشمال", "نعم"],
+            [*person("2", "باسم"), "قاطع الجنوب", "لا"],
+            [*person("3", "جاسم"), None, "ربما"]]
+    result = run(db, workbook(tmp_path / "p.xlsx", rows, header=header), skip_invalid=True)
+    assert result.created == 1 and [r.row - FIRST for r in result.rejected] == [1, 2]
+    assert "قاطع الجنوب" in result.rejected[0].reason("en")
+    assert "Active must be yes or no" in result.rejected[1].reason("en")
+    with db.reader() as session:
+        stored = session.scalars(select(Person)).one()
+        assert stored.home_sector_id == room["sector"] and stored.active is True
+
+
+def test_one_bad_row_means_nothing_is_written(db, room, tmp_path):
+    with db.reader() as session:
+        before = row_counts(session)
+    result = run(db, workbook(tmp_path / "p.xlsx", [*some_people(3), person("9", "")]))
+    assert result.held_back and not result.written and result.created == 3
+    with db.reader() as session:
+        assert row_counts(session) == before
+
+
+def test_a_row_only_the_services_refuse_holds_back_the_others(db, room, tmp_path):
+    result = run(db, workbook(tmp_path / "p.xlsx", [*some_people(2),
+                                                     person("9", "هادي", phone="x")]))
+    assert result.held_back and not result.written
+    assert (result.created, len(result.rejected)) == (2, 1)
+    assert people(db) == {}
+    skipped = run(db, workbook(tmp_path / "p.xlsx", [*some_people(2),
+                                                      person("9", "هادي", phone="x")]),
+                  skip_invalid=True)
+    assert skipped.written and skipped.created == 2 and set(people(db)) == {"000001",
+                                                                            "000002"}
+
+
+def test_a_dry_run_writes_nothing(db, room, tmp_path):
+    with db.reader() as session:
+        before = row_counts(session)
+    result = run(db, workbook(tmp_path / "p.xlsx", some_people(3)), dry_run=True)
+    assert result.created == 3 and not result.written
+    with db.reader() as session:
+        assert row_counts(session) == before
+
+
+def test_a_number_stored_as_a_number_finds_its_zeros(db, room, tmp_path):
+    run(db, workbook(tmp_path / "p.xlsx", [person("00042", "كريم")]))
+    result = run(db, workbook(tmp_path / "q.xlsx", [person(42, "كريم عباس")]))
+    assert (result.updated, result.zeros_restored) == (1, 1)
+    assert set(people(db)) == {"00042"}
+
+
+def test_a_number_held_in_two_forces_is_told_apart_by_the_organisation(db, room, tmp_path):
+    with db.session() as session:
+        other = create_organisation(session, SYSTEM, OrganisationInput(
+            "قيادة شرطة البصرة", OrganisationKind.COMMAND))
+        session.flush()
+        create_person(session, SYSTEM, PersonInput("ناصر", service_number="77",
+                                                   organisation_id=other.id))
+        create_person(session, SYSTEM, PersonInput("منصور", service_number="77",
+                                                   organisation_id=room["قسم شرطة العمارة"]))
+    result = run(db, workbook(tmp_path / "p.xlsx", [person("77", "منصور كاظم")]))
+    assert result.updated == 1
+    with db.reader() as session:
+        names = set(session.scalars(select(Person.full_name_ar)))
+    assert names == {"ناصر", "منصور كاظم"}
+    ambiguous = run(db, workbook(tmp_path / "q.xlsx", [person("77", "منصور", unit=None)]),
+                    skip_invalid=True)
+    assert "held by more than one person" in ambiguous.rejected[0].reason("en")
+
+
+def test_english_headers_are_recognised(db, room, tmp_path):
+    header = ["Service Number", "Full Name", "Rank", "Unit", "Position", "Phone"]
+    result = run(db, workbook(tmp_path / "en.xlsx", [person("15", "Hassan Ali",
+                                                             rank="Colonel")],
+                              header=header, titles=[]))
+    assert result.created == 1 and result.header_row == 1
+
+
+def test_a_clerk_and_a_staff_officer_may_import_and_a_viewer_may_not(db, room, tmp_path):
+    path = workbook(tmp_path / "p.xlsx", some_people(1))
+    with db.session() as session:
+        viewer = create_user(session, SYSTEM, "viewer1", "pass-word-1", UserRole.VIEWER)
+        staff = create_user(session, SYSTEM, "staff1", "pass-word-1", UserRole.STAFF_OFFICER)
+        session.flush()
+        as_viewer = Actor(viewer.id, viewer.username, viewer.role)
+        as_staff = Actor(staff.id, staff.username, staff.role)
+    with pytest.raises(Forbidden):
+        import_personnel(db, as_viewer, path)
+    assert people(db) == {}
+    assert import_personnel(db, as_staff, path).created == 1
+
+
+@pytest.mark.parametrize("stage", ["Checking the rows", "Writing the people"])
+def test_a_cancelled_import_writes_nothing(db, room, tmp_path, stage):
+    i18n.set_language("en")
+    seen: list[str] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        seen.append(label)
+
+    with pytest.raises(Cancelled):
+        import_personnel(db, SYSTEM, workbook(tmp_path / "p.xlsx", some_people(3)),
+                         progress=progress, cancelled=lambda: stage in seen)
+    assert people(db) == {}
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_in_words(db, room, tmp_path):
+    (tmp_path / "p.xlsx").write_bytes(b"<html><body>not a workbook</body></html>")
+    with pytest.raises(DomainError) as refused:
+        run(db, tmp_path / "p.xlsx")
+    assert "p.xlsx" in refused.value.message("en")
+
+
+def test_a_sheet_without_the_personnel_headers_names_them(db, room, tmp_path):
+    with pytest.raises(DomainError) as refused:
+        run(db, workbook(tmp_path / "p.xlsx", [["x", "y"]], header=["رقم المركز", "المدرسة"]))
+    assert "الرقم الإحصائي" in refused.value.message("en")
