@@ -25,6 +25,27 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
+class _Settings:
+    """The reshaper's settings read once: it asks its configparser for six of them on every
+    word it shapes, which took more of a roster's time than the shaping itself."""
+
+    def __init__(self, section: object) -> None:
+        self._section = section
+        self._flags: dict[str, bool] = {}
+
+    def get(self, key: str, fallback: object = None) -> object:
+        return self._section.get(key, fallback)  # type: ignore[attr-defined]
+
+    def getboolean(self, key: str) -> bool:
+        flag = self._flags.get(key)
+        if flag is None:
+            flag = self._flags[key] = bool(self._section.getboolean(key))  # type: ignore
+        return flag
+
+
+_RESHAPER.configuration = _Settings(_RESHAPER.configuration)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One laid-out line: the glyphs in drawing (visual) order and their width in points."""

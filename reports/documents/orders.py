@@ -47,7 +47,7 @@ from reports.numbers import NumberSlot, Wanted, document_numbers
 from reports.pdf.flowables import Signatory
 from reports.pdf.letter import Letter, letter_story
 from reports.pdf.page import PageSetup, render_letters
-from reports.pdf.table import Column, RtlTable
+from reports.pdf.table import Column, RtlTable, TextCache
 
 KEY = "assignment_order"
 
@@ -101,13 +101,13 @@ def _columns(lang: str) -> list[Column]:
 
 
 def _table(record: DutyRecord, lines: list[DutyLine],
-           progress: Callable[[int, int], None]) -> RtlTable:
+           progress: Callable[[int, int], None], cache: TextCache | None) -> RtlTable:
     def cells(number: int, line: DutyLine) -> tuple[object, ...]:
         return (number, line.rank, line.name, line.service_number, line.site.text, line.duty,
                 line.vehicle)
 
     return roster.banded_table(record, _columns(record.lang), lines, cells, progress,
-                               restart=False)
+                               restart=False, cache=cache)
 
 
 def _copies(order: Order, lang: str) -> list[str]:
@@ -124,7 +124,7 @@ def subject(record: DutyRecord) -> str:
 
 def order_story(record: DutyRecord, order: Order,
                 progress: Callable[[int, int], None] = lambda done, total: None,
-                ) -> list[Flowable]:
+                cache: TextCache | None = None) -> list[Flowable]:
     lang = record.lang
     drafts = any(line.shift.draft for line in order.lines)
     state = _say("with_drafts" if drafts else "published", lang)
@@ -133,7 +133,7 @@ def order_story(record: DutyRecord, order: Order,
     letter = Letter(subject=subject(record), paragraphs=(body,),
                     signatories=order.signatories, copies_to=_copies(order, lang),
                     addressee=order.unit.name, closing=_say("closing", lang),
-                    extra=(_table(record, order.lines, progress), Spacer(1, 6)))
+                    extra=(_table(record, order.lines, progress, cache), Spacer(1, 6)))
     return letter_story(letter, lang)
 
 
@@ -206,9 +206,10 @@ def build(request: BuildRequest) -> Path:
         return write_orders(request, record, orders, day)
     check_output(request.output)  # before any number is drawn
     progress = _progress(request, orders)
+    cache = TextCache()  # the units' orders say the same ranks, centres and duties
     with document_numbers(request, KEY, _wanted(record, orders), on=day) as slots:
         letters = [(_setup(request, record, order, slot, day),
-                    order_story(record, order, step))
+                    order_story(record, order, step, cache))
                    for order, slot, step in zip(orders, slots, progress, strict=True)]
         render_letters(request.output, letters, cancelled=request.cancelled)
     return request.output
@@ -233,13 +234,14 @@ def build_files(request: BuildRequest) -> list[Path]:
     targets: list[Path] = []
     try:
         progress = _progress(request, orders)
+        cache = TextCache()
         with document_numbers(request, KEY, _wanted(record, orders), on=day) as slots:
             for number, (order, slot, step) in enumerate(
                     zip(orders, slots, progress, strict=True), 1):
                 request.check()
                 name = file_name(number, order.unit, request.lang)
                 render_letters(work / name, [(_setup(request, record, order, slot, day),
-                                              order_story(record, order, step))],
+                                              order_story(record, order, step, cache))],
                                cancelled=request.cancelled)
                 targets.append(file_names.inside(folder, name))
             for target in targets:

@@ -36,7 +36,7 @@ from reports.documents.duty_record import (
 from reports.documents.roster_excel import write_roster
 from reports.pdf.flowables import Signatory
 from reports.pdf.letter import Letter, letter_story, paragraph, signatures_and_copies, styles
-from reports.pdf.table import Band, Column, RtlTable, TableStyle
+from reports.pdf.table import Band, Column, RtlTable, TableStyle, TextCache
 
 KEY = "duty_roster"
 TABLE = TableStyle(size=9.0)
@@ -90,7 +90,8 @@ def _columns(lang: str, by: str) -> list[Column]:
 
 def banded_table(record: DutyRecord, columns: list[Column], lines: list[DutyLine],
                  cells: Callable[[int, DutyLine], Sequence[object]],
-                 progress: Callable[[int, int], None], *, restart: bool = True) -> RtlTable:
+                 progress: Callable[[int, int], None], *, restart: bool = True,
+                 cache: TextCache | None = None) -> RtlTable:
     """The lines shift by shift under each shift's band, numbered from 1 in each shift (or
     through, ``restart`` False); a draft shift's rows say «مسودة» on their pages."""
     rows: list[Sequence[object] | Band] = []
@@ -107,17 +108,17 @@ def banded_table(record: DutyRecord, columns: list[Column], lines: list[DutyLine
             rows.append(cells(number, line))
             notes.append(note)
     return RtlTable(columns, rows, style=TABLE, rtl=record.lang != "en", notes=notes,
-                    progress=progress)
+                    progress=progress, cache=cache)
 
 
 def _table(record: DutyRecord, lines: list[DutyLine], by: str,
-           progress: Callable[[int, int], None]) -> RtlTable:
+           progress: Callable[[int, int], None], cache: TextCache) -> RtlTable:
     def cells(number: int, line: DutyLine) -> tuple[object, ...]:
         where = line.unit.name if by == BY_CENTRE else line.site.text
         return (number, line.rank, line.name, line.service_number, where, line.duty,
                 line.vehicle, line.phone, "")
 
-    return banded_table(record, _columns(record.lang, by), lines, cells, progress)
+    return banded_table(record, _columns(record.lang, by), lines, cells, progress, cache=cache)
 
 
 def _groups(record: DutyRecord, by: str) -> list[tuple[str, str, list[DutyLine]]]:
@@ -172,6 +173,7 @@ def story(record: DutyRecord, by: str, signatories: Sequence[Signatory],
     group_style = heading.but(size=13.5, space_after=2.0)
     details_style = small.but(space_after=6.0)
     done, total = 0, len(record.lines)
+    cache = TextCache()  # the centres' tables say the same ranks, units and duties
     for number, (head, details, lines) in enumerate(groups):
         if number:
             flow.append(PageBreak())
@@ -179,7 +181,7 @@ def story(record: DutyRecord, by: str, signatories: Sequence[Signatory],
             flow.append(CondPageBreak(140))
         flow += [paragraph(head, group_style, lang), paragraph(details, details_style, lang),
                  _table(record, lines, by,
-                        lambda d, _t, base=done: progress(base + d, total)),
+                        lambda d, _t, base=done: progress(base + d, total), cache),
                  Spacer(1, 6)]
         flow += signatures_and_copies(signatories, (), lang)
         done += len(lines)

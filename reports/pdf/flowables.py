@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from reports import fonts
+from reports.pdf.glyphs import draw_string
 from reports.text import Line, layout
 
 fonts.register()
@@ -57,7 +58,7 @@ def _justify(canvas: Canvas, line: Line, x_left: float, x_right: float, y: float
     x = x_left
     for index, word in enumerate(words):
         piece = word if index == len(words) - 1 else word + " "
-        canvas.drawString(x, y, piece)
+        draw_string(canvas, x, y, piece)
         x += stringWidth(piece, font, size) + extra
 
 
@@ -76,7 +77,7 @@ def draw_line(canvas: Canvas, line: Line, x_left: float, x_right: float, y: floa
         x = (x_left + x_right - line.width) / 2
     else:
         x = x_left
-    canvas.drawString(x, y, line.visual)
+    draw_string(canvas, x, y, line.visual)
 
 
 class RtlParagraph(Flowable):

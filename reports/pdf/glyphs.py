@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 # per document, per font: a line's operators, each run as (subset's PDF name, "(…) Tj")
@@ -91,3 +92,18 @@ class Glyphs:
         self.canvas.addLiteral("\n".join(self._code))
         self._code = ["BT"]
         self._current = ""
+
+
+def draw_string(canvas: Canvas, x: float, y: float, visual: str) -> None:
+    """``canvas.drawString`` in the canvas's font for a line already shaped and in visual
+    order, through the document's encodings: reportlab maps the string to the font's subsets
+    again on every call, which a roster's headings and page furniture make thousands of."""
+    if not visual:
+        return
+    if not isinstance(getFont(canvas._fontname), TTFont):
+        canvas.drawString(x, y, visual)
+        return
+    text = Glyphs(canvas)
+    text.font(canvas._fontname, canvas._fontsize)
+    text.add(visual, fp_str(x), fp_str(y))
+    text.draw()

@@ -44,6 +44,7 @@ from reports import fonts, labels
 from reports.errors import Cancelled
 from reports.files import atomic_output
 from reports.pdf.flowables import draw_line
+from reports.pdf.glyphs import draw_string
 from reports.text import single_line
 from resources import path as resource_path
 
@@ -190,7 +191,7 @@ class _Painter:
                 line = single_line(self.mark, fonts.BOLD, 13, self.setup.rtl or None)
                 canvas.setFont(fonts.BOLD, 13)
                 x = (w - line.width) / 2
-                canvas.drawString(x, y, line.visual)
+                draw_string(canvas, x, y, line.visual)
                 canvas.rect(x - 8, y - 5, line.width + 16, 20, stroke=1, fill=0)
         canvas.restoreState()
 
@@ -215,7 +216,7 @@ class _Painter:
         label_left = left + code_width + 5 if self.setup.rtl else left
         canvas.setFillColor(colors.black)
         canvas.setFont(fonts.REGULAR, size)
-        canvas.drawString(label_left, SEAL_Y, head.visual)
+        draw_string(canvas, label_left, SEAL_Y, head.visual)
         text = canvas.beginText(code_left, SEAL_Y)
         text.setFont(fonts.REGULAR, size)
         text.setCharSpace(SEAL_SPACING)
@@ -230,7 +231,7 @@ class _Painter:
         canvas.setFillColor(MARK_COLOR)
         canvas.setFont(fonts.BOLD, 11)
         x = self.width - MARGIN - line.width if self.setup.rtl else MARGIN
-        canvas.drawString(x, self.height - 22, line.visual)
+        draw_string(canvas, x, self.height - 22, line.visual)
 
     def _watermark(self, canvas: Canvas, text: str) -> None:
         """Large and faint across the page, and small and plain in its top corner.
@@ -242,7 +243,7 @@ class _Painter:
         canvas.setFillColor(MARK_COLOR)
         canvas.setFont(fonts.BOLD, 11)
         x = MARGIN if self.setup.rtl else self.width - MARGIN - line.width
-        canvas.drawString(x, self.height - 22, line.visual)
+        draw_string(canvas, x, self.height - 22, line.visual)
         # the picture goes in once, as a form every page draws: put on each page, reportlab
         # would take its digest again (some 2 ms a page)
         form = f"ghurfaWatermark{zlib.crc32(line.visual.encode()):08x}x{self.width:.0f}"

@@ -79,6 +79,26 @@ class TableStyle:
 _Row = tuple[tuple[Line, ...], ...]
 
 
+class TextCache:
+    """Cells laid out, and where their lines start, kept for every table of one document
+    that is given it: a roster's thousands of centres say the same ranks, units, duties and
+    shifts, and a table's fitted columns come out as wide as the next one's, so most cells are
+    laid out and placed once for the whole roster rather than once per centre."""
+
+    def __init__(self) -> None:
+        # (font, size, rtl, width) -> value -> its lines
+        self.lines: dict[tuple[str, float, bool, float], dict[object, tuple[Line, ...]]] = {}
+        # (left, right, align, padding) -> line -> its left end, formatted
+        self.places: dict[tuple[float, float, str, float], dict[Line, str]] = {}
+
+    def known(self, style: TableStyle, rtl: bool, width: float,
+              ) -> dict[object, tuple[Line, ...]]:
+        return self.lines.setdefault((style.font, style.size, rtl, width), {})
+
+    def placed(self, edge: tuple[float, float], align: str, padding: float) -> dict[Line, str]:
+        return self.places.setdefault((*edge, align, padding), {})
+
+
 class _Layout:
     """Every row laid out once for one width; shared by all the pieces of a split table."""
 
@@ -91,8 +111,10 @@ class _Layout:
         if any(len(row) != count for row in data):
             raise ValueError(f"every row of the table needs {count} cells")
         values = [[row[i] for row in data] for i in range(count)]
+        cache = table.cache or TextCache()
         # a fitted column is never wrapped: its lines at any width are its natural ones
-        natural = {i: _column_lines(values[i], style, float("inf"), rtl)
+        natural = {i: _column_lines(values[i], style, float("inf"), rtl,
+                                    cache.known(style, rtl, float("inf")))
                    for i, c in enumerate(table.columns) if c.fit}
         widths = self._widths(table, width, natural, values)
         edges: list[tuple[float, float]] = []
@@ -103,9 +125,9 @@ class _Layout:
         self.width = width
         self.edges = edges
         self.aligns = [_absolute(c.align, rtl) for c in table.columns]
-        # per column: where each of its lines starts, formatted (keyed by the line's identity:
-        # the lines live as long as this layout)
-        self.places: list[dict[int, str]] = [{} for _ in table.columns]
+        # per column: where each of its lines starts, formatted
+        self.places = [cache.placed(edge, align, style.padding)
+                       for edge, align in zip(edges, self.aligns, strict=True)]
         self._place_of = {id(places): (edge, align) for places, edge, align
                           in zip(self.places, edges, self.aligns, strict=True)}
         inner = [w - 2 * style.padding for w in widths]
@@ -114,19 +136,19 @@ class _Layout:
         self.header_height = self._height(self.header, style)
         self.style = style
         columns: list[list[tuple[Line, ...]]] = []
-        shared: dict[float, dict[object, tuple[Line, ...]]] = {}  # columns of one width
         for index, column_values in enumerate(values):
             lines = natural.get(index)
             if lines is None or max((c[0].width for c in lines if c), default=0.0) > \
                     inner[index]:
                 lines = _column_lines(column_values, style, inner[index], rtl,
-                                      shared.setdefault(inner[index], {}))
+                                      cache.known(style, rtl, inner[index]))
             columns.append(lines)
         laid: list[_Row] = list(zip(*columns, strict=True)) if columns else []
         # the band's one cell spans the table; the places of the first column serve it
         self.band_edge = (0.0, width)
-        self.band_places: dict[int, str] = {}
-        self._place_of[id(self.band_places)] = (self.band_edge, "right" if rtl else "left")
+        band_align = "right" if rtl else "left"
+        self.band_places = cache.placed(self.band_edge, band_align, style.padding)
+        self._place_of[id(self.band_places)] = (self.band_edge, band_align)
         if bands:
             rows = iter(laid)
             laid = [(layout(row.text, style.header_font, style.size, width - 2 * style.padding,
@@ -142,7 +164,7 @@ class _Layout:
         self.shaded = parity
         self._measure()
 
-    def place(self, places: dict[int, str], line: Line) -> str:
+    def place(self, places: dict[Line, str], line: Line) -> str:
         """The formatted left end of ``line`` in the column whose places are ``places``."""
         (left, right), align = self._place_of[id(places)]
         padding = self.style.padding
@@ -152,7 +174,7 @@ class _Layout:
             x = (left + right - line.width) / 2
         else:
             x = left + padding
-        places[id(line)] = text = fp_str(x)
+        places[line] = text = fp_str(x)
         return text
 
     def _measure(self) -> None:
@@ -235,7 +257,8 @@ def _column_lines(values: list[object], style: TableStyle, width: float, rtl: bo
         values = ["" if v is None else str(v) for v in values]
         distinct = set(values)
     font, size = style.font, style.size
-    for value in distinct - known.keys():
+    for value in [v for v in distinct if v not in known]:  # not ``- known.keys()``: that
+        # walks all of ``known``, which a cache shared by thousands of tables makes long
         known[value] = layout("" if value is None else str(value), font, size, width, rtl)
     return list(map(known.__getitem__, values))
 
@@ -253,13 +276,14 @@ class RtlTable(Flowable):
 
     ``rows`` holds cells, or a ``Band`` that heads the rows after it. ``note`` is said in the
     corner of every page a piece of the table is drawn on; ``notes`` (one per row, "" for
-    none) of every page that row is printed on.
+    none) of every page that row is printed on. Tables of one document may share a ``cache``
+    (``TextCache``) of their cells' lines.
     """
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[object] | Band], *,
                  style: TableStyle | None = None, rtl: bool = True,
                  progress: Callable[[int, int], None] | None = None, note: str = "",
-                 notes: Sequence[str] | None = None,
+                 notes: Sequence[str] | None = None, cache: TextCache | None = None,
                  _shared: dict[float, _Layout] | None = None, _span: tuple[int, int] | None = None,
                  ) -> None:
         super().__init__()
@@ -272,6 +296,7 @@ class RtlTable(Flowable):
         if notes is not None and len(notes) != len(rows):
             raise ValueError("a table's notes go one to a row")
         self.notes = notes
+        self.cache = cache
         self._shared: dict[float, _Layout] = {} if _shared is None else _shared
         self._span = _span or (0, len(rows))
 
@@ -317,7 +342,7 @@ class RtlTable(Flowable):
     def _piece(self, start: int, end: int) -> RtlTable:
         return RtlTable(self.columns, self.rows, style=self.style, rtl=self.rtl,
                         progress=self.progress, note=self.note, notes=self.notes,
-                        _shared=self._shared, _span=(start, end))
+                        cache=self.cache, _shared=self._shared, _span=(start, end))
 
     def _say_notes(self, lay: _Layout, start: int, end: int) -> None:
         if self.note:
@@ -408,7 +433,7 @@ class RtlTable(Flowable):
         style = self.style
         for number, line in enumerate(row[0]):
             if line.visual:
-                x = lay.band_places.get(id(line)) or lay.place(lay.band_places, line)
+                x = lay.band_places.get(line) or lay.place(lay.band_places, line)
                 text.add(line.visual, x, fp_str(row_top - style.padding -
                                                 number * style.leading - style.baseline))
 
@@ -419,7 +444,7 @@ class RtlTable(Flowable):
         for cell, places in zip(row, lay.places, strict=False):
             for number, line in enumerate(cell):
                 if line.visual:
-                    x = places.get(id(line))
+                    x = places.get(line)
                     if x is None:
                         x = lay.place(places, line)
                     while number >= len(ys):

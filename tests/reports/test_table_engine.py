@@ -111,3 +111,62 @@ def test_a_row_with_the_wrong_number_of_cells_is_refused(tmp_path):
         render(tmp_path / "bad.pdf", SETUP,
                [RtlTable([Column("أ"), Column("ب")], [["1", "2"], ["3"]])])
     assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_the_reshaper_reading_its_settings_once_shapes_as_a_fresh_one():
+    import arabic_reshaper
+
+    fresh = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    for line in _lines(2000, 17):
+        assert text._RESHAPER.reshape(line) == fresh.reshape(line), line
+
+
+def _pngs(pdf: Path) -> list[bytes]:
+    folder = pdf.with_suffix("")
+    folder.mkdir()
+    subprocess.run([need("pdftoppm"), "-png", "-r", "40", str(pdf), str(folder / "p")],
+                   check=True, capture_output=True, timeout=120)
+    return [p.read_bytes() for p in sorted(folder.glob("*.png"))]
+
+
+def _centres(count: int) -> list[list[list[object]]]:
+    rng = random.Random(5)
+    ranks, units = ["نقيب", "عريف", "شرطي"], ["قسم شرطة العمارة", "اللواء ( 38 )"]
+    return [[[i, rng.choice(ranks), " ".join(rng.choice(WORDS) for _ in range(3)),
+              str(1000000 + rng.randint(0, 99999 if c % 2 else 999)), rng.choice(units)]
+             for i in range(1, rng.randint(2, 140))] for c in range(count)]
+
+
+def test_tables_sharing_a_cache_print_as_tables_without_one(tmp_path):
+    from reportlab.platypus import PageBreak
+
+    from reports.pdf.table import TextCache
+
+    columns = [Column("ت", fit=True), Column("الرتبة"), Column("الاسم", 2),
+               Column("الرقم الإحصائي", fit=True), Column("الجهة", 1.5)]
+    centres = _centres(6)  # the fitted numbers' widths differ from one table to the next
+
+    def story(cache: TextCache | None) -> list[object]:
+        flow: list[object] = []
+        for rows in centres:
+            flow += [RtlTable(columns, rows, cache=cache), PageBreak()]
+        return flow
+
+    cache = TextCache()
+    shared = render(tmp_path / "shared.pdf", SETUP, story(cache))
+    alone = render(tmp_path / "alone.pdf", SETUP, story(None))
+    assert len(cache.lines) > 1  # several widths met
+    assert pdf_pages(shared) == pdf_pages(alone) > len(centres)
+    assert pdf_text(shared) == pdf_text(alone)
+    assert _pngs(shared) == _pngs(alone)
+
+
+def test_a_table_drawn_again_after_its_rows_were_let_go_prints_the_same(tmp_path):
+    columns = [Column("ت", fit=True), Column("الرتبة"), Column("الاسم", 2),
+               Column("الرقم الإحصائي", fit=True), Column("الجهة", 1.5)]
+    table = RtlTable(columns, [row for rows in _centres(3) for row in rows])
+    first = render(tmp_path / "first.pdf", SETUP, [table])
+    assert not table._shared  # let go once its last piece was drawn
+    again = render(tmp_path / "again.pdf", SETUP, [table])
+    assert pdf_pages(first) == pdf_pages(again) > 1
+    assert pdf_text(first) == pdf_text(again)
