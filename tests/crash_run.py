@@ -3,9 +3,11 @@ after each kill the database checked as the program would find it.
 
 ``run`` makes a small room in an SQLite file (the basic world and approved minutes with a
 directive to follow up), starts ``tests.crash_writer`` once, and for each kill has it fork a
-writer, lets it commit for a random short while, kills it (SIGKILL: no handler, no clean-up,
-as a power cut is to the process), reaps it, and then checks that the file opens through the
-program's own ``Database``, passes ``PRAGMA integrity_check`` and ``PRAGMA
+writer, lets it commit for a random short while and kills it (SIGKILL: no handler, no
+clean-up, as a power cut is to the process). The while is counted half the time from the
+writer's start, half from its first acknowledged commit, so kills fall both in a first unit
+of work and among later ones. Then the writer is reaped and the file checked: it opens
+through the program's own ``Database``, passes ``PRAGMA integrity_check`` and ``PRAGMA
 foreign_key_check``, and holds every commit any writer acknowledged so far. A writer
 acknowledges a commit only after it returned, in a side file it fsyncs; a commit killed
 before its acknowledgement may be there or not, an acknowledged one must be.
@@ -30,7 +32,8 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 ROOT = Path(__file__).resolve().parent.parent
-DELAYS = (0.01, 0.25)  # seconds a writer is let run before it is killed: uniform in this
+DELAYS = (0.005, 0.15)  # seconds a writer is let run before it is killed: uniform in this
+FIRST_COMMIT_WAIT = 60.0  # seconds: a writer that commits nothing in this is a failure
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Figures:
     acknowledged: int = 0  # commits acknowledged by the writers, all kills together
     lost: int = 0  # acknowledged but not in the database after a kill: must stay 0
     cycles_with_commits: int = 0  # kills that came after at least one acknowledged commit
+    after_a_commit: int = 0  # kills that waited for the writer's first commit, by design
     seconds: float = 0.0
     seed: int = 0
     problems: list[str] = field(default_factory=list)
@@ -73,6 +77,16 @@ def prepare(folder: Path, template: Path | None = None) -> Path:
     described.write_text(json.dumps(world | {"url": url, "directive": directive}),
                          encoding="utf-8")
     return described
+
+
+def _first_commit(ack_file: Path) -> bool:
+    """Wait for a writer's first acknowledged commit; False if none comes in time."""
+    deadline = time.monotonic() + FIRST_COMMIT_WAIT
+    while time.monotonic() < deadline:
+        if ack_file.exists() and b"\n" in ack_file.read_bytes():
+            return True
+        time.sleep(0.002)
+    return False
 
 
 def _acknowledged(ack_file: Path) -> list[tuple[str, str]]:
@@ -159,6 +173,11 @@ def run(kills: int, folder: Path, *, template: Path | None = None, seed: int | N
         for cycle in range(1, kills + 1):
             ack_file = folder / f"ack-{cycle}.txt"
             pid = int(writer.order(f"write {ack_file} {cycle}"))
+            if rng.random() < 0.5:  # half the kills after the writer's first commit
+                figures.after_a_commit += 1
+                if not _first_commit(ack_file):
+                    figures.problems.append(f"kill {cycle}: the writer committed nothing in "
+                                            f"{FIRST_COMMIT_WAIT} s")
             time.sleep(rng.uniform(*delays))
             os.kill(pid, signal.SIGKILL)
             ended = writer.order(f"reap {pid}")

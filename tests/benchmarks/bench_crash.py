@@ -26,7 +26,8 @@ def main() -> None:
     print(f"   kills: {figures.kills}")
     print(f"   commits acknowledged: {figures.acknowledged}")
     print(f"   lost (must be 0): {figures.lost}")
-    print(f"   kills after at least one commit: {figures.cycles_with_commits}")
+    print(f"   kills after at least one commit: {figures.cycles_with_commits} "
+          f"({figures.after_a_commit} waited for the writer's first)")
     print(f"   time: {figures.seconds:.1f} s ({figures.seconds / max(figures.kills, 1) * 1000:.0f}"
           f" ms a kill, the check included)")
     print(f"   seed: {figures.seed}")
