@@ -93,15 +93,18 @@ class AuditRow:
     outcome: str
     changes: dict[str, Any]
 
-    def changes_text(self) -> str:
-        """The fields as «field: old → new», one a line; a value not a pair as it is."""
+    def changes_text(self, rtl: bool = False) -> str:
+        """The fields as «field: old → new», one a line; a value not a pair as it is. Read
+        right to left, each line is marked so (a right-to-left mark: a field's name is Latin)
+        and the arrow points from the old value to the new, leftwards."""
+        arrow, mark = ("←", "\u200f") if rtl else ("→", "")
         lines = []
         for name, value in self.changes.items():
             if isinstance(value, list) and len(value) == 2:
                 old, new = (_shown(v) for v in value)
-                lines.append(f"{name}: {old} → {new}")
+                lines.append(f"{mark}{name}: {old} {arrow} {new}")
             else:
-                lines.append(f"{name}: {_shown(value)}")
+                lines.append(f"{mark}{name}: {_shown(value)}")
         return "\n".join(lines)
 
 

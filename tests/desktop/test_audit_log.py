@@ -68,6 +68,7 @@ def test_rows_come_in_the_order_asked_with_their_changes(db, trail):
     assert [r.id for r in rows] == [trail["c"], trail["a"]]
     assert rows[0].changes == {"name": ["علي", "علي حسين"]}
     assert rows[0].changes_text() == "name: علي → علي حسين"
+    assert rows[0].changes_text(rtl=True) == "\u200fname: علي ← علي حسين"
     assert rows[0].outcome == "done" and rows[0].workstation == db.workstation
     assert audit_log.action_label("approve", "en") == "Approved"
     assert audit_log.action_label("no_such_action", "ar") == "no_such_action"
@@ -102,7 +103,7 @@ def test_the_workbook_holds_the_filtered_rows_and_is_itself_recorded(db, trail, 
     body = rows[header + 1:]
     assert [row[0] for row in body] == [trail["d"], trail["b"], trail["a"]]
     assert body[0][4] == "Deleted" and body[0][6] == 2 and body[0][7] == "Done"
-    assert body[0][8] == "name: علي → علي حسين"
+    assert body[0][8] == "name: علي → علي حسين"  # English: left to right
     with db.reader() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert (last.action, last.entity, last.username) == ("export", "people", "qaid")
