@@ -111,8 +111,10 @@ def _cpsat(db: Database, shift_id: int, label: str, greedy: fill.Proposal,
 
     with db.reader() as session:
         solved = solve(session, shift_id, seconds_per_command=CPSAT_SECONDS,
+                       # the rapid-response cover (detachments, not modelled) as the
+                       # greedy order CP-SAT is set against leaves it
                        rapid_after={i: c.rapid_response
-                                    for i, c in greedy.coverage_after.items()},
+                                    for i, c in most.coverage_after.items()},
                        hint=most if hinted else None)
     t = solved.totals
     seeded = ", from the greedy most-centres proposal" if hinted else ""
