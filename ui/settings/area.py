@@ -1,6 +1,5 @@
 """The settings area: the database, the language, the issuing offices' letterheads, the
-least protection each risk level asks, (for administrators) the room's users, and (for
-administrators and the commander) the audit trail.
+least protection each risk level asks, and (for administrators) the room's users.
 
 The database is chosen at start (``desktop.settings``), so a change here is saved and applies
 at the next start; the language switches at once (the window is rebuilt in it).
@@ -138,17 +137,15 @@ class SettingsArea(QWidget):
         self.tabs.addTab(self.protection, self.tr("Minimum protection"))
         self.tabs.addTab(self.map, self.tr("Map"))
         self.users = None
+        self.backups = None
         if permissions.may(ctx.actor, permissions.ADMINISTRATION):
+            from ui.settings.backups import BackupsPage
             from ui.settings.users import UsersPage
 
             self.users = UsersPage(ctx)
             self.tabs.addTab(self.users, self.tr("Users"))
-        self.audit = None
-        if permissions.may(ctx.actor, permissions.AUDIT):  # the administrator, the commander
-            from ui.audit.view import AuditView
-
-            self.audit = AuditView(ctx)
-            self.tabs.addTab(self.audit, self.tr("Audit trail"))
+            self.backups = BackupsPage(ctx)
+            self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.tabs)
