@@ -1,5 +1,6 @@
 """The settings area: the database, the language, the issuing offices' letterheads, the
-least protection each risk level asks, and (for administrators) the room's users.
+least protection each risk level asks, (for administrators) the room's users, and (for
+administrators and the commander) the audit trail.
 
 The database is chosen at start (``desktop.settings``), so a change here is saved and applies
 at the next start; the language switches at once (the window is rebuilt in it).
@@ -146,6 +147,12 @@ class SettingsArea(QWidget):
             self.tabs.addTab(self.users, self.tr("Users"))
             self.backups = BackupsPage(ctx)
             self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.audit = None
+        if permissions.may(ctx.actor, permissions.AUDIT):  # the administrator, the commander
+            from ui.audit.view import AuditView
+
+            self.audit = AuditView(ctx)
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.tabs)
