@@ -88,6 +88,7 @@ class Program(QObject):
         self.sign_in_dialog: Any = None
         self.signing_in: Any = None  # the first sign-in under way (ui.settings.signin.SignIn)
         self.guard: Any = None  # the idle lock and the demo's banner (ui.lock.SessionGuard)
+        self.backups: Any = None  # the automatic backups (ui.backups.BackupKeeper)
 
     def show(self, area: str | None = None) -> MainWindow:
         window = MainWindow(self.ctx)
@@ -200,6 +201,11 @@ class Program(QObject):
             from ui.changes import RoomChanges
 
             self.ctx.changes = RoomChanges(db, listen=os.environ.get(EXIT_ENV) != "1")
+        if self.backups is None and os.environ.get(EXIT_ENV) != "1":  # at start, then each 30 min
+            from ui.backups import BackupKeeper
+
+            self.backups = BackupKeeper(db, self)
+            self.backups.start()
         self.window.attach()
         if self._fallback_note:
             self.window.show_fallback(self._fallback_note)
@@ -344,6 +350,8 @@ class Program(QObject):
 
         if self.guard is not None:
             self.guard.stop()
+        if self.backups is not None:
+            self.backups.stop()
         if self.ctx.changes is not None:
             self.ctx.changes.close()
         for operation in list(Operation._running):

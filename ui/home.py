@@ -6,6 +6,8 @@ run off the interface thread, so the window paints at once even on the national 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import CentreKind, MeetingStatus
+from desktop.services.backups import last_backup_time
 from desktop.services.overview import Overview, overview
 from ui.areas import AREAS
 from ui.changes import Debounce
 from ui.context import AppContext
 from ui.labels import label
-from ui.operations import Operation, query_op
+from ui.operations import Op, Operation, query_op
 
 TILE_STYLE = """
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
@@ -136,11 +139,15 @@ class HomeView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.status = QLabel(self.tr("Counting…"))
+        self.last_backup = QLabel()  # when the database was last backed up (ui.backups)
+        self.last_backup.setObjectName("lastBackup")
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.last_backup)
+        top.addSpacing(12)
         top.addWidget(self.status)
         top.addWidget(self.refresh_button)
 
@@ -194,6 +201,9 @@ class HomeView(QWidget):
         self.refresh_button.setEnabled(False)
         self._operation = query_op(self, self.ctx.db, overview) \
             .success(self._on_counted).failure(self._on_failed).run()
+        db = self.ctx.db
+        Op(self, lambda _progress: last_backup_time(db)).success(self._on_last_backup) \
+            .failure(lambda _error: self.last_backup.setText("")).run()
         if self.directives is not None and self.directives.election.isEnabled():
             self.directives.refresh()  # (its first count waits for its elections)
 
@@ -217,6 +227,11 @@ class HomeView(QWidget):
         t["assignments"].show_figure(data.assignments)
         t["incidents"].show_figure(data.open_incidents)
         self.loaded.emit(data)
+
+    def _on_last_backup(self, taken: datetime | None) -> None:
+        self.last_backup.setText(
+            self.tr("Last backup: {time}").format(time=f"\u2066{taken:%Y-%m-%d %H:%M}\u2069")
+            if taken is not None else self.tr("No backup yet"))
 
     def _on_failed(self, error: BaseException) -> None:
         self._operation = None

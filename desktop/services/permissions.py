@@ -8,8 +8,8 @@ official documents (everyone but a viewer) issues and voids their numbers; direc
 followed up (dated notes, their status moved) by the commander, the staff officer and the
 room's operator who takes the calls, and carried over to a later sitting by whoever records
 minutes; a viewer changes nothing. An administrator may do everything, and alone manages the
-room's users (adds them, deactivates them, resets their passwords, changes their roles) and
-its settings (how long a workstation stays open unused).
+room's users (adds them, deactivates them, resets their passwords, changes their roles), its
+settings (how long a workstation stays open unused) and its backups (taken now, restored).
 
 The operator is a role of earlier versions kept for the accounts that hold it: the duty
 officer at the telephones, who issues document numbers and follows up directives. New
@@ -45,6 +45,9 @@ ADMINISTRATION: tuple[UserRole, ...] = ()
 # The audit trail is read by the administrator and by the commander, who answers for the
 # room; nobody changes it.
 AUDIT = (UserRole.COMMANDER,)
+# Backups: taking one now, restoring one (which replaces everyone's data), seeing the list of
+# them: the administrator alone. The automatic ones are taken whoever is signed in.
+BACKUPS = ADMINISTRATION
 # The roles an administrator gives a new account, or changes one to.
 OFFERED_ROLES = (UserRole.CLERK, UserRole.COMMANDER, UserRole.STAFF_OFFICER, UserRole.VIEWER,
                  UserRole.ADMIN)
@@ -151,6 +154,18 @@ def require_admin(actor: Actor) -> None:
     if not actor.can(*ADMINISTRATION):
         raise refused(actor, Forbidden("Only an administrator may manage users and the "
                                        "room's settings."))
+
+
+def backup_steps(actor: Actor | None) -> dict[str, bool]:
+    """What ``actor`` may do on the settings' backups page."""
+    manages = may(actor, BACKUPS)
+    return {"list": manages, "backup": manages, "restore": manages}
+
+
+def require_backups(actor: Actor) -> None:
+    if not actor.can(*BACKUPS):
+        raise refused(actor, Forbidden("Only an administrator may back up or restore the "
+                                       "database."))
 
 
 def require_audit(actor: Actor) -> None:

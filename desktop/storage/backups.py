@@ -252,7 +252,7 @@ def backup_if_changed(db: Database, since: int | None) -> tuple[Path | None, int
 
 # -- PostgreSQL --------------------------------------------------------------------------------
 
-def _pg_tool(name: str) -> str:
+def pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise BackupRefused(
@@ -281,7 +281,7 @@ def _run(command: list[str], db: Database) -> subprocess.CompletedProcess[str]:
 
 
 def _pg_dump(db: Database, target: Path) -> None:
-    tool = _pg_tool("pg_dump")
+    tool = pg_tool("pg_dump")
     partial = target.with_name(f".{target.name}.partial")
     done = _run([tool, "--format=custom", "--no-password", f"--file={partial}"], db)
     if done.returncode != 0:
@@ -293,7 +293,7 @@ def _pg_dump(db: Database, target: Path) -> None:
 
 def _pg_revision(db: Database, source: Path) -> str | None:
     """The schema revision written in a custom-format dump (its ``alembic_version`` data)."""
-    tool = _pg_tool("pg_restore")
+    tool = pg_tool("pg_restore")
     listed = _run([tool, "--list", str(source)], db)
     if listed.returncode != 0:
         raise BackupRefused("{file} is not a backup of a PostgreSQL database, or it is "
@@ -316,7 +316,7 @@ def _pg_restore(db: Database, source: Path) -> Restored:
     aside = folder(db) / f"{name}.before-restore-{stamp}{PG_ENDING}"
     backup(db, aside)
     db.dispose()
-    tool = _pg_tool("pg_restore")
+    tool = pg_tool("pg_restore")
     done = _run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction",
                  "--no-password", f"--dbname={db.url.database}", str(source)], db)
     if done.returncode != 0:
