@@ -58,7 +58,7 @@ def _lines(value: str | None, field: str, *, required: bool) -> str | None:
 
 
 def _logo(value: str | None) -> str | None:
-    path = validation.text(value, "Logo file", max_length=500, required=False)
+    path = validation.name(value, "Logo file", max_length=500, required=False)
     if path is None:
         return None
     if Path(path).suffix.lower() not in LOGO_SUFFIXES:

@@ -110,3 +110,9 @@ def test_a_logo_changed_after_it_was_saved_is_not_drawn(tmp_path):
     assert _logo(str(logo)) is None
     logo.unlink()
     assert _logo(str(logo)) is None and _logo(None) is None
+
+
+def test_a_logo_path_with_bidi_controls_is_refused_not_stripped(tmp_path):
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (8, 8)).save(logo)
+    assert "direction marks" in _refusal(offices._logo, f"\u202b{logo}\u202c")
