@@ -1,4 +1,4 @@
-"""Importing the commission's centres sheet in the program: choose, look, map, check, import.
+"""Importing a sheet in the program: choose, look, map, check, import.
 
 The file is read by an operation (``desktop.imports.read_sheet``: the same checks as the
 command line, nothing parsed before them); its first rows are shown with the field each column
@@ -8,12 +8,16 @@ dry run for the chosen election and shows what it would do and the rows it would
 unit of work, with progress and cancel. The dialog ends on the rejected rows and their
 reasons, which «Export rejected rows…» writes as a workbook for the sender to correct.
 
-Every read and write is an operation; the dialog only shows what they return. Opened by the
-Centres area: ``ImportCentresDialog(ctx, parent).open()``.
+Every read and write is an operation; the dialog only shows what they return.
+``SheetImportDialog`` is all of that for any kind of sheet (its ``Schema``, its import call,
+its words); ``ImportCentresDialog`` is the centres' (with the election the facts are for),
+opened by the Centres area: ``ImportCentresDialog(ctx, parent).open()``; the personnel's is
+``ui.personnel.import_dialog``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.imports import Field, ImportOptions, ImportResult, Layout, Table
-from desktop.imports.fields import label as field_label
+from desktop.imports import CENTRES, Field, ImportOptions, ImportResult, Layout, Outcome, Table
 from desktop.imports.header import column_letter
 from desktop.services import permissions
 from desktop.services.errors import DomainError
@@ -57,12 +60,54 @@ SHEET_FILTER = "*.xlsx *.xlsm *.csv *.txt"
 COLUMNS_WIDTH = 340  # pixels: a column's header beside the combo of its field
 
 
-class ImportCentresDialog(QDialog):
+@dataclass(frozen=True)
+class Words:
+    """What a kind of sheet calls itself in the dialog."""
+
+    title: str  # the window's
+    key: str  # the rejected rows' column of the key (a code, a service number)
+    choose: str  # the file chooser's title
+    confirm: str  # the question's title, before rows are left out
+    importing: str  # the progress while importing
+    imported: str  # the outcome once written
+
+
+class SheetImportDialog(QDialog):
+    """The dialog of one kind of sheet; a kind says what the hooks below return."""
+
     table_read = Signal()  # the file was read and shown (or refused: see ``problem``)
-    elections_read = Signal()
-    checked = Signal(object)  # the dry run's ImportResult
-    imported = Signal(object)  # the import's ImportResult
+    checked = Signal(object)  # the dry run's result (an ``Outcome``)
+    imported = Signal(object)  # the import's result
     exported = Signal(object)  # the rejected rows' workbook written: its path
+    schema = CENTRES  # the fields a column may feed
+    key_field: Any = Field.CODE  # the fields the rejected rows are shown by
+    name_field: Any = Field.NAME
+    permission = permissions.DEPLOYMENT  # who may import (the check is for anyone)
+    folder_preference = FOLDER_PREFERENCE
+
+    # -- what a kind of sheet says ----------------------------------------------------------------
+
+    def words(self) -> Words:
+        raise NotImplementedError
+
+    def summary_text(self, result: Any) -> str:
+        raise NotImplementedError
+
+    def add_settings(self, form: QFormLayout) -> None:
+        """Rows of the kind's own settings under the file's (an election)."""
+
+    def settings_ready(self) -> bool:
+        return True
+
+    def make_options(self, mapping: dict[str, Any], header_row: int, **changes: Any) -> Any:
+        raise NotImplementedError
+
+    def run_import(self, db: Any, actor: Any, table: Table, options: Any, progress: Any,
+                   cancelled: Any) -> Outcome:
+        """The core's import (called off the interface thread: it touches no widget)."""
+        raise NotImplementedError
+
+    # -- the dialog -------------------------------------------------------------------------------
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,12 +116,13 @@ class ImportCentresDialog(QDialog):
         self.confirmation: QMessageBox | None = None
         self.table: Table | None = None
         self.layout_found: Layout | None = None
-        self.result: ImportResult | None = None  # the last dry run's or import's
+        self.result: Any = None  # the last dry run's or import's (an ``Outcome``)
         self._checked_for: Any = None  # the settings the last dry run was made with
         self._busy = False
         self._continue_import = False  # «Import» asked for a check first: import after it
         self._combos: list[QComboBox] = []
-        self.setWindowTitle(self.tr("Import centres from a sheet"))
+        self.said = self.words()
+        self.setWindowTitle(self.said.title)
         self.setMinimumSize(960, 640)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._preparing_page())
@@ -93,11 +139,10 @@ class ImportCentresDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
-        self._refused = refusal(ctx.actor, permissions.DEPLOYMENT)
+        self._refused = refusal(ctx.actor, self.permission)
         if self._refused:
             self.import_button.setToolTip(self._refused)
         self._update_buttons()
-        self._read_elections()
 
     # -- the two pages --------------------------------------------------------------------------
 
@@ -113,12 +158,9 @@ class ImportCentresDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(choose)
-        self.election = QComboBox()
-        self.election.setPlaceholderText("…")
-        self.election.currentIndexChanged.connect(lambda _index: self._settings_changed())
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
-        form.addRow(self.tr("&Election"), self.election)
+        self.add_settings(form)
         self.sheet_note = QLabel()
         self.sheet_note.setWordWrap(True)
         self.sheet_note.setStyleSheet(NOTE_STYLE)
@@ -131,7 +173,7 @@ class ImportCentresDialog(QDialog):
         scroll.setWidget(holder)
         box_layout = QVBoxLayout(self.columns_box)
         box_layout.addWidget(scroll)
-        self.preview = PreviewModel(self.ctx.language, self)
+        self.preview = PreviewModel(self.ctx.language, self, schema=self.schema)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -152,7 +194,8 @@ class ImportCentresDialog(QDialog):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rejected = RejectedModel(self.ctx.language, [
-            self.tr("Row"), self.tr("Code"), self.tr("Name"), self.tr("Reason")], self)
+            self.tr("Row"), self.said.key, self.tr("Name"), self.tr("Reason")], self,
+            key=self.key_field, name=self.name_field)
         self.checked_view = self._rejected_view()
         self.checked_box = QGroupBox(self.tr("Rows that would be rejected"))
         QVBoxLayout(self.checked_box).addWidget(self.checked_view)
@@ -208,7 +251,7 @@ class ImportCentresDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ready = (self.table is not None and self.layout_found is not None and not self._busy
-                 and self.election.currentData() is not None)
+                 and self.settings_ready())
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready and not self._refused)
         self.choose_button.setEnabled(not self._busy)
@@ -230,42 +273,21 @@ class ImportCentresDialog(QDialog):
         self._say_problem(error)
         self._update_buttons()
 
-    # -- elections --------------------------------------------------------------------------------
-
-    def _read_elections(self) -> None:
-        lang = self.ctx.language
-        self.operation = (query_op(self, self.ctx.db,
-                                   lambda session: read_election_choices(session, lang))
-                          .success(self._on_elections_read).failure(self._failed).run())
-
-    def _on_elections_read(self, choices: list[tuple[int, str]]) -> None:
-        self.election.blockSignals(True)
-        self.election.clear()
-        for id_, text in choices:
-            self.election.addItem(text, id_)
-        self.election.setCurrentIndex(0 if choices else -1)  # the current election first
-        self.election.blockSignals(False)
-        if not choices:
-            self.problem.setText(self.tr("No election is recorded yet: the centres' risk, "
-                                         "stations and voters belong to one. Add the "
-                                         "election first, then import."))
-        self._update_buttons()
-        self.elections_read.emit()
-
     # -- the file ---------------------------------------------------------------------------------
 
     def _on_choose_clicked(self) -> None:
-        start = self.ctx.preferences.get(FOLDER_PREFERENCE, "")
-        chosen = open_file_name(self, self.tr("Choose the centres sheet"), start,
+        start = self.ctx.preferences.get(self.folder_preference, "")
+        chosen = open_file_name(self, self.said.choose, start,
                                 self.tr("Sheets ({patterns})").format(patterns=SHEET_FILTER))
         if chosen:
-            self.ctx.preferences[FOLDER_PREFERENCE] = str(Path(chosen).parent)
+            self.ctx.preferences[self.folder_preference] = str(Path(chosen).parent)
             self.read_file(Path(chosen))
 
     def read_file(self, path: Path) -> Operation:
         """Read ``path`` in the background and show it (the file chooser calls this)."""
         from desktop.imports import read_sheet
 
+        schema = self.schema
         self.file.setText(str(path))
         self.table = self.layout_found = self.result = None
         self._checked_for = None
@@ -274,7 +296,8 @@ class ImportCentresDialog(QDialog):
         self.summary.clear()
         self.checked_box.hide()
         self._update_buttons()
-        self.operation = (Op(self, lambda _progress: read_sheet(path, strict=False))
+        self.operation = (Op(self, lambda _progress: read_sheet(path, strict=False,
+                                                                schema=schema))
                           .with_progress(self.tr("Reading the sheet…"))
                           .success(self._on_table_read).failure(self._on_table_refused).run())
         return self.operation
@@ -321,8 +344,8 @@ class ImportCentresDialog(QDialog):
             combo = QComboBox()
             combo.setMinimumContentsLength(12)
             combo.addItem(self.tr("— not imported —"), None)
-            for field in Field:
-                combo.addItem(field_label(field, lang), field.value)
+            for field in self.schema.fields:
+                combo.addItem(self.schema.label(field, lang), field.value)
             chosen = layout.columns.get(index)
             combo.setCurrentIndex(combo.findData(chosen.value) if chosen else 0)
             combo.currentIndexChanged.connect(
@@ -346,15 +369,15 @@ class ImportCentresDialog(QDialog):
         self.preview.set_fields(self.mapped_fields())
         self._settings_changed()
 
-    def _field_of(self, index: int) -> Field | None:
+    def _field_of(self, index: int) -> Any:
         value = self._combos[index].currentData()
-        return Field(value) if value else None
+        return self.schema.fields(value) if value else None
 
-    def mapped_fields(self) -> dict[int, Field]:
+    def mapped_fields(self) -> dict[int, Any]:
         found = {index: self._field_of(index) for index in range(len(self._combos))}
         return {index: field for index, field in found.items() if field is not None}
 
-    def set_column_field(self, index: int, field: Field | None) -> None:
+    def set_column_field(self, index: int, field: Any) -> None:
         """Map column ``index`` as its combo would (for the keyboard-less, and tests)."""
         combo = self._combos[index]
         combo.setCurrentIndex(combo.findData(field.value) if field is not None else 0)
@@ -363,28 +386,27 @@ class ImportCentresDialog(QDialog):
         self._checked_for = None
         self._update_buttons()
 
-    def options(self, **changes: Any) -> ImportOptions:
+    def options(self, **changes: Any) -> Any:
         """The import as the dialog shows it: every column mapped as its combo says, the
         header where it was found."""
         assert self.layout_found is not None
         mapping = {column_letter(index): self._field_of(index)
                    for index in range(len(self._combos))}
-        return ImportOptions(election=self.election.currentData(), mapping=mapping,
-                             header_row=self.layout_found.header_row, **changes)
+        return self.make_options(mapping, self.layout_found.header_row, **changes)
 
     # -- check and import -----------------------------------------------------------------------
 
-    def _run(self, options: ImportOptions, title: str, then: Any) -> Operation:
-        from desktop.imports import import_centres
-
+    def _run(self, options: Any, title: str, then: Any) -> Operation:
         table, db, actor = self.table, self.ctx.db, self.ctx.actor
+        assert table is not None
         self._busy = True
         self._say_problem(None)
         self._update_buttons()
+        run_import = self.run_import
 
-        def work(progress: Any) -> ImportResult:
-            return import_centres(db, actor, table, options, progress=progress.report,
-                                  cancelled=progress.is_cancelled)
+        def work(progress: Any) -> Outcome:
+            return run_import(db, actor, table, options, progress.report,
+                              progress.is_cancelled)
 
         self.operation = (Op(self, work, changes=not options.dry_run)
                           .with_progress(title).success(then).failure(self._failed).run())
@@ -397,11 +419,11 @@ class ImportCentresDialog(QDialog):
         return self._run(self.options(dry_run=True), self.tr("Checking the sheet…"),
                          self._on_checked)
 
-    def _on_checked(self, result: ImportResult) -> None:
+    def _on_checked(self, result: Outcome) -> None:
         self._busy = False
         self.result = result
         self._checked_for = self.options()
-        self.summary.setText(self._summary(result))
+        self.summary.setText(self.summary_text(result))
         self.rejected.show(result.rejected, self.mapped_fields())
         self.checked_box.setVisible(bool(result.rejected))
         self._update_buttons()
@@ -421,11 +443,11 @@ class ImportCentresDialog(QDialog):
         self._continue_import = True
         return self.check()
 
-    def _confirm_then_import(self, checked: ImportResult) -> None:
+    def _confirm_then_import(self, checked: Outcome) -> None:
         if not checked.rejected:
             self._import(skip_invalid=False)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import centres"),
+        box = QMessageBox(QMessageBox.Icon.Question, self.said.confirm,
                           self.tr("{rejected} rows of the sheet would be rejected (their "
                                   "reasons are listed). Import the other {good} rows?").format(
                               rejected=len(checked.rejected),
@@ -445,27 +467,131 @@ class ImportCentresDialog(QDialog):
             self._import(skip_invalid=True)
 
     def _import(self, *, skip_invalid: bool) -> Operation:
-        return self._run(self.options(skip_invalid=skip_invalid),
-                         self.tr("Importing the centres…"), self._on_imported)
+        return self._run(self.options(skip_invalid=skip_invalid), self.said.importing,
+                         self._on_imported)
 
-    def _on_imported(self, result: ImportResult) -> None:
+    def _on_imported(self, result: Outcome) -> None:
         self._busy = False
         self.result = result
         self.rejected.show(result.rejected, self.mapped_fields())
         if result.held_back:
             self.outcome.setText(self.tr("Nothing was written: rows were rejected."))
         elif result.written:
-            self.outcome.setText(self.tr("The centres were imported."))
+            self.outcome.setText(self.said.imported)
         else:
             self.outcome.setText(self.tr("Nothing to change: the sheet is as recorded."))
-        self.outcome_details.setText(self._summary(result))
+        self.outcome_details.setText(self.summary_text(result))
         self.rejected_box.setVisible(bool(result.rejected))
         self.pages.setCurrentIndex(1)
         self.check_button.hide()
         self.import_button.hide()
         self.imported.emit(result)
 
-    def _summary(self, result: ImportResult) -> str:
+    # -- the rejected rows, sent back -------------------------------------------------------------
+
+    def export_rejected(self, path: Path | None = None) -> Operation | None:
+        """Write the rejected rows, their columns and reasons, to a workbook."""
+        result = self.result
+        if result is None or not result.rejected:
+            return None
+        if path is None:
+            start = str(suggested(Path(self.ctx.preferences.get(self.folder_preference, "")),
+                                  "{file}-rejected", ".xlsx", file=Path(result.file_name).stem))
+            chosen = save_file_name(self, self.tr("Export rejected rows"), start,
+                                    self.tr("Excel workbook (*.xlsx)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        lang = self.ctx.language
+
+        def work(_progress: Any) -> Path:
+            from desktop.imports import rejected_table
+            from reports.excel.rejected import write_rejected
+
+            return write_rejected(path, rejected_table(result, lang), lang=lang,
+                                  sheet=result.sheet)
+
+        def done(written: Path) -> None:
+            self.outcome_details.setText(self.summary_text(result) + "\n" + self.tr(
+                "The rejected rows were written to {file}.").format(file=written))
+            self.exported.emit(written)
+
+        title = QCoreApplication.translate("SheetImportDialog", "Writing the rejected rows…")
+        self.operation = (Op(self, work).with_progress(title).success(done)
+                          .failure(lambda error: self._say_export_problem(error)).run())
+        return self.operation
+
+    def _say_export_problem(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            self.outcome_details.setText(error.message(self.ctx.language))
+            return
+        from ui.errors import show_error
+
+        show_error(self, error)
+
+
+class ImportCentresDialog(SheetImportDialog):
+    """The commission's centres sheet, for one election (the latest first)."""
+
+    elections_read = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._read_elections()
+
+    def words(self) -> Words:
+        return Words(title=self.tr("Import centres from a sheet"), key=self.tr("Code"),
+                     choose=self.tr("Choose the centres sheet"),
+                     confirm=self.tr("Import centres"),
+                     importing=self.tr("Importing the centres…"),
+                     imported=self.tr("The centres were imported."))
+
+    def add_settings(self, form: QFormLayout) -> None:
+        self.election = QComboBox()
+        self.election.setPlaceholderText("…")
+        self.election.currentIndexChanged.connect(lambda _index: self._settings_changed())
+        form.addRow(self.tr("&Election"), self.election)
+
+    def settings_ready(self) -> bool:
+        return self.election.currentData() is not None
+
+    def make_options(self, mapping: dict[str, Any], header_row: int,
+                     **changes: Any) -> ImportOptions:
+        return ImportOptions(election=self.election.currentData(), mapping=mapping,
+                             header_row=header_row, **changes)
+
+    def run_import(self, db: Any, actor: Any, table: Table, options: Any, progress: Any,
+                   cancelled: Any) -> ImportResult:
+        from desktop.imports import import_centres
+
+        return import_centres(db, actor, table, options, progress=progress,
+                              cancelled=cancelled)
+
+    # -- elections --------------------------------------------------------------------------------
+
+    def _read_elections(self) -> None:
+        lang = self.ctx.language
+        self.operation = (query_op(self, self.ctx.db,
+                                   lambda session: read_election_choices(session, lang))
+                          .success(self._on_elections_read).failure(self._failed).run())
+
+    def _on_elections_read(self, choices: list[tuple[int, str]]) -> None:
+        self.election.blockSignals(True)
+        self.election.clear()
+        for id_, text in choices:
+            self.election.addItem(text, id_)
+        self.election.setCurrentIndex(0 if choices else -1)  # the current election first
+        self.election.blockSignals(False)
+        if not choices:
+            self.problem.setText(self.tr("No election is recorded yet: the centres' risk, "
+                                         "stations and voters belong to one. Add the "
+                                         "election first, then import."))
+        self._update_buttons()
+        self.elections_read.emit()
+
+    def summary_text(self, result: ImportResult) -> str:
         election = result.election.name
         if result.dry_run:
             text = self.tr("For {election}, the import would create {created} centres, update "
@@ -486,47 +612,3 @@ class ImportCentresDialog(QDialog):
                                  "a recorded code with its zeros.").format(
                 count=result.codes_from_numbers, restored=result.zeros_restored))
         return "\n".join(lines)
-
-    # -- the rejected rows, sent back -------------------------------------------------------------
-
-    def export_rejected(self, path: Path | None = None) -> Operation | None:
-        """Write the rejected rows, their columns and reasons, to a workbook."""
-        result = self.result
-        if result is None or not result.rejected:
-            return None
-        if path is None:
-            start = str(suggested(Path(self.ctx.preferences.get(FOLDER_PREFERENCE, "")),
-                                  "{file}-rejected", ".xlsx", file=Path(result.file_name).stem))
-            chosen = save_file_name(self, self.tr("Export rejected rows"), start,
-                                    self.tr("Excel workbook (*.xlsx)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        lang = self.ctx.language
-
-        def work(_progress: Any) -> Path:
-            from desktop.imports import rejected_table
-            from reports.excel.rejected import write_rejected
-
-            return write_rejected(path, rejected_table(result, lang), lang=lang,
-                                  sheet=result.sheet)
-
-        def done(written: Path) -> None:
-            self.outcome_details.setText(self._summary(result) + "\n" + self.tr(
-                "The rejected rows were written to {file}.").format(file=written))
-            self.exported.emit(written)
-
-        title = QCoreApplication.translate("ImportCentresDialog", "Writing the rejected rows…")
-        self.operation = (Op(self, work).with_progress(title).success(done)
-                          .failure(lambda error: self._say_export_problem(error)).run())
-        return self.operation
-
-    def _say_export_problem(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.outcome_details.setText(error.message(self.ctx.language))
-            return
-        from ui.errors import show_error
-
-        show_error(self, error)

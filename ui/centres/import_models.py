@@ -12,9 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
-from desktop.imports import Field
+from desktop.imports import CENTRES, Field, Schema
 from desktop.imports.cleaning import as_text
-from desktop.imports.fields import label
 from desktop.imports.header import column_letter
 from desktop.imports.rows import Rejected
 
@@ -29,16 +28,17 @@ NOTHING = "—"
 class PreviewModel(QAbstractTableModel):
     """The rows under the header, and over each column its header and the field it feeds."""
 
-    def __init__(self, lang: str, parent: Any = None) -> None:
+    def __init__(self, lang: str, parent: Any = None, *, schema: Schema = CENTRES) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._schema = schema
         self._rows: list[Sequence[Any]] = []
         self._headers: Sequence[str] = ()
-        self._fields: Mapping[int, Field] = {}
+        self._fields: Mapping[int, Any] = {}
         self._first_row = 0
 
     def show(self, rows: Sequence[Sequence[Any]], headers: Sequence[str], first_row: int,
-             fields: Mapping[int, Field]) -> None:
+             fields: Mapping[int, Any]) -> None:
         """``rows``: the data rows shown, the first being row ``first_row`` of the sheet."""
         self.beginResetModel()
         self._rows = list(rows[:PREVIEW_ROWS])
@@ -46,7 +46,7 @@ class PreviewModel(QAbstractTableModel):
         self._fields = dict(fields)
         self.endResetModel()
 
-    def set_fields(self, fields: Mapping[int, Field]) -> None:
+    def set_fields(self, fields: Mapping[int, Any]) -> None:
         self._fields = dict(fields)
         if self._headers:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
@@ -83,27 +83,30 @@ class PreviewModel(QAbstractTableModel):
         # What the column feeds, under its header, the arrow pointing the way the line reads.
         arrow = "←" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft \
             else "→"
-        return f"{header}\n{arrow} {label(field, self._lang) if field else NOTHING}"
+        name = self._schema.label(field, self._lang) if field else NOTHING
+        return f"{header}\n{arrow} {name}"
 
 
 class RejectedModel(QAbstractTableModel):
-    """A row per rejected row: its number in the sheet, its code and name as written, and
-    the reasons."""
+    """A row per rejected row: its number in the sheet, its key (code, service number) and
+    name as written, and the reasons."""
 
-    def __init__(self, lang: str, titles: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, lang: str, titles: Sequence[str], parent: Any = None, *,
+                 key: Any = Field.CODE, name: Any = Field.NAME) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._titles = list(titles)  # row, code, name, reason
+        self._titles = list(titles)  # row, key, name, reason
+        self._key, self._name = key, name
         self._rows: list[Rejected] = []
         self._code_column: int | None = None
         self._name_column: int | None = None
 
-    def show(self, rejected: Sequence[Rejected], fields: Mapping[int, Field]) -> None:
+    def show(self, rejected: Sequence[Rejected], fields: Mapping[int, Any]) -> None:
         self.beginResetModel()
         self._rows = list(rejected)
         by_field = {field: column for column, field in fields.items()}
-        self._code_column = by_field.get(Field.CODE)
-        self._name_column = by_field.get(Field.NAME)
+        self._code_column = by_field.get(self._key)
+        self._name_column = by_field.get(self._name)
         self.endResetModel()
 
     @property

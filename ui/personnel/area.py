@@ -4,16 +4,19 @@ Three tabs: the people (searched in the core as one types, ``ui.personnel.people
 detachments with their leader and crew, and the vehicles with their status (short lists, read
 whole and searched in memory, ``ui.centres.pages.RegisterPage``). New and Edit open a form
 (``ui.personnel.forms``, ``ui.personnel.detachment_form``); a save reaches every list, here
-and on the assignment board, through the room's change notices.
+and on the assignment board, through the room's change notices. «Import personnel…» (beside
+the tabs, Ctrl+I on the people) opens the sheet import dialog (``ui.personnel.import_dialog``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from desktop.services import permissions
 from desktop.services.registry_lists import DetachmentListRow, detachment_list, vehicle_list
+from ui.centres.common import refusal
 from ui.centres.form import RecordDialog
 from ui.centres.pages import RegisterPage
 from ui.context import AppContext
@@ -74,6 +77,18 @@ class PersonnelArea(QWidget):
         self.tabs.addTab(self.detachments, self.tr("Detachments"))
         self.tabs.addTab(self.vehicles, self.tr("Vehicles"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.import_action = QAction(self.tr("Import personnel…"), self.people)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.import_action.triggered.connect(self.import_personnel)
+        self.people.addAction(self.import_action)
+        refused = refusal(ctx.actor, permissions.REGISTRY)
+        self.import_action.setEnabled(refused is None)
+        self.import_action.setToolTip(refused or "")
+        self.import_button = QToolButton()
+        self.import_button.setDefaultAction(self.import_action)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tabs.setCornerWidget(self.import_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.tabs)
@@ -91,6 +106,13 @@ class PersonnelArea(QWidget):
     def open_vehicle(self, vehicle_id: int | None) -> RecordDialog:
         return self.forms.open(("vehicles", vehicle_id),
                           lambda: VehicleEditor(self.ctx, vehicle_id, self), self.vehicles)
+
+    def import_personnel(self) -> QDialog:
+        from ui.personnel.import_dialog import ImportPersonnelDialog
+
+        dialog = ImportPersonnelDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def can_close(self) -> bool:
         return True
