@@ -1,5 +1,5 @@
 """Reading the commission's sheets into the room's registry: centres, their areas, their facts
-for one election.
+for one election; and personnel lists into the people registry.
 
 One module, one idea: ``opening`` (what a file is, and whether it is safe to read),
 ``compound`` (the directory of an OLE2 file), ``reading`` (rows of cells), ``fields`` (what a
@@ -9,6 +9,9 @@ sheet names it), ``election`` (which election), ``plan`` (what would change, cod
 ``writing`` (one unit of work), ``rejected`` (the rejected rows as a table to send back),
 ``sheet`` (what every import does around its rows: the file read, progress and cancel, the
 summary) and ``centres`` (the whole import, as the command line and the dialog call it).
+A personnel list uses the same frame: ``people_rows`` (its fields, headers and rows) and
+``personnel`` (found in the rank list, the organisation tree and the sectors, written through
+the people services).
 """
 
 from desktop.imports.centres import ImportOptions, ImportResult, import_centres
