@@ -120,3 +120,28 @@ def test_who_changed_this_opens_the_trail_of_one_record(trail_db, arabic, qtbot)
     ids = [dialog.audit.model.row(i).entity_id for i in range(dialog.audit.model.rowCount())]
     assert ids and set(ids) == {meeting_id}
     assert str(meeting_id) in dialog.windowTitle()
+
+
+def test_the_meetings_list_asks_who_changed_the_meeting_chosen(trail_db, arabic, qtbot):
+    from ui.audit.view import HistoryDialog
+    from ui.meetings.area import MeetingsArea
+
+    with trail_db.reader() as session:
+        meeting_id = session.scalars(select(Meeting.id).order_by(Meeting.id)).first()
+    clerk = MeetingsArea(_ctx(trail_db, "clerk"))
+    qtbot.addWidget(clerk)
+    assert clerk.history_action is None  # a clerk does not read the trail
+    area = MeetingsArea(_ctx(trail_db, "commander"))
+    qtbot.addWidget(area)
+    assert area.history_action in area.more_menu.actions()
+    qtbot.waitUntil(lambda: area.list.select_meeting(meeting_id), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: getattr(area.list.current_row(), "id", None) == meeting_id,
+                    timeout=WAIT_MS)
+    area.history_action.trigger()
+    dialogs = area.findChildren(HistoryDialog)
+    assert len(dialogs) == 1
+    _loaded(qtbot, dialogs[0].audit)
+    chosen = dialogs[0].audit.current_filter()
+    assert (chosen.entity, chosen.entity_id) == ("meetings", meeting_id)
+    assert dialogs[0].audit.model.rowCount() == 2  # the admin's change, the approval
+    dialogs[0].close()

@@ -44,6 +44,7 @@ from ui.assignments.fill_dialog import FillDialog
 from ui.assignments.findings_view import DONE_COLOUR, ERROR_COLOUR
 from ui.assignments.placing import Placer
 from ui.assignments.unavailability import UnavailabilityDialog
+from ui.audit.view import history_action
 from ui.centres.common import NOTE_STYLE, refusal
 from ui.labels import label
 from ui.operations import change_op, query_op
@@ -128,6 +129,12 @@ class BoardActions(QObject):
         self.toolbar.addSeparator()
         for made in (self.publish, self.withdraw):
             self.toolbar.addAction(made)
+        self.history = history_action(
+            self.ctx, area, "assignments",
+            lambda: getattr(area.current_assignment(), "id", None))
+        if self.history is not None:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.history)
         self.note = QLabel()
         self.note.setObjectName("boardNote")
         self.note.setWordWrap(True)

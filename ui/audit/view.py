@@ -9,13 +9,14 @@ which also decides who may read the trail (the administrator and the commander).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -284,6 +285,21 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.audit)
         self.resize(900, 560)
+
+
+def history_action(ctx: AppContext, owner: QWidget, entity: str,
+                   current_id: Callable[[], int | None]) -> QAction | None:
+    """"Who changed this…" for the record in focus of a list (``current_id``), added to
+    ``owner``; None for a user who may not read the trail (the list then offers nothing)."""
+    if not may_read(ctx.actor):
+        return None
+    action = QAction(QCoreApplication.translate("AuditView", "Who changed this…"), owner)
+    action.setObjectName(f"history_{entity}")
+    action.setToolTip(QCoreApplication.translate(
+        "AuditView", "The audit trail of the record chosen: who changed it, when, and what."))
+    action.triggered.connect(lambda: show_history(ctx, owner, entity, current_id()))
+    owner.addAction(action)
+    return action
 
 
 def show_history(ctx: AppContext, parent: QWidget | None, entity: str,

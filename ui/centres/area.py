@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.services import permissions
 from desktop.services.site_lists import PostRow, SectorRow, post_rows, sector_rows
 from ui.areas.placeholder import Placeholder
+from ui.audit.view import history_action
 from ui.centres.centre_editor import CentreEditor
 from ui.centres.common import read_election_choices, refusal
 from ui.centres.editors import AreaEditor, PostEditor, SectorEditor
@@ -124,6 +125,11 @@ class CentresArea(QWidget):
         self.centres_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_centre, self.edit_centre, self.import_action):
             self.centres_toolbar.addAction(action)
+        self.centre_history = history_action(
+            ctx, centres_page, "centres",
+            lambda: getattr(self.centres.current_row(), "id", None))
+        if self.centre_history is not None:
+            self.centres_toolbar.addAction(self.centre_history)
         centres_layout = QVBoxLayout(centres_page)
         centres_layout.addWidget(self.centres_toolbar)
         centres_layout.addWidget(reason_label(deployment))

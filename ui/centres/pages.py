@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.models import UserRole
 from desktop.services.site_lists import area_rows
 from desktop.text.arabic import normalise
+from ui.audit.view import history_action
 from ui.centres.common import NOTE_STYLE, refusal
 from ui.centres.editors import ID_ROLE, fill_area_tree
 from ui.changes import Debounce
@@ -226,6 +227,9 @@ class RegisterPage(ReadPage):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.edit_action)
+        self.history_action = history_action(ctx, self, self._kinds[0], self.current_id)
+        if self.history_action is not None:
+            self.toolbar.addAction(self.history_action)
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.toolbar)

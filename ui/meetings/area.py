@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import MeetingStatus
 from reports.file_names import suggested
+from ui.audit.view import history_action
 from ui.context import AppContext
 from ui.meetings import workflow
 from ui.meetings.editor import MeetingEditor
@@ -75,6 +76,11 @@ class MeetingsArea(QWidget):
             page.addAction(action)
             self.actions_[key] = action
         self._lay_out_toolbar()
+        self.history_action = history_action(
+            ctx, page, "meetings", lambda: getattr(self._selected(), "id", None))
+        if self.history_action is not None:
+            self.more_menu.addSeparator()
+            self.more_menu.addAction(self.history_action)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.toolbar)
         page_layout.addWidget(self.list, 1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services import permissions, registry_lists
 from desktop.services.registry_lists import PersonRow
 from ui.assignments.rows import CENTRE, BoardColumn, RowsModel, show_rows
+from ui.audit.view import history_action
 from ui.centres.common import read_organisation_choices, refusal
 from ui.centres.pages import page_actions, reason_label
 from ui.changes import Debounce
@@ -97,6 +98,9 @@ class PeoplePage(QWidget):
         toolbar = QToolBar()
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.edit_action)
+        self.history_action = history_action(ctx, self, "people", self.current_id)
+        if self.history_action is not None:
+            toolbar.addAction(self.history_action)
         self.count_label = QLabel()
         self.count_label.setObjectName("peopleCount")
         search_label = QLabel(self.tr("&Search"))
