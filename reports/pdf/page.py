@@ -170,13 +170,11 @@ class _Painter:
         canvas.line(MARGIN, top - 8, w - MARGIN, top - 8)
         canvas.restoreState()
 
-    def every_page(self, canvas: Canvas, number_form: str) -> None:
-        """Drawn as the page ends: the classification marks, the watermark, the notes, and
-        the page number as the form ``number_form``, defined once the count is known
-        (``page_number``)."""
+    def every_page(self, canvas: Canvas) -> None:
+        """Drawn as the page ends: the classification marks, the watermark and the notes (the
+        page number comes once the count is known: ``page_number``)."""
         canvas.saveState()
         w, h = self.width, self.height
-        canvas.doForm(number_form)
         if self.setup.seal is not None:
             self._seal(canvas, *self.setup.seal)
         if self.setup.watermark:
@@ -196,7 +194,7 @@ class _Painter:
         canvas.restoreState()
 
     def page_number(self, canvas: Canvas, page: int, pages: int) -> None:
-        """«الصفحة N من M», drawn into the page's number form when the count is known."""
+        """«الصفحة N من M», drawn when the count is known (into a stream of its own)."""
         canvas.setFillColor(colors.black)
         text = labels.label("page_of", self.setup.lang, page=page, pages=pages)
         self._text(canvas, text, MARGIN, self.width - MARGIN, 36, "center", fonts.REGULAR, 10)
@@ -286,7 +284,7 @@ def _watermark_image(visual: str) -> tuple[ImageReader, float, float]:
 class _Paint:
     """What a letter's pages are finished with (``_Painter``'s)."""
 
-    every_page: Callable[[Canvas, str], None]
+    every_page: Callable[[Canvas], None]
     page_number: Callable[[Canvas, int, int], None]
     size: tuple[float, float]
 
@@ -294,62 +292,72 @@ class _Paint:
 def _numbered_canvas(paint: Sequence[_Paint]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Finishes each page as it ends and lets it go, so a document of ten thousand pages
-        holds none of them: each says «الصفحة N من M» through a form of its own, drawn once
-        the count of its letter's pages is known (where one PDF holds several letters)."""
+        holds none of them: each says «الصفحة N من M» in a second content stream of its own,
+        written once the count of its letter's pages is known (where one PDF holds several
+        letters)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._ghurfa_notes: list[str] = []
             self._ghurfa_letter = 0
             self._ghurfa_pages: Counter[int] = Counter()
-            self._ghurfa_numbers: list[tuple[str, int, int]] = []  # (form, letter, page)
+            self._ghurfa_numbers: list[tuple[Any, int, int]] = []  # (its PDFPage, letter, page)
             # the forms pages share (a watermark's picture), each drawn once at save
             self._ghurfa_forms: dict[str, tuple[tuple[float, float], Callable[..., None]]] = {}
 
         def showPage(self) -> None:
             letter = self._ghurfa_letter
             self._ghurfa_pages[letter] += 1
-            form = f"ghurfaPage{len(self._ghurfa_numbers) + 1}"
-            self._ghurfa_numbers.append((form, letter, self._ghurfa_pages[letter]))
-            paint[letter].every_page(self, form)
+            paint[letter].every_page(self)
             Canvas.showPage(self)
-            _compress_last_page(self)
+            page = self._doc.Pages.pages[-1]
+            _compress_page(page)
+            self._ghurfa_numbers.append((page, letter, self._ghurfa_pages[letter]))
             self._ghurfa_notes = []
 
         def save(self) -> None:
-            for form, letter, page in self._ghurfa_numbers:
-                self._form(form, paint[letter].size, partial(
-                    paint[letter].page_number, page=page, pages=self._ghurfa_pages[letter]))
+            for page, letter, number in self._ghurfa_numbers:
+                held, self._code = self._code, []
+                self.saveState()
+                paint[letter].page_number(self, number, self._ghurfa_pages[letter])
+                self.restoreState()
+                drawn, self._code = self._code, held
+                _add_stream(self._doc, page, "\n".join(drawn) + "\n")
             for form, (size, draw) in self._ghurfa_forms.items():
-                self._form(form, size, draw)
+                self.setPageSize(size)
+                self.beginForm(form)
+                draw(canvas=self)
+                self.endForm()
             Canvas.save(self)
-
-        def _form(self, name: str, size: tuple[float, float],
-                  draw: Callable[..., None]) -> None:
-            self.setPageSize(size)
-            self.beginForm(name)
-            draw(canvas=self)
-            self.endForm()
 
     return NumberedCanvas
 
 
-def _compress_last_page(canvas: Canvas) -> None:
+def _compress_page(page: Any) -> None:
     """The page just ended, its stream compressed now rather than at the end: held as text
     until the file is written, ten thousand pages would take some hundreds of megabytes.
-    The same filters in the same order as reportlab's own, so the file is the same."""
-    page = canvas._doc.Pages.pages[-1]
-    if not page.compression or page.stream is None or page.Contents:
+    The same filters in the same order as reportlab's own."""
+    if page.stream is None or page.Contents:
         return
-    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-    content: str | bytes = page.stream
-    for encoder in reversed(filters):
-        content = encoder.encode(content)
-    stream = PDFStream(content=content)
-    stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
+    stream = PDFStream(content=page.stream)
     stream.__Comment__ = "page stream"
+    if page.compression:
+        filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+        content: str | bytes = page.stream
+        for encoder in reversed(filters):
+            content = encoder.encode(content)
+        stream.content = content
+        stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
     page.Contents = stream
     page.stream = None
+
+
+def _add_stream(doc: Any, page: Any, code: str) -> None:
+    """A second content stream after the page's own (PDF reads them as one); left
+    uncompressed, a page number being shorter than its compression's overhead."""
+    stream = PDFStream(content=code)
+    stream.__Comment__ = "page number"
+    page.Contents = PDFArray([doc.Reference(page.Contents), doc.Reference(stream)])
 
 
 class PageNote(Flowable):
