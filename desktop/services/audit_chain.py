@@ -36,6 +36,7 @@ GENESIS = "0" * 64
 VERSION = "ghurfa-audit-1"
 LOCK_KIND = "audit trail"  # the advisory lock's name, ``locks.key(LOCK_KIND)`` and 1
 _LOCKED = "ghurfa.audit.locked"
+_HEAD = "ghurfa.audit.head"  # (transaction, the hash of the last entry it wrote)
 _FIELDS = ("at", "user_id", "username", "workstation", "action", "entity", "entity_id",
            "changes", "outcome")
 
@@ -71,10 +72,25 @@ def lock(session: Session) -> None:
 
 
 def last_hash(session: Session) -> str:
-    """The hash of the trail's last entry, as this unit of work sees it (lock first)."""
+    """The hash of the trail's last entry, as this unit of work sees it (lock first). Read
+    once per transaction, then kept (``_HEAD``) as this unit appends: a unit that flushes
+    each row with its entry (an acceptance of thousands) reads it once, not at each flush.
+    A savepoint's end forgets it, so what a rolled-back savepoint held is never linked to."""
+    kept = session.info.get(_HEAD)
+    if kept is not None and kept[0] is session.get_transaction():
+        return kept[1]
     with session.no_autoflush:
         found = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     return found or GENESIS
+
+
+def _keep_head(session: Session, head: str) -> None:
+    session.info[_HEAD] = (session.get_transaction(), head)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_head(session: Session, _transaction: Any) -> None:
+    session.info.pop(_HEAD, None)
 
 
 def chain_rows(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -86,6 +102,7 @@ def chain_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["prev_hash"] = previous
         row["hash"] = previous = digest(row, previous)
+    _keep_head(session, previous)
 
 
 @event.listens_for(Session, "before_flush")
@@ -102,6 +119,7 @@ def _chain_new_entries(session: Session, _context: Any, instances: Any) -> None:
     for entry in new:
         entry.prev_hash = previous
         entry.hash = previous = digest(values_of(entry), previous)
+    _keep_head(session, previous)
 
 
 # -- checking the chain ----------------------------------------------------------------------
