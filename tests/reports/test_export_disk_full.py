@@ -5,11 +5,14 @@ number drawn for it is voided, not left to a copy that does not exist."""
 from __future__ import annotations
 
 import errno
+import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from desktop.models import NumberStatus
+from desktop.services.errors import DatabaseUnavailable
 from reports import files
 from reports.documents import minutes as minutes_document
 from reports.excel import workbook
@@ -83,3 +86,26 @@ def test_a_full_disk_while_saving_a_workbook_leaves_no_half_file(db, approved, f
         build(db, approved, output, fmt="xlsx")
     assert "is full; nothing was written" in refused.value.message("en")
     _nothing_left(folder, output)
+
+
+def test_a_full_database_when_the_number_is_recorded_leaves_no_copy(db, approved, folder):  # noqa: F811
+    """The document is whole, but the database refuses to record its number on the minutes
+    (full as SQLite says it, at that write): no copy is left under a number the minutes do not
+    carry, and the number is voided."""
+    if not db.is_sqlite:
+        pytest.skip("SQLite's own full-disk refusal")
+
+    @event.listens_for(db.engine, "do_execute")
+    def _full(_cursor, statement, _parameters, _context) -> None:
+        if statement.startswith("UPDATE meetings SET document_number_id"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    output = folder / "m.pdf"
+    try:
+        with pytest.raises(DatabaseUnavailable) as refused:
+            build(db, approved, output)
+    finally:
+        event.remove(db.engine, "do_execute", _full)
+    assert "disk that holds the database is full" in refused.value.message("en")
+    _nothing_left(folder, output)
+    assert numbers(db) == [(1, NumberStatus.VOIDED)] and number_of(db, approved) is None
