@@ -75,14 +75,18 @@ def double_duty(session: Session) -> list[Breach]:
     from desktop.models import Assignment, Shift
     from desktop.services.duty import overlap, span
 
-    rows = session.execute(
-        select(Assignment.person_id, Assignment.id, Shift)
-        .join(Shift, Shift.id == Assignment.shift_id)
+    # Plain columns, and each shift's hours worked out once: a national roster is a hundred
+    # thousand rows over a few dozen shifts.
+    spans = {shift.id: span(shift) for shift in session.scalars(select(Shift))}
+    rows = session.connection().execute(
+        select(Assignment.person_id, Assignment.id, Assignment.shift_id)
         .where(Assignment.person_id.is_not(None))
-        .order_by(Assignment.person_id, Shift.on_date, Shift.starts_at, Assignment.id)).all()
+        .order_by(Assignment.person_id, Assignment.id)).all()
     duties: dict[int, list[tuple[int, Any, tuple]]] = defaultdict(list)
     for person, assignment, shift in rows:
-        duties[person].append((assignment, shift.id, span(shift)))
+        duties[person].append((assignment, shift, spans[shift]))
+    for held in duties.values():
+        held.sort(key=lambda duty: duty[2][0])  # by start, for the early stop below
     found: list[Breach] = []
     for person, held in duties.items():
         for i, (first, first_shift, first_span) in enumerate(held):
