@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -336,18 +335,14 @@ def _numbered_canvas(paint: Sequence[_Paint]) -> type[Canvas]:
 def _compress_page(page: Any) -> None:
     """The page just ended, its stream compressed now rather than at the end: held as text
     until the file is written, ten thousand pages would take some hundreds of megabytes.
-    The same filters in the same order as reportlab's own."""
+    Deflated only: reportlab's ASCII85 on top makes every page a quarter larger."""
     if page.stream is None or page.Contents:
         return
     stream = PDFStream(content=page.stream)
     stream.__Comment__ = "page stream"
     if page.compression:
-        filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-        content: str | bytes = page.stream
-        for encoder in reversed(filters):
-            content = encoder.encode(content)
-        stream.content = content
-        stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
+        stream.content = PDFZCompress.encode(page.stream)
+        stream.dictionary["Filter"] = PDFName(PDFZCompress.pdfname)
     page.Contents = stream
     page.stream = None
 
@@ -422,7 +417,8 @@ def _templates(painter: _Painter) -> list[PageTemplate]:
 def render_letters(output: Path, letters: Sequence[tuple[PageSetup, Sequence[Flowable]]], *,
                    cancelled: Callable[[], bool] = lambda: False) -> Path:
     """Several letters in one PDF, one after the other, each from a new page with its own
-    letterhead, number, marks and «الصفحة N من M»; the file's metadata are the first's."""
+    letterhead, number, marks and «الصفحة N من M»; the file's metadata are the first's. A
+    story given as a list is emptied."""
     if not letters:
         raise ValueError("a PDF needs at least one letter")
     fonts.register()
@@ -434,6 +430,10 @@ def render_letters(output: Path, letters: Sequence[tuple[PageSetup, Sequence[Flo
         if painter.index:
             story += [NextPageTemplate(f"first{painter.index}"), PageBreak()]
         story += list(flowables)
+        if isinstance(flowables, list):
+            # consumed, as platypus consumes its own list: each flowable let go once drawn
+            # rather than held by the caller's story till the end of ten thousand pages
+            flowables.clear()
     setup = letters[0][0]
     with atomic_output(output) as temporary:
         doc = _Document(
