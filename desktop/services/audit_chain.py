@@ -89,8 +89,10 @@ def _keep_head(session: Session, head: str) -> None:
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _forget_head(session: Session, _transaction: Any) -> None:
-    session.info.pop(_HEAD, None)
+def _forget_head(session: Session, transaction: Any) -> None:
+    # a savepoint or the unit of work itself; not the inner transaction of each flush
+    if transaction.nested or transaction.parent is None:
+        session.info.pop(_HEAD, None)
 
 
 def chain_rows(session: Session, rows: list[dict[str, Any]]) -> None:
