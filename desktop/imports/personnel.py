@@ -12,7 +12,7 @@ row's organisation). A field the sheet leaves empty keeps what is stored; a pers
 record would not change is unchanged, and nothing is written for them, so importing the same
 sheet twice bumps no version and writes no audit entry. What is written goes through the
 people services (``create_person``, ``update_person``: their permission, their rules, the
-search key, the audit entry and the version), in ONE unit of work, each row in a savepoint: a
+search key, the audit entry and the version), in ONE unit of work with one change notice: a
 row the services refuse (a phone that is not one, a number taken meanwhile) is rejected like
 any other, and without ``skip_invalid`` that means nothing is written. A dry run checks all but
 those last rules, which only writing tells, and writes nothing.
@@ -36,7 +36,7 @@ from desktop.imports.plan import Sectors, Zeros
 from desktop.imports.reading import Table
 from desktop.imports.rows import CHECK_EVERY, Rejected
 from desktop.imports.sheet import Outcome, Report, Steps, table_and_layout, with_cells
-from desktop.models import Organisation, Person, Rank
+from desktop.models import Organisation, Person, Rank, Sector
 from desktop.services import audit, permissions
 from desktop.services.actor import Actor
 from desktop.services.errors import DomainError, Forbidden, Invalid
@@ -248,84 +248,92 @@ def _compare(plan: PersonnelPlan, row: PersonRow, number: str, person: Any,
                                      PersonInput(**values)))
 
 
-class _HeldBack(Exception):
-    """Rows the services refused while writing, without ``skip_invalid``: undo it all."""
+class _Refused(Exception):
+    """A row the services refused while writing: the unit of work is undone."""
 
-    def __init__(self, refused: list[Rejected]) -> None:
+    def __init__(self, rejected: Rejected) -> None:
         super().__init__()
-        self.refused = refused
+        self.rejected = rejected
 
 
 def _write(session: Session, actor: Actor, plan: PersonnelPlan, table: Table, *,
-           rejected: int, skip_invalid: bool, check: Callable[[int, int], None]
-           ) -> tuple[list[PersonChange], list[Rejected]]:
-    """Each change through the services, each in a savepoint; what they refuse is a rejected
-    row. Returns the changes written and the rows refused."""
+           rejected: int, left_out: set[int], check: Callable[[int, int], None]
+           ) -> list[PersonChange]:
+    """Each change (but the rows ``left_out``) through the services; the first they refuse
+    raises ``_Refused``, which undoes the unit of work. Returns the changes written.
+
+    No savepoint per row: a savepoint's release is a commit to the session's events, so each
+    would send its own change notice (and write its own change log entry)."""
     permissions.require(actor, permissions.REGISTRY)
     session.info[USER_KEY] = actor.username
-    done: list[PersonChange] = []
-    refused: list[Rejected] = []
-    for index, change in enumerate(plan.changes):
+    changes = [change for change in plan.changes if change.row not in left_out]
+    # The services look each person's rank, organisation (and its parents) and sector up by
+    # id; the session keeps only what is referenced, so without these a lookup per row would
+    # query again (and flush what is pending first).
+    held = [*session.scalars(select(Rank)), *session.scalars(select(Organisation)),
+            *session.scalars(select(Sector))]
+    for index, change in enumerate(changes):
         if index % CHECK_EVERY == 0:
-            check(index, len(plan.changes))
+            check(index, len(changes))
         try:
-            with session.begin_nested():
-                if change.person_id is None:
-                    create_person(session, actor, change.data)
-                else:
-                    update_person(session, actor, change.person_id, change.data,
-                                  change.version)
+            if change.person_id is None:
+                create_person(session, actor, change.data)
+            else:
+                update_person(session, actor, change.person_id, change.data, change.version)
         except Forbidden:
             raise
         except DomainError as reason:
-            refused.append(with_cells(Rejected(change.row, (reason,), (), change.number),
-                                      table))
-            continue
-        done.append(change)
-    if refused and not skip_invalid:
-        raise _HeldBack(refused)
-    if done:
-        audit.record(session, actor, "import", entity="people", changes={
-            "file": table.file_name, "sheet": table.sheet,
-            "created": sum(1 for c in done if c.person_id is None),
-            "updated": sum(1 for c in done if c.person_id is not None),
-            "unchanged": plan.unchanged, "rejected": rejected + len(refused)})
+            raise _Refused(with_cells(Rejected(change.row, (reason,), (), change.number),
+                                      table)) from None
+    audit.record(session, actor, "import", entity="people", changes={
+        "file": table.file_name, "sheet": table.sheet,
+        "created": sum(1 for c in changes if c.person_id is None),
+        "updated": sum(1 for c in changes if c.person_id is not None),
+        "unchanged": plan.unchanged, "rejected": rejected + len(left_out)})
     check(1, 1)
     session.flush()
-    return done, refused
+    del held
+    return changes
 
 
 def import_personnel(db: Any, actor: Actor, source: Path | str | Table,
                      options: PersonnelOptions = PersonnelOptions(), *,
                      progress: Report | None = None,
                      cancelled: Callable[[], bool] | None = None) -> PersonnelResult:
-    """Import a personnel sheet (a file, or a table ``read_sheet`` returned) into ``db``."""
+    """Import a personnel sheet (a file, or a table ``read_sheet`` returned) into ``db``.
+
+    A row the services refuse while writing undoes the unit of work; without
+    ``skip_invalid`` that is the end (the row is reported, nothing is written), with it the
+    work is planned and written again without that row, until the services refuse none."""
     steps = Steps(_SHARES, progress, cancelled)
     steps.stage("read", translate("ImportProgress", "Reading the file"))
     table, layout = table_and_layout(source, options.mapping, options.header_row, PERSONNEL)
     checked = check_people(table.rows, layout, progress=steps.stage(
         "check", translate("ImportProgress", "Checking the rows")))
     refused: list[Rejected] = []
-    written: list[PersonChange] | None = None
-    try:
-        with (db.reader() if options.dry_run else db.session()) as session:
-            plan = make_plan(session, checked.rows, progress=steps.stage("plan", translate(
-                "ImportProgress", "Comparing with the people recorded")))
-            rejected = [*checked.rejected, *(with_cells(r, table) for r in plan.rejected)]
-            if not options.dry_run and plan.changes and (options.skip_invalid
-                                                         or not rejected):
-                written, refused = _write(
-                    session, actor, plan, table, rejected=len(rejected),
-                    skip_invalid=options.skip_invalid,
-                    check=steps.stage("write", translate("ImportProgress",
-                                                         "Writing the people")))
-            steps.stop_if_asked()
-    except _HeldBack as held:
-        refused, written = held.refused, None
-    changes = written if written is not None else plan.changes
-    if written is None and refused:  # held back: the refused rows would not be written
-        gone = {r.row for r in refused}
-        changes = [c for c in plan.changes if c.row not in gone]
+    while True:
+        written: list[PersonChange] | None = None
+        try:
+            with (db.reader() if options.dry_run else db.session()) as session:
+                plan = make_plan(session, checked.rows, progress=steps.stage(
+                    "plan", translate("ImportProgress", "Comparing with the people recorded")))
+                rejected = [*checked.rejected, *(with_cells(r, table) for r in plan.rejected)]
+                left_out = {r.row for r in refused}
+                if (not options.dry_run and (options.skip_invalid or not rejected)
+                        and any(c.row not in left_out for c in plan.changes)):
+                    written = _write(session, actor, plan, table, rejected=len(rejected),
+                                     left_out=left_out,
+                                     check=steps.stage("write", translate(
+                                         "ImportProgress", "Writing the people")))
+                steps.stop_if_asked()
+            break
+        except _Refused as refusal:
+            refused.append(refusal.rejected)
+            if not options.skip_invalid:
+                break
+    gone = {r.row for r in refused}
+    changes = written if written is not None else [c for c in plan.changes
+                                                   if c.row not in gone]
     return PersonnelResult(
         file_name=table.file_name, sheet=table.sheet, headers=layout.headers,
         header_row=layout.header_row + 1,
@@ -336,4 +344,3 @@ def import_personnel(db: Any, actor: Actor, source: Path | str | Table,
         written=bool(written), dry_run=options.dry_run, skip_invalid=options.skip_invalid,
         blank_rows=checked.blank_rows, numbers_from_cells=plan.numbers_from_cells,
         zeros_restored=plan.zeros_restored)
-

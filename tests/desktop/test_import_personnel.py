@@ -217,11 +217,20 @@ def test_a_row_only_the_services_refuse_holds_back_the_others(db, room, tmp_path
     assert result.held_back and not result.written
     assert (result.created, len(result.rejected)) == (2, 1)
     assert people(db) == {}
-    skipped = run(db, workbook(tmp_path / "p.xlsx", [*some_people(2),
-                                                      person("9", "هادي", phone="x")]),
-                  skip_invalid=True)
+    rows = [person("8", "علي", phone="y"), *some_people(2), person("9", "هادي", phone="x")]
+    skipped = run(db, workbook(tmp_path / "p.xlsx", rows), skip_invalid=True)
     assert skipped.written and skipped.created == 2 and set(people(db)) == {"000001",
                                                                             "000002"}
+    assert [r.row - FIRST for r in skipped.rejected] == [0, 3]
+    assert all("is not a phone number" in r.reason("en") for r in skipped.rejected)
+
+
+def test_the_unit_of_work_sends_one_change_notice(db, room, tmp_path):
+    heard = []
+    db.changes.subscribe(heard.append)
+    run(db, workbook(tmp_path / "p.xlsx", some_people(3)))
+    (notice,) = heard
+    assert "people" in set(notice.kinds) and notice.user == "system"
 
 
 def test_a_dry_run_writes_nothing(db, room, tmp_path):
