@@ -60,9 +60,15 @@ $$ LANGUAGE plpgsql
 """,
     """
 CREATE OR REPLACE FUNCTION ghurfa_meeting_fixed(meeting integer) RETURNS boolean AS $$
-    SELECT meeting IS NOT NULL AND NOT ghurfa_opened_meeting(meeting)
-           AND EXISTS (SELECT 1 FROM meetings WHERE id = meeting AND status = 'approved')
-$$ LANGUAGE sql STABLE
+BEGIN
+    -- approved first (a look-up by key), the transaction's own list only for those
+    IF meeting IS NULL OR NOT EXISTS (SELECT 1 FROM meetings
+                                      WHERE id = meeting AND status = 'approved') THEN
+        RETURN false;
+    END IF;
+    RETURN NOT ghurfa_opened_meeting(meeting);
+END;
+$$ LANGUAGE plpgsql STABLE
 """,
     """
 CREATE OR REPLACE FUNCTION ghurfa_meetings_fixed() RETURNS trigger AS $$
