@@ -19,23 +19,19 @@ from desktop.storage.database import Database
 from reports.excel.workbook import XlsxColumn, write_table
 from reports.files import UnusableOutput, check_output
 
-CONTEXT = "AuditExport"
 SUFFIX = ".xlsx"
 
 
 def _columns(lang: str) -> list[XlsxColumn]:
-    def title(text: str) -> str:
-        return translate(CONTEXT, text, lang)
-
-    return [XlsxColumn(title("Entry"), "int"),
-            XlsxColumn(title("Time (UTC)"), "datetime"),
-            XlsxColumn(title("User")),
-            XlsxColumn(title("Workstation")),
-            XlsxColumn(title("Action")),
-            XlsxColumn(title("Record kind")),
-            XlsxColumn(title("Record"), "int"),
-            XlsxColumn(title("Outcome")),
-            XlsxColumn(title("Changes (old → new)"), width=70)]
+    return [XlsxColumn(translate("AuditExport", "Entry", lang), "int"),
+            XlsxColumn(translate("AuditExport", "Time (UTC)", lang), "datetime"),
+            XlsxColumn(translate("AuditExport", "User", lang)),
+            XlsxColumn(translate("AuditExport", "Workstation", lang)),
+            XlsxColumn(translate("AuditExport", "Action", lang)),
+            XlsxColumn(translate("AuditExport", "Record kind", lang)),
+            XlsxColumn(translate("AuditExport", "Record", lang), "int"),
+            XlsxColumn(translate("AuditExport", "Outcome", lang)),
+            XlsxColumn(translate("AuditExport", "Changes (old → new)", lang), width=70)]
 
 
 def _cells(rows: Iterator[audit_log.AuditRow], lang: str) -> Iterator[list[Any]]:
@@ -59,9 +55,9 @@ def export_audit(db: Database, actor: Actor, chosen: audit_log.AuditFilter, outp
         total = audit_log.count(session, actor, chosen)
         path = write_table(output, columns=_columns(lang),
                            rows=_cells(audit_log.all_rows(session, actor, chosen), lang),
-                           title=translate(CONTEXT, "Audit trail", lang), office="",
+                           title=translate("AuditExport", "Audit trail", lang), office="",
                            issued_on=date.today(),
-                           sheet_title=translate(CONTEXT, "Audit trail", lang), lang=lang,
+                           sheet_title=translate("AuditExport", "Audit trail", lang), lang=lang,
                            total=total, progress=progress, cancelled=cancelled)
     audit.record_document(db, actor, kind="audit_trail", fmt="xlsx", output=path,
                           entity=chosen.entity or "documents", entity_id=chosen.entity_id,
