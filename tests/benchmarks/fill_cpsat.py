@@ -26,7 +26,7 @@ from __future__ import annotations
 import heapq
 import statistics
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -128,6 +128,9 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
     hinted = {(r.centre_id, r.person_id) for r in hint.rows} if hint is not None else set()
     hinted_vehicles = {(r.centre_id, r.vehicle_id) for r in hint.rows} if hint else set()
     forced_people, forced_vehicles = _hinted(ground, hint)
+    hinted_here = Counter(cid for cid, person in hinted if person is not None)
+    cars_here = Counter(cid for cid, vehicle in hinted_vehicles if vehicle is not None)
+    hinted_people = {person for _, person in hinted if person is not None}
     added_people: dict[int, int] = defaultdict(int)
     added_vehicles: dict[int, int] = defaultdict(int)
     placed: set[int] = set()
@@ -190,8 +193,13 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
             if vmissing:
                 model.Add(sum(cars) >= vmissing).OnlyEnforceIf(full) if cars \
                     else model.Add(full == 0)
-            if cov.rapid_response_needed and not (rapid_after or {}).get(cid, cov.rapid_response):
+            rapid_short = cov.rapid_response_needed and not (rapid_after or {}).get(
+                cid, cov.rapid_response)
+            if rapid_short:
                 model.Add(full == 0)
+            if hint is not None:  # the hint whole, so the solver need not complete it
+                model.AddHint(full, not rapid_short
+                              and hinted_here[cid] >= missing and cars_here[cid] >= vmissing)
             full_terms.append(full)
             slot_terms += [_WEIGHT[cov.risk] * v for v in people]
         top = model.NewIntVar(0, 10_000, "")
@@ -203,6 +211,8 @@ def solve(session: Session, shift_id: int, *, seconds_per_command: float = 5.0,
         for vars_ in vuses.values():
             model.Add(sum(vars_) <= 1)
         if hint is not None:
+            model.AddHint(top, max((loads[p] for p in uses if p in hinted_people),
+                                   default=0))
             for cid, person, var in pairs:
                 model.AddHint(var, (cid, person) in hinted)
             for cid, vehicle, var in vpairs:
