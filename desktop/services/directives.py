@@ -270,7 +270,7 @@ def carry_over(session: Session, actor: Actor, seen: Sequence[Seen], meeting_id:
     is the version of the later minutes the user saw: a clerk's copy open on another
     workstation is then told, at its save, that they changed."""
     if not actor.can(*permissions.MINUTES):
-        raise Forbidden("Your role may not record meetings.")
+        raise permissions.refused(actor, Forbidden("Your role may not record meetings."))
     heads = [_current(session, item) for item in _seen_list(seen)]
     for head in heads:
         if head.status not in STILL_OPEN:

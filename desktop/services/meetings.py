@@ -153,7 +153,7 @@ class MeetingRow:
 
 def _may_record(actor: Actor) -> None:
     if not actor.can(*RECORDERS):
-        raise Forbidden("Your role may not record meetings.")
+        raise permissions.refused(actor, Forbidden("Your role may not record meetings."))
 
 
 def _get(session: Session, meeting_id: int) -> Meeting:
@@ -588,7 +588,8 @@ def submit(session: Session, actor: Actor, meeting_id: int, *,
 def return_to_draft(session: Session, actor: Actor, meeting_id: int, reason: str, *,
                     expected_version: int | None = None) -> None:
     if not actor.can(*APPROVERS):
-        raise Forbidden("Only a commander may return minutes to the clerk.")
+        raise permissions.refused(actor, Forbidden("Only a commander may return minutes to "
+                                                   "the clerk."))
     meeting = locked(session, meeting_id, expected_version)
     if meeting.status is not MeetingStatus.AWAITING_APPROVAL:
         raise Conflict("Only minutes awaiting approval can be returned.")

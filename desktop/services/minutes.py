@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from desktop.models import AgendaItem, Attendance, Directive, Meeting, Organisation, Person
 from desktop.models.base import utcnow
 from desktop.models.enums import MeetingStatus
-from desktop.services import audit
+from desktop.services import audit, permissions
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid
 from desktop.services.meetings import APPROVERS, RECORDERS, locked
@@ -216,7 +216,7 @@ def approve(session: Session, actor: Actor, meeting_id: int, *,
     ``expected_version`` is the version of the minutes the commander read: minutes returned,
     changed and submitted again since are refused (``StaleRecord``), not approved unread."""
     if not actor.can(*APPROVERS):
-        raise Forbidden("Only a commander may approve minutes.")
+        raise permissions.refused(actor, Forbidden("Only a commander may approve minutes."))
     meeting = locked(session, meeting_id, expected_version)
     if meeting.status is not MeetingStatus.AWAITING_APPROVAL:
         raise Conflict("Only minutes awaiting approval can be approved.")
@@ -239,7 +239,7 @@ def amend(session: Session, actor: Actor, meeting_id: int, *,
     already: two workstations amending at the same moment would otherwise each find none and
     make two corrections of one record. The second waits, then is told of the first."""
     if not actor.can(*RECORDERS):
-        raise Forbidden("Your role may not record meetings.")
+        raise permissions.refused(actor, Forbidden("Your role may not record meetings."))
     approved = locked(session, meeting_id, expected_version)
     if approved.status is not MeetingStatus.APPROVED:
         raise Conflict("Only approved minutes are amended; a draft is simply edited.")

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import IssuingOffice, Organisation
-from desktop.services import audit, validation
+from desktop.services import audit, permissions, validation
 from desktop.services.actor import Actor
 from desktop.services.errors import Conflict, Forbidden, Invalid, Term
 
@@ -121,7 +121,8 @@ def _apply(session: Session, office: IssuingOffice, data: OfficeInput) -> None:
 
 def _may_edit(actor: Actor) -> None:
     if not actor.can():
-        raise Forbidden("Only an administrator may change the letterheads.")
+        raise permissions.refused(actor, Forbidden("Only an administrator may change the "
+                                                   "letterheads."))
 
 
 def create_office(session: Session, actor: Actor, data: OfficeInput) -> IssuingOffice:

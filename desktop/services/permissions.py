@@ -58,7 +58,10 @@ def refused(actor: Actor, refusal: Forbidden) -> Forbidden:
     then goes to the audit trail on its own (``audit.record_refusal``), with the service that
     asked (the function that called the check)."""
     refusal.actor = actor  # type: ignore[attr-defined]
-    frame = sys._getframe(2)  # the service that called ``require…``
+    frame = sys._getframe(1)
+    # the service: past the checks that called this (``require…``, a module's ``_may…``)
+    while frame.f_back is not None and frame.f_code.co_name.startswith(("require", "_may")):
+        frame = frame.f_back
     refusal.what = frame.f_code.co_name  # type: ignore[attr-defined]
     return refusal
 

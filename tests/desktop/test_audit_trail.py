@@ -271,3 +271,18 @@ def test_0012_chains_the_entries_written_before_it(db):
         assert entries[-1].prev_hash == entries[-2].hash and _verify(db) is None
     finally:
         upgrade(db)
+
+
+def test_a_services_own_role_check_names_the_service_refused(db):
+    """Checks written in a service (minutes' approval, a module's ``_may…``) are recorded as
+    the permissions' are, naming the service, not the check."""
+    from desktop.services import meetings, minutes
+
+    clerk = Actor(None, "kateb", UserRole.CLERK)
+    viewer = Actor(None, "watcher", UserRole.VIEWER)
+    with pytest.raises(Forbidden), db.session() as session:
+        minutes.approve(session, clerk, 1)
+    with pytest.raises(Forbidden), db.session() as session:
+        meetings.delete_draft(session, viewer, 1)
+    said = [(e.username, json.loads(e.changes)["action"][1]) for e in _entries(db)]
+    assert said == [("kateb", "approve"), ("watcher", "delete_draft")]
