@@ -310,6 +310,10 @@ def import_personnel(db: Any, actor: Actor, source: Path | str | Table,
     table, layout = table_and_layout(source, options.mapping, options.header_row, PERSONNEL)
     checked = check_people(table.rows, layout, progress=steps.stage(
         "check", translate("ImportProgress", "Checking the rows")))
+    if not options.dry_run:  # a point to come back to, should the sheet prove wrong
+        from desktop.storage.backups import automatic
+
+        automatic(db, "import")
     refused: list[Rejected] = []
     while True:
         written: list[PersonChange] | None = None

@@ -50,6 +50,9 @@ INTERVAL_MINUTES = 30  # the interface backs up this often, when something chang
 STAMP = "%Y%m%d-%H%M%S"
 REASONS = ("start", "import", "migration", "downgrade", "timer", "manual")
 BUSY_TIMEOUT_MS = 10_000
+# How long a restore waits for another program or workstation writing to the file to let go:
+# sqlite3's backup() would otherwise retry a busy target without end.
+REPLACE_WAIT_S = 15.0
 PG_DUMP_TIMEOUT_S = 3600
 PG_ENDING = ".dump"
 
@@ -394,7 +397,7 @@ def restore(db: Database, source: Path, *,
     """Replace ``db`` by the backup ``source``, once checked; the current database is kept
     aside first. ``db``'s connections are closed; open it again to go on working."""
     source = Path(source)
-    say = progress or (lambda _step: None)
+    step = progress or (lambda _step: None)
     if not source.is_file():
         raise BackupRefused("There is no backup at {file}.", file=str(source))
     if db.in_memory:
@@ -406,7 +409,7 @@ def restore(db: Database, source: Path, *,
     if file.exists() and source.resolve() == file.resolve():
         raise BackupRefused("{file} is the database itself, not a backup of it.",
                             file=str(source))
-    say("check")
+    step("check")
     revision = check_backup(source)
     staging = file.with_name(f".{file.name}.restoring")
     _remove_sqlite(staging)
@@ -416,7 +419,7 @@ def restore(db: Database, source: Path, *,
         from desktop.storage.migrations import head_revision
 
         if revision != head_revision():
-            say("migrate")
+            step("migrate")
             from desktop.storage.database import Database as Opened
 
             restored = Opened(f"sqlite:///{staging}")
@@ -426,16 +429,37 @@ def restore(db: Database, source: Path, *,
                 restored.dispose()
         aside = None
         if file.exists() and file.stat().st_size > 0:
-            say("aside")
+            step("aside")
             aside = file.with_name(
                 f"{file.stem}.before-restore-{datetime.now().strftime(STAMP)}{file.suffix}")
             _keep_aside(file, aside)
         db.dispose()
-        say("replace")
+        step("replace")
         _replace(staging, file)
     finally:
         _remove_sqlite(staging)
     return Restored(revision, migrated, aside)
+
+
+class _StillInUse(Exception):
+    """Raised from the backup's progress callback: sqlite3 then abandons the step, and the
+    target's transaction, so the file is left exactly as it was."""
+
+
+def _waiting_at_most(seconds: float, file: Path) -> Callable[[int, int, int], None]:
+    """A progress callback for ``Connection.backup`` that gives up once the target has been
+    busy (another connection writing) for ``seconds``: CPython calls it after every step,
+    busy ones included, and abandons the backup when it raises."""
+    import time
+
+    started = time.monotonic()
+
+    def check(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+                and time.monotonic() - started > seconds:
+            raise _StillInUse(str(file))
+
+    return check
 
 
 def _keep_aside(file: Path, aside: Path) -> None:
@@ -458,12 +482,16 @@ def _replace(staging: Path, file: Path) -> None:
         try:
             target = _connect(file)
             try:
-                source.backup(target)
+                source.backup(target, progress=_waiting_at_most(REPLACE_WAIT_S, file))
             finally:
                 target.close()
         finally:
             source.close()
         return
+    except _StillInUse:
+        raise BackupRefused(
+            "{file} is being written by another program or workstation; close Ghurfa "
+            "everywhere and restore again. Nothing was replaced.", file=str(file)) from None
     except sqlite3.DatabaseError as error:
         log.warning("the damaged database is replaced by renaming: %s", error)
     whole = file.with_name(f".{file.name}.whole")

@@ -37,6 +37,17 @@ def _add_rank(db: Database, name: str) -> None:
         connection.exec_driver_sql(RANK.replace("?", f"'{name}'"))
 
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """The refusals are matched by their English words (their Arabic is the catalogue's)."""
+    from desktop import i18n
+
+    before = i18n.language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)
+
 # -- taking a backup ---------------------------------------------------------------------------
 
 def test_a_backup_while_a_writer_holds_a_transaction_has_the_committed_data_only(
@@ -385,3 +396,25 @@ def test_an_import_is_preceded_by_a_backup_and_a_dry_run_is_not(sqlite_db, tmp_p
     assert backups.listing(sqlite_db) == []
     import_centres(sqlite_db, SYSTEM, sheet, ImportOptions(skip_invalid=True))
     assert [b.reason for b in backups.listing(sqlite_db)] == ["import"]
+
+
+def test_restore_while_another_connection_writes_gives_up_in_words(sqlite_db, tmp_path,
+                                                                   monkeypatch):
+    """A writer elsewhere holding the file: the restore waits a while, then says so and
+    replaces nothing, rather than waiting without end."""
+    monkeypatch.setattr(backups, "REPLACE_WAIT_S", 0.3)
+    monkeypatch.setattr(backups, "BUSY_TIMEOUT_MS", 50)
+    _add_rank(sqlite_db, "عميد")
+    saved = backups.backup(sqlite_db, tmp_path / "b.sqlite3")
+    _add_rank(sqlite_db, "مقدم")
+    writer = sqlite3.connect(sqlite_db.file, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute(RANK.replace("?", "'رائد'"))
+    try:
+        with pytest.raises(BackupRefused) as refused:
+            backups.restore(sqlite_db, saved)
+        assert "another program or workstation" in refused.value.message("en")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert _ranks(sqlite_db.file) == ["عميد", "مقدم"]  # nothing replaced

@@ -315,3 +315,18 @@ def test_a_sheet_without_the_personnel_headers_names_them(db, room, tmp_path):
     with pytest.raises(DomainError) as refused:
         run(db, workbook(tmp_path / "p.xlsx", [["x", "y"]], header=["رقم المركز", "المدرسة"]))
     assert "الرقم الإحصائي" in refused.value.message("en")
+
+
+def test_an_import_that_writes_is_preceded_by_a_backup(db, room, tmp_path):
+    """As the centres import: a point to come back to, should the sheet prove wrong; a dry
+    run takes none."""
+    from desktop.storage import backups
+
+    if db.file is None:
+        pytest.skip("automatic backups are taken of an SQLite file; a server has pg_dump")
+    sheet = workbook(tmp_path / "people.xlsx", some_people(2))
+    import_personnel(db, SYSTEM, sheet, PersonnelOptions(dry_run=True))
+    assert backups.listing(db) == []
+    import_personnel(db, SYSTEM, sheet)
+    assert [b.reason for b in backups.listing(db)] == ["import"]
+    assert len(people(db)) == 2
