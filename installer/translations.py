@@ -41,14 +41,31 @@ def _string(node: ast.expr | None) -> str | None:
     return None
 
 
-def messages_in(source: str) -> Iterator[tuple[str, str]]:
+def error_classes(trees: Iterable[ast.AST]) -> set[str]:
+    """The domain errors and every class deriving from one in ``trees`` (``BackupRefused``,
+    say): their first argument is a message shown to the user, so a new kind of error cannot
+    slip its messages past the catalogue."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(_name(b) for b in node.bases)
+    known = set(ERRORS)
+    while grown := {name for name, of in bases.items() if name not in known and of & known}:
+        known |= grown
+    return known
+
+
+def messages_in(source: str | ast.AST, errors: set[str] = ERRORS
+                ) -> Iterator[tuple[str, str]]:
     """(context, text) pairs of one module."""
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source) if isinstance(source, str) else source
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
         args = node.args
-        if name in ERRORS and args and (text := _string(args[0])):
+        if name in errors and args and (text := _string(args[0])):
             yield "DomainError", text
         elif name == "Term" and args and (text := _string(args[0])):
             yield "Term", text
@@ -69,13 +86,15 @@ def messages_in(source: str) -> Iterator[tuple[str, str]]:
 
 
 def scan(paths: Iterable[Path]) -> set[tuple[str, str]]:
-    found: set[tuple[str, str]] = set()
+    trees = []
     for root in paths:
         files = [root] if root.is_file() else sorted(root.rglob("*.py"))
-        for file in files:
-            if "migrations" in file.parts:
-                continue
-            found.update(messages_in(file.read_text(encoding="utf-8")))
+        trees += [ast.parse(file.read_text(encoding="utf-8")) for file in files
+                  if "migrations" not in file.parts]
+    errors = error_classes(trees)
+    found: set[tuple[str, str]] = set()
+    for tree in trees:
+        found.update(messages_in(tree, errors))
     return found
 
 
