@@ -96,9 +96,9 @@ def test_the_same_name_without_the_mark_is_taken(db, world):
 
 def test_notes_and_other_free_text_still_lose_the_marks_silently():
     assert validation.text("\u202bملاحظة\u202c", "Notes", max_length=100) == "ملاحظة"
-    with pytest.raises(Invalid, match="direction marks"):
+    with pytest.raises(Invalid, match="علامات اتجاه"):
         validation.name("\u202bعلي\u202c", "Name", max_length=100)
-    with pytest.raises(Invalid, match="direction marks"):
+    with pytest.raises(Invalid, match="علامات اتجاه"):
         validation.code("MS\u200f-1", "Commission code", max_length=40)
 
 
