@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ui.changes import Debounce
 from ui.context import AppContext
 from ui.file_dialogs import save_file_name
 from ui.itemmodels.ids import Column, IdTableModel
+from ui.itemmodels.tables import record_table
 from ui.meetings.common import ChoiceCombo, DateBox, set_date_format
 from ui.operations import Op, query_op
 
@@ -124,15 +123,7 @@ class AuditView(QWidget):
         self.model = IdTableModel(_columns(lang), AuditSource(ctx.actor, chosen), ctx.db,
                                   sort="at", descending=True, parent=self)
         self.model.reloaded.connect(self._show_count)
-        self.view = QTableView()
-        self.view.setObjectName("auditTable")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        self.view = record_table(self.model, "auditTable", order=Qt.SortOrder.DescendingOrder)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()

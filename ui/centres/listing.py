@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ui.centres.table import (
 )
 from ui.changes import Debounce
 from ui.context import AppContext
+from ui.itemmodels.tables import record_table
 from ui.labels import label
 from ui.meetings.common import ChoiceCombo, enum_choices
 from ui.operations import Operation, query_op
@@ -93,16 +93,7 @@ class CentresList(QWidget):
 
         self.model = CentresModel(self)
         self.model.counted.connect(self._show_count)
-        self.view = QTableView()
-        self.view.setObjectName("centresTable")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(COLUMN["code"],
-                                                      Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        self.view = record_table(self.model, "centresTable", sort_column=COLUMN["code"])
         self.view.setWordWrap(False)
         vertical = self.view.verticalHeader()
         vertical.hide()

@@ -18,11 +18,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from ui.directives.carry import CarryOverDialog
 from ui.directives.filters import FilterBar
 from ui.directives.follow_up import FollowUpDialog
 from ui.directives.history import HistoryPane
+from ui.itemmodels.tables import record_table
 from ui.operations import Op, Progress, query_op
 
 if TYPE_CHECKING:
@@ -70,16 +69,9 @@ class DirectivesArea(QWidget):
         self.model = BoardModel(DirectiveSource(self.filters.current(), self.today,
                                                 ctx.language), ctx.db, self)
         self.model.reloaded.connect(self._on_reloaded)
-        self.view = QTableView()
-        self.view.setObjectName("directivesBoard")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(
-            next(n for n, c in enumerate(COLUMNS) if c.key == "due"), Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        self.view = record_table(
+            self.model, "directivesBoard",
+            sort_column=next(n for n, c in enumerate(COLUMNS) if c.key == "due"), several=True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)

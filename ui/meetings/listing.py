@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from desktop.services.meetings import MeetingFilter
 from ui.changes import Debounce
 from ui.context import AppContext
 from ui.itemmodels.ids import Column, IdTableModel
+from ui.itemmodels.tables import record_table
 from ui.meetings import lookup
 from ui.meetings.common import ChoiceCombo, DateBox, enum_choices, label, set_date_format
 from ui.meetings.pickers import PersonPicker
@@ -159,15 +158,8 @@ class MeetingsList(QWidget):
         self.model = IdTableModel(COLUMNS, MeetingSource(self.filter, ctx.language), ctx.db,
                                   sort="starts_at", descending=True, parent=self)
         self.model.reloaded.connect(self._show_count)
-        self.view = QTableView()
-        self.view.setObjectName("meetingsTable")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
+        self.view = record_table(self.model, "meetingsTable",
+                                 order=Qt.SortOrder.DescendingOrder)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setWordWrap(False)
