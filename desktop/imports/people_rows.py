@@ -21,7 +21,7 @@ from desktop.imports.fields import Schema
 from desktop.imports.header import Layout
 from desktop.imports.rows import Checked, Rejected, RowNumbers, check_table, gather, text_reader
 from desktop.services.errors import DomainError, Invalid, Term
-from desktop.services.people import service_number
+from desktop.services.people import LIMITS, NOTES_LENGTH, phone_number, service_number
 from desktop.text.arabic import fold_digits, normalise
 
 
@@ -134,21 +134,22 @@ def _active(value: Any) -> bool | None:
 
 
 def _phone(value: Any) -> str | None:
-    typed = text_reader(LABELS[PersonField.PHONE], 40)(value)
-    return fold_digits(typed) if typed is not None else None
+    """The service's rule (``services.people.phone_number``): a row with a phone that is not
+    one is rejected by the check, dry run or not, as ``create_person`` would refuse it."""
+    return phone_number(cleaning.text(value))
 
 
 _READERS: dict[StrEnum, Callable[[Any], Any]] = {
     PersonField.SERVICE_NUMBER: _number,
-    PersonField.NAME: text_reader(LABELS[PersonField.NAME], 300),
-    PersonField.NAME_LATIN: text_reader(LABELS[PersonField.NAME_LATIN], 300),
+    PersonField.NAME: text_reader(LABELS[PersonField.NAME], LIMITS["full_name_ar"]),
+    PersonField.NAME_LATIN: text_reader(LABELS[PersonField.NAME_LATIN], LIMITS["name_latin"]),
     PersonField.RANK: text_reader(LABELS[PersonField.RANK], 100),
     PersonField.ORGANISATION: text_reader(LABELS[PersonField.ORGANISATION], 300),
-    PersonField.POSITION: text_reader(LABELS[PersonField.POSITION], 300),
+    PersonField.POSITION: text_reader(LABELS[PersonField.POSITION], LIMITS["position_title"]),
     PersonField.PHONE: _phone,
     PersonField.HOME_SECTOR: text_reader(LABELS[PersonField.HOME_SECTOR], 200),
     PersonField.ACTIVE: _active,
-    PersonField.NOTES: text_reader(LABELS[PersonField.NOTES], 20_000, multiline=True),
+    PersonField.NOTES: text_reader(LABELS[PersonField.NOTES], NOTES_LENGTH, multiline=True),
 }
 _ORDER = tuple(PersonField)
 

@@ -60,7 +60,7 @@ def _chunks(values: list[int]) -> Iterable[list[int]]:
         yield values[start:start + CHUNK]
 
 
-def _locked(session: Session, model: type[M], ids: list[int]) -> dict[int, M]:
+def locked_rows(session: Session, model: type[M], ids: list[int]) -> dict[int, M]:
     """The rows ``ids`` read afresh and locked for the edit, as ``validation.editable`` does."""
     found: dict[int, M] = {}
     for chunk in _chunks(sorted(ids)):
@@ -143,7 +143,7 @@ def _insert_centres(session: Session, actor: Actor, new: list[CentreChange],
 
 def _update_centres(session: Session, actor: Actor, changed: list[CentreChange],
                     real: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
-    rows = _locked(session, Centre, [change.centre_id for change in changed])  # type: ignore[misc]
+    rows = locked_rows(session, Centre, [change.centre_id for change in changed])  # type: ignore[misc]
     for change in changed:
         centre = rows[change.centre_id]  # type: ignore[index]
         for column, value in real(change.centre).items():
@@ -167,7 +167,7 @@ def _insert_records(session: Session, actor: Actor, election_id: int,
 
 
 def _update_records(session: Session, actor: Actor, changed: list[CentreChange]) -> None:
-    rows = _locked(session, ElectionCentre,
+    rows = locked_rows(session, ElectionCentre,
                    [change.record_id for change in changed])  # type: ignore[misc]
     for change in changed:
         record = rows[change.record_id]  # type: ignore[index]

@@ -57,6 +57,15 @@ def changed_fields(obj: Any) -> dict[str, list[Any]]:
     return changes
 
 
+def created_changes(model: type, values: dict[str, Any]) -> str | None:
+    """What ``record`` writes for a record created with ``values`` (its columns set, in the
+    table's order, as ``[None, value]``), as the JSON text ``record_many`` takes: a bulk
+    insert's entries read as the one-by-one service's do."""
+    return _json({attr.key: [None, _plain(values[attr.key])]
+                  for attr in inspect(model).column_attrs
+                  if attr.key in values and attr.key not in _SKIPPED})
+
+
 def deleted_fields(obj: Any) -> dict[str, list[Any]]:
     """Every column of ``obj`` about to be deleted, as ``{field: [old, None]}``."""
     state = inspect(obj)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, joinedload
@@ -17,6 +18,13 @@ from desktop.services.organisations import root_of
 from desktop.text.arabic import fold_digits, identifier_form, normalise, strip_tatweel
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,30}$")
+# The longest each text may be: the columns' own lengths (``validation.column_length``).
+LIMITS: dict[str, int] = {
+    column: validation.column_length(getattr(Person, column)) or 0
+    for column in ("full_name_ar", "name_latin", "honorific", "position_title", "phone",
+                   "service_number")}
+NOTES_LENGTH = 20_000  # a Text column: the limit is the program's
+SEARCH_KEY_LENGTH = validation.column_length(Person.search_key) or 800
 
 
 @dataclass
@@ -55,63 +63,92 @@ def formal_name(person: Person) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _search_key(session: Session, person: Person) -> str:
-    rank = session.get(Rank, person.rank_id) if person.rank_id else None
-    org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
-    fields = [person.full_name_ar, person.name_latin, person.honorific,
-              rank.name_ar if rank else None, person.service_number, person.position_title,
-              org.name_ar if org else None, org.short_name if org else None]
-    return normalise(" ".join(f for f in fields if f))[:800]
+def search_key(fields: Mapping[str, Any], rank: str | None, organisation: str | None,
+               short_name: str | None) -> str:
+    """What type-ahead searches in: the person's names, number and position with their rank's
+    and organisation's names, normalised. ``fields`` as ``own_fields`` gives them."""
+    words = [fields["full_name_ar"], fields["name_latin"], fields["honorific"], rank,
+             fields["service_number"], fields["position_title"], organisation, short_name]
+    return normalise(" ".join(w for w in words if w))[:SEARCH_KEY_LENGTH]
 
 
-def _apply(session: Session, person: Person, data: PersonInput) -> None:
-    person.full_name_ar = validation.name(data.full_name_ar, "Full name", max_length=300)
-    person.name_latin = validation.name(data.name_latin, "Latin name", max_length=300,
-                                        required=False)
-    person.honorific = validation.text(data.honorific, "Honorific", max_length=100,
-                                       required=False)
-    person.position_title = validation.text(data.position_title, "Position", max_length=300,
-                                            required=False)
-    person.notes = validation.text(data.notes, "Notes", max_length=20_000, required=False)
-    validation.existing(session, Rank, data.rank_id, "Rank")
-    person.rank_id = data.rank_id
-    person.staff_qualified = validation.flag(data.staff_qualified,
-                                             validation.Term("Staff qualified"), default=False)
-    validation.existing(session, Organisation, data.organisation_id, "Organisation")
-    person.organisation_id = data.organisation_id
-    phone = validation.text(data.phone, "Phone", max_length=40, required=False)
+def phone_number(value: Any) -> str | None:
+    """A phone as stored: its digits folded to ASCII, refused in words unless it is one."""
+    phone = validation.text(value, "Phone", max_length=LIMITS["phone"], required=False)
     phone = fold_digits(phone) if phone is not None else None
     if phone is not None and not _PHONE.match(phone):
         raise Invalid("{phone} is not a phone number.", phone=phone)
-    person.phone = phone
-    person.active = validation.flag(data.active, validation.Term("Active"), default=True)
-    validation.existing(session, Sector, data.home_sector_id, "Home sector")
-    person.home_sector_id = data.home_sector_id
+    return phone
 
-    number = service_number(data.service_number)
-    force_id = root_of(session, data.organisation_id).id if data.organisation_id else None
-    if number is not None:
-        clash = session.scalars(
-            select(Person).where(
-                and_(Person.service_number == number,
-                     Person.force_id == force_id if force_id else Person.force_id.is_(None)),
-                Person.id != (person.id or -1),
-            )
-        ).first()
-        if clash is not None:
-            raise Conflict(
-                "Service number {number} is already held by {name}.",
-                number=number,
-                name=clash.full_name_ar,
-            )
-    person.service_number = number
-    person.force_id = force_id
-    person.search_key = _search_key(session, person)
+
+def own_fields(data: PersonInput) -> dict[str, Any]:
+    """The record's own columns checked and in their stored form: every rule of a person that
+    needs no database. The first broken rule is raised. Whether the rank, organisation and
+    sector exist, which force the number belongs to and whether it is taken are the caller's
+    to ask (``_apply`` one by one, the personnel import for a whole sheet at once)."""
+    return {
+        "full_name_ar": validation.name(data.full_name_ar, "Full name",
+                                        max_length=LIMITS["full_name_ar"]),
+        "name_latin": validation.name(data.name_latin, "Latin name",
+                                      max_length=LIMITS["name_latin"], required=False),
+        "honorific": validation.text(data.honorific, "Honorific",
+                                     max_length=LIMITS["honorific"], required=False),
+        "position_title": validation.text(data.position_title, "Position",
+                                          max_length=LIMITS["position_title"], required=False),
+        "notes": validation.text(data.notes, "Notes", max_length=NOTES_LENGTH, required=False),
+        "rank_id": _reference(data.rank_id, "Rank"),
+        "staff_qualified": validation.flag(data.staff_qualified,
+                                           validation.Term("Staff qualified"), default=False),
+        "organisation_id": _reference(data.organisation_id, "Organisation"),
+        "phone": phone_number(data.phone),
+        "active": validation.flag(data.active, validation.Term("Active"), default=True),
+        "home_sector_id": _reference(data.home_sector_id, "Home sector"),
+        "service_number": service_number(data.service_number),
+    }
+
+
+def _reference(id_: Any, what: str) -> int | None:
+    return None if id_ is None else validation.identifier(id_, what)
+
+
+def _apply(session: Session, person: Person, data: PersonInput) -> None:
+    """``data`` checked and set on ``person``. Nothing is flushed meanwhile (the look-ups
+    would flush the half-set record, each flush a version and a history the audit entry
+    then no longer sees): the caller's audit entry flushes it once."""
+    fields = own_fields(data)
+    with session.no_autoflush:
+        rank = validation.existing(session, Rank, fields["rank_id"], "Rank")
+        org = validation.existing(session, Organisation, fields["organisation_id"],
+                                  "Organisation")
+        validation.existing(session, Sector, fields["home_sector_id"], "Home sector")
+        number = fields["service_number"]
+        force_id = root_of(session, org.id).id if org is not None else None
+        if number is not None:
+            clash = session.scalars(
+                select(Person).where(
+                    and_(Person.service_number == number,
+                         Person.force_id == force_id if force_id else Person.force_id.is_(None)),
+                    Person.id != (person.id or -1),
+                )
+            ).first()
+            if clash is not None:
+                raise Conflict(
+                    "Service number {number} is already held by {name}.",
+                    number=number,
+                    name=clash.full_name_ar,
+                )
+        for column, value in fields.items():
+            setattr(person, column, value)
+        person.force_id = force_id
+        person.search_key = search_key(fields, rank.name_ar if rank else None,
+                                       org.name_ar if org else None,
+                                       org.short_name if org else None)
 
 
 def service_number(value: str | None) -> str | None:
     """A service number as it is stored and compared: «١٠ ٠١», «10-01» and «1001» are one."""
-    typed = validation.name(value, "Service number", max_length=40, required=False)
+    typed = validation.name(value, "Service number", max_length=LIMITS["service_number"],
+                            required=False)
     if typed is None:
         return None
     number = identifier_form(typed)
