@@ -167,3 +167,44 @@ def _vertical():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Vertical
+
+
+def test_cancel_in_the_progress_of_an_import_writes_nothing_and_says_so(qtbot, ctx, tmp_path,
+                                                                         monkeypatch):
+    """The progress dialog's Cancel button, pressed while the import is under way (held at
+    its backup, the first thing it does before it writes), stops it before anything is
+    written; the dialog says so and the user can import again."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from desktop.storage import backups
+
+    started, go_on = threading.Event(), threading.Event()
+    real_backup = backups.automatic
+
+    def held_backup(*args, **kwargs):
+        started.set()
+        go_on.wait(WAIT_MS / 1000)
+        return real_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "automatic", held_backup)
+    before = counts(ctx)
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", some_centres(3)))
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.check()
+    dialog.start_import()  # checked as it stands: the import itself starts
+    try:
+        qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+        (progress,) = [p for p in dialog.findChildren(QProgressDialog)
+                       if p.windowTitle() == dialog.said.importing]
+        cancel = progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text()  # the dialog offers a Cancel button
+        cancel.click()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=WAIT_MS)
+    assert "cancelled" in dialog.problem.text() and "nothing was written" in dialog.problem.text()
+    assert counts(ctx) == before and codes(ctx) == set()
+    assert dialog.pages.currentIndex() == 0 and dialog.import_button.isEnabled()
