@@ -4,23 +4,26 @@ bad row holding everything back; a dry run; the services' rules and audit."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop import i18n
 from desktop.imports import Cancelled
 from desktop.imports.personnel import PersonnelOptions, import_personnel
 from desktop.models import AuditEntry, OrganisationKind, Person, UserRole
+from desktop.services import audit_chain
 from desktop.services.accounts import create_user
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.errors import DomainError, Forbidden
 from desktop.services.organisations import OrganisationInput, create_organisation
-from desktop.services.people import PersonInput, add_rank, create_person
+from desktop.services.people import PersonInput, add_rank, create_person, update_person
 from desktop.services.sites import SectorInput, create_sector
 from tests.desktop.factories import row_counts
 
@@ -330,3 +333,170 @@ def test_an_import_that_writes_is_preceded_by_a_backup(db, room, tmp_path):
     import_personnel(db, SYSTEM, sheet)
     assert [b.reason for b in backups.listing(db)] == ["import"]
     assert len(people(db)) == 2
+
+
+def every_kind_of_bad_row() -> tuple[list[str], list[list[Any]]]:
+    """A sheet (header with a home sector and an active column) holding a row for every
+    reason a person's row is rejected, and two good rows."""
+    header = [*HEADER, "القاطع", "الحالة", "الاسم باللاتينية"]
+
+    def row(number: Any, name: Any, sector: Any = None, active: Any = None, latin: Any = None,
+            **given: Any) -> list[Any]:
+        return [*person(number, name, **given), sector, active, latin]
+
+    rows = [
+        row("1", "أحمد", rank="فريق ركن أول"),  # no such rank
+        row("2", "باسم", unit="قسم شرطة الكحلاء"),  # no such organisation
+        row("3", "جاسم", unit="السرية الأولى"),  # two units of that name
+        row("4", ""),  # no name
+        row(None, "داود"),  # no service number
+        row("6", "هادي"), row("٦", "هاني"),  # one number twice
+        row("8", "وليد", phone="not a phone"),  # not a phone
+        row("9", "وليد", phone="12"),  # too short to be one
+        row(True, "زيد"),  # a flag is no number
+        row(12.5, "زيد"),  # a number with a fraction is no service number
+        row("11", "سالم", sector="قاطع الجنوب"),  # no such sector
+        row("12", "سامي", active="ربما"),  # neither yes nor no
+        row("13", "س" * 301),  # a name too long
+        row("14", "سعيد", position="م" * 301),  # a position too long
+        row("15", "سعيد", latin="L" * 301),  # a Latin name too long
+        row("16", "سعيد", phone="0" * 41),  # a phone too long
+        row("1" * 41, "سعيد"),  # a service number too long
+        row("18", "سعيد", rank="رتبة", unit="قسم غير موجود"),  # two reasons, both said
+        row("19", "رعد", sector="قاطع الشمال", active="نعم"),  # good
+        row("20", "رياض", phone="+964 770 123 4567"),  # good
+    ]
+    return header, rows
+
+
+def rejections(result) -> list[tuple[int, str]]:
+    return [(r.row, r.reason("en")) for r in result.rejected]
+
+
+def test_a_dry_run_rejects_the_rows_a_real_run_does_for_the_same_reasons(db, room, tmp_path):
+    header, rows = every_kind_of_bad_row()
+    path = workbook(tmp_path / "bad.xlsx", rows, header=header)
+    dry = run(db, path, dry_run=True)
+    dry_skipping = run(db, path, dry_run=True, skip_invalid=True)
+    held_back = run(db, path)
+    assert people(db) == {}  # one bad row: nothing written
+    real = run(db, path, skip_invalid=True)
+    assert rejections(dry) == rejections(dry_skipping) == rejections(held_back)
+    assert rejections(dry) == rejections(real)
+    assert [row - FIRST for row, _reason in rejections(real)] == list(range(len(rows) - 2))
+    assert (dry.created, real.created, held_back.written, real.written) == (2, 2, False, True)
+    reasons = dict(rejections(real))
+    assert "not a phone number" in reasons[FIRST + 7] and "12" in reasons[FIRST + 8]
+    assert "Full name is too long: 301 characters" in reasons[FIRST + 13]
+    assert "Phone is too long: 41" in reasons[FIRST + 16]
+    assert set(people(db)) == {"19", "20"}
+    assert people(db)["20"][3] == "+964 770 123 4567"
+
+
+def test_each_person_written_bumps_one_version_and_reads_as_the_services(db, room, tmp_path):
+    run(db, workbook(tmp_path / "p.xlsx", some_people(3)))
+    edited = some_people(3)
+    edited[0] = person("000001", "علي حسين كاظم الموسوي", rank="عقيد", phone="07801112223")
+    result = run(db, workbook(tmp_path / "e.xlsx", edited))
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 2)
+    versions = {number: values[4] for number, values in people(db).items()}
+    assert versions == {"000001": 2, "000002": 1, "000003": 1}
+    with db.session() as session:  # the one-by-one service, for the same person's twin
+        create_person(session, SYSTEM, PersonInput(
+            "علي حسين كاظم 3", rank_id=room["Lieutenant Colonel"], position_title="ضابط قاطع",
+            service_number="900003", organisation_id=room["قسم شرطة العمارة"],
+            phone="07701234567"))
+    with db.reader() as session:
+        entries = {(e.action, e.entity_id): json.loads(e.changes)
+                   for e in session.scalars(select(AuditEntry)
+                                            .where(AuditEntry.entity == "people"))}
+        ids = dict(session.execute(select(Person.service_number, Person.id)
+                                   .where(Person.force_id == room["force"])).all())
+    imported, by_service = entries[("create", ids["000003"])], entries[("create", max(
+        id_ for _action, id_ in entries if id_ is not None))]
+    assert list(imported) == list(by_service)  # the same columns, in the same order
+    assert imported.pop("service_number") == [None, "000003"]
+    assert by_service.pop("service_number") == [None, "900003"]
+    assert imported == by_service
+    assert entries[("update", ids["000001"])] == {
+        "full_name_ar": ["علي حسين كاظم 1", "علي حسين كاظم الموسوي"],
+        "rank_id": [room["Lieutenant Colonel"], room["Colonel"]],
+        "phone": ["07701234567", "07801112223"]}
+    with db.reader() as session:
+        key = session.scalar(select(Person.search_key).where(Person.id == ids["000001"]))
+    assert "الموسوي" in key and "عقيد" in key  # the search key follows the edit
+
+
+def test_update_person_bumps_one_version_and_records_the_fields_changed(db, room):
+    with db.session() as session:
+        created = create_person(session, SYSTEM, PersonInput("كريم", service_number="50",
+                                                             phone="07701234567"))
+        session.flush()
+        person_id = created.id
+    with db.session() as session:
+        update_person(session, SYSTEM, person_id, PersonInput(
+            "كريم جاسم", service_number="50", phone="07701234568",
+            organisation_id=room["قسم شرطة العمارة"]), 1)
+    with db.reader() as session:
+        assert session.get(Person, person_id).version == 2
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update",
+                                                         AuditEntry.entity_id == person_id)
+                                ).one()
+    assert json.loads(entry.changes) == {
+        "full_name_ar": ["كريم", "كريم جاسم"],
+        "organisation_id": [None, room["قسم شرطة العمارة"]],
+        "force_id": [None, room["force"]], "phone": ["07701234567", "07701234568"]}
+
+
+def test_the_same_sheet_again_sends_no_notice_and_no_entry(db, room, tmp_path):
+    path = workbook(tmp_path / "p.xlsx", some_people(4))
+    run(db, path)
+    heard = []
+    db.changes.subscribe(heard.append)
+    with db.reader() as session:
+        entries = session.scalar(select(func.count()).select_from(AuditEntry))
+    again = run(db, path)
+    assert (again.unchanged, again.written) == (4, False)
+    assert heard == []
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == entries
+
+
+def test_the_audit_chain_holds_after_imports(db, room, tmp_path):
+    run(db, workbook(tmp_path / "p.xlsx", some_people(5)))
+    edited = [*some_people(5), person("77", "منصور")]
+    edited[2] = person("000003", "علي حسين كاظم 3", phone="07809990000")
+    run(db, workbook(tmp_path / "e.xlsx", edited))
+    run(db, workbook(tmp_path / "e.xlsx", edited))
+    with db.reader() as session:
+        assert audit_chain.verify(session) is None
+        actions = list(session.scalars(select(AuditEntry.action)
+                                       .where(AuditEntry.entity == "people")
+                                       .order_by(AuditEntry.id)))
+    assert actions == ["create"] * 5 + ["import", "update", "create", "import"]
+
+
+def test_a_person_edited_meanwhile_is_a_rejected_row(db, room, tmp_path, monkeypatch):
+    """Between the plan and the write another workstation edits a person (here: the plan is
+    told an older version): the row is refused as stale, the rest held back or written."""
+    from desktop.imports import personnel
+
+    run(db, workbook(tmp_path / "p.xlsx", some_people(2)))
+    planned = personnel.make_plan
+
+    def older(session, rows, **kwargs):
+        plan = planned(session, rows, **kwargs)
+        plan.changes = [replace(c, version=0) if c.number == "000001" else c
+                        for c in plan.changes]
+        return plan
+
+    monkeypatch.setattr(personnel, "make_plan", older)
+    edited = [person("000001", "علي 1"), person("000002", "علي 2"), person("3", "جديد")]
+    path = workbook(tmp_path / "e.xlsx", edited)
+    held = run(db, path)
+    assert not held.written and [r.row - FIRST for r in held.rejected] == [0]
+    assert "changed by someone else" in held.rejected[0].reason("en")
+    assert set(people(db)) == {"000001", "000002"}
+    skipped = run(db, path, skip_invalid=True)
+    assert skipped.written and (skipped.created, skipped.updated) == (1, 1)
+    assert people(db)["000001"][0] == "علي حسين كاظم 1" and people(db)["000002"][0] == "علي 2"

@@ -99,3 +99,16 @@ def test_the_rejected_rows_are_written_with_their_reasons(capsys, url, tmp_path)
     header = next(i for i, row in enumerate(rows) if row[0] == "الرقم الإحصائي")
     assert rows[header + 1][0] == "9" and rows[header + 1][-2] == FIRST + 1
     assert "Full name is required." in rows[header + 1][-1]
+
+
+def test_ghurfa_check_stays_clean_after_imports(capsys, url, tmp_path):
+    run(capsys, url, workbook(tmp_path / "p.xlsx", some_people(3)))
+    edited = [*some_people(3), person("70", "سعد")]
+    edited[0] = person("000001", "علي حسين كاظم الأول")
+    for _ in range(2):  # the second time nothing is written
+        code, out, _err = run(capsys, url, workbook(tmp_path / "e.xlsx", edited), "--json")
+    assert code == 0 and json.loads(out)["unchanged"] == 4
+    code = main(["--lang", "en", "--db", url, "check"])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert "The audit trail holds: entries chained: " in out
