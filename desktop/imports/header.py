@@ -103,6 +103,21 @@ def _read_header(row: Sequence[Any], mapping: ColumnMap, schema: Schema) -> Layo
     return Layout(-1, headers, columns, frozenset(by_hand))
 
 
+def _refuse_absent_columns(mapping: ColumnMap, layout: Layout, width: int) -> None:
+    """A column the user mapped must be one of the sheet's, by its header in the header row
+    or by its letter: a mistyped header would otherwise be passed over in silence, and the
+    field it was to feed (the risk, the voters) left out of every centre."""
+    keys = {header_key(header) for header in layout.headers if header}
+    letters = {column_letter(index) for index in range(width)}
+    for column in mapping:
+        if header_key(column) not in keys and column.strip().upper() not in letters:
+            seen = "، ".join(h for h in layout.headers if h) or "-"
+            raise Invalid("The sheet has no column {column} to map: name a column by its "
+                          "header in the header row (row {row}) or by its letter; its "
+                          "columns are: {headers}.", column=column.strip(),
+                          row=layout.header_row + 1, headers=seen)
+
+
 def find_layout(rows: Sequence[Sequence[Any]], mapping: ColumnMap | None = None, *,
                 file_name: str = "", header_row: int | None = None,
                 strict: bool = True, schema: Schema = CENTRES) -> Layout:
@@ -127,6 +142,7 @@ def find_layout(rows: Sequence[Sequence[Any]], mapping: ColumnMap | None = None,
         return best
     if best is None or not best.columns:
         raise schema.no_header(HEADER_ROWS, file_name)
+    _refuse_absent_columns(mapping, best, max(map(len, rows), default=0))
     missing = [field for field in schema.required if field not in best.columns.values()]
     if missing:
         seen = "، ".join(h for h in best.headers if h) or "-"

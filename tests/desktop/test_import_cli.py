@@ -86,6 +86,24 @@ def test_columns_are_mapped_by_hand(capsys, url, tmp_path):
     assert code == 0 and json.loads(out)["created"] == 1
 
 
+def test_a_mapped_column_the_sheet_does_not_have_is_refused_and_nothing_written(
+        capsys, url, tmp_path):
+    """A mistyped header (or a letter past the sheet's columns) in --map is said, naming it,
+    rather than passed over: the risk it was to feed would be missing from every centre."""
+    header = ["رقم المركز", "اسم المركز", "الدرجة"]
+    path = workbook(tmp_path / "s.xlsx", [["00001", "مدرسة", "عالية"]], header=header)
+    for mapping in ("الدرجه الامنية=risk", "D=risk"):
+        code, out, err = run(capsys, url, path, "--json", "--map", mapping)
+        assert code == 1 and out == ""
+        assert f"no column {mapping.partition('=')[0]} to map" in err
+        assert "row 5" in err and "الدرجة" in err  # where the header is, what it holds
+    for mapping in ("الدرجة=risk", "c=risk"):  # by its header as written, or its letter
+        code, out, _err = run(capsys, url, path, "--json", "--dry-run", "--map", mapping)
+        assert code == 0 and json.loads(out)["created"] == 1
+    code, out, _err = run(capsys, url, path, "--json")
+    assert code == 0 and json.loads(out)["created"] == 1  # written only now
+
+
 def test_a_malformed_mapping_is_misuse(capsys, url, tmp_path):
     code, _out, err = run(capsys, url, tmp_path / "s.xlsx", "--map", "nofield")
     assert code == 2 and "COLUMN=FIELD" in err
