@@ -388,3 +388,35 @@ def test_the_follow_up_report_is_previewed_then_numbered_at_the_print(qtbot, boa
     with demo_db.reader() as session:
         assert len(session.scalars(select(DocumentNumber)).all()) == numbered + 1
     preview.close()
+
+
+def test_directives_that_share_no_step_are_said_so_and_nothing_is_recorded(qtbot, demo_db,
+                                                                           arabic):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    with demo_db.session() as session:
+        cancelled, in_progress = directive_ids(
+            session, DirectiveFilter(election_id=DHI_QAR, late_only=True), DAY)[:2]
+        staff = actor_for(session, "staff")
+        record_follow_up(session, staff, [Seen(cancelled)], FollowUpInput("cancelled", "دمج"))
+        record_follow_up(session, staff, [Seen(in_progress)], FollowUpInput("in-progress"))
+    board = _board(qtbot, _ctx(demo_db))
+    _choose(board, [cancelled, in_progress])
+    dialog = board.follow_up()
+    assert dialog is not None and dialog.choices == [] and dialog.status.count() == 0
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    assert dialog.hint.text() == dialog.tr(
+        "These directives take no follow-up in common: a cancelled one is only reopened, and "
+        "one in progress never is. Choose them apart.")
+    dialog.note.setPlainText("ملاحظة")
+    dialog.record()  # pressed anyway (Enter): nothing goes to the core
+    assert not dialog.saving
+    with demo_db.reader() as session:
+        after = directive_rows(session, [cancelled, in_progress], DAY)
+    assert [row.last_update for row in after] == ["دمج", ""]
+    dialog.reject()
+    _choose(board, [cancelled])  # alone, the cancelled one offers its reopening
+    alone = board.follow_up()
+    assert alone.choices == [S.OPEN, S.IN_PROGRESS]
+    assert alone.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()

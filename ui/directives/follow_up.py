@@ -122,6 +122,16 @@ class FollowUpDialog(QDialog):
         return self.choices[index] if 0 <= index < len(self.choices) else None
 
     def _on_status_changed(self, *_args: Any) -> None:
+        # Directives chosen together share no step (a cancelled one beside one in progress:
+        # the one is only reopened, the other never): said, and nothing to record.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(self.choices) and not self.saving)
+        if not self.choices:
+            hint = self.tr("These directives take no follow-up in common: a cancelled one is "
+                           "only reopened, and one in progress never is. Choose them apart.")
+            self.hint.setText(hint)
+            self.note.setPlaceholderText(hint)
+            return
         status = self.chosen_status()
         reopening = status in (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS) and any(
             row.status in (DirectiveStatus.DONE, DirectiveStatus.CANCELLED) for row in self.rows)
@@ -139,7 +149,7 @@ class FollowUpDialog(QDialog):
         self.note.setPlaceholderText(hint)
 
     def record(self) -> None:
-        if self.saving:
+        if self.saving or not self.choices:
             return
         note = self.note.toPlainText()
         if len(note) > NOTE_LIMIT:  # the core says so too; said here before the trip
