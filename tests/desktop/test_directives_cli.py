@@ -100,3 +100,39 @@ def test_the_human_list_names_today_and_the_lateness(cli):
     code, out, _err = cli("--lang", "en", "directives", "--late")
     assert code == 0
     assert "days late: 6" in out and "2008-07-26" in out and "2 directives" in out
+
+
+def test_a_refused_update_says_why_in_the_user_s_language_and_writes_nothing(cli):
+    from tests.desktop.factories import row_counts
+
+    number = cli.world["posting"]
+    code, _out, err = cli("directives", "update", str(number), "--status", "ملغى", "--note",
+                          "دمج مع توجيه آخر", "--user", "staff")
+    assert code == 0, err
+    with cli.db.reader() as s:
+        before = row_counts(s)
+    refusals = [  # (arguments, words of the Arabic refusal, of the English one)
+        (("update", str(number), "--note", "اتصل القسم"), "ملغى", "is cancelled"),
+        (("update", str(number), "--status", "done", "--note", "أنجز"), "أعد فتحه", "reopen"),
+        (("update", str(number), "--status", "open"), "سبب", "reason"),
+        (("update", str(cli.world["plan"]), "--status", "done"), "ملاحظة ختامية",
+         "closing note"),
+        (("update", str(cli.world["plan"]), "--status", "cancelled"), "سبب إلغاء",
+         "reason for cancelling"),
+        (("update", "999999", "--status", "done", "--note", "أنجز"), "999999", "999999"),
+        (("update", str(cli.world["plan"]), "--status", "finished", "--note", "x"), "finished",
+         "not a valid"),
+    ]
+    for args, arabic, english in refusals:
+        for lang, words in (("ar", arabic), ("en", english)):
+            code, out, err = cli("--lang", lang, "directives", *args)
+            assert code == 1 and out == "", (args, lang, out)
+            assert words in err and "Traceback" not in err, (args, lang, err)
+    with cli.db.reader() as s:
+        assert row_counts(s) == before  # nothing written by any refusal
+        assert directive_rows(s, [number], room_clock.today())[0].status \
+            is DirectiveStatus.CANCELLED
+    code, _out, err = cli("directives", "update", str(number), "--status", "مفتوح", "--note",
+                          "أعيد فتحه بتوجيه القائد")
+    assert code == 0, err  # reopened with its reason, it takes notes again
+    assert cli("directives", "update", str(number), "--note", "باشر القسم")[0] == 0
