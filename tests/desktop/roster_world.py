@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from desktop.models import UserRole
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.assignments import (
+    AssignmentInput,
     DetachmentInput,
     ShiftInput,
     VehicleInput,
+    assign,
     create_detachment,
     create_shift,
     create_vehicle,
@@ -81,3 +83,12 @@ def roster_world(session: Session) -> dict[str, int]:
         "sector": sector.id, "school": school.id, "other_centre": other.id,
         "checkpoint": checkpoint.id, "guard": guard.id, "stranger": stranger.id,
         "car": car.id, "squad": squad.id}
+
+
+def place(db, w: dict[str, int], **where) -> int:
+    """One assignment in the world, saved: of the shift ``shift`` as a guard unless told."""
+    with db.session() as session:
+        made = assign(session, SYSTEM, AssignmentInput(where.pop("shift", w["shift"]),
+                                                       where.pop("role", "guard"), **where))
+        session.flush()
+        return made.id

@@ -13,7 +13,6 @@ import pytest
 from desktop.models import AssignmentRole
 from desktop.services import duty_board, duty_pool
 from desktop.services.actor import SYSTEM
-from desktop.services.assignments import AssignmentInput, assign
 from desktop.services.availability import UnavailabilityInput, mark_unavailable
 from desktop.services.duty_board import SiteKind
 from desktop.services.organisations import AreaInput, create_area
@@ -26,6 +25,7 @@ from desktop.services.sites import (
     create_post,
     record_for_election,
 )
+from tests.desktop.roster_world import place as _assign
 from tests.desktop.roster_world import roster_world
 
 
@@ -48,14 +48,6 @@ def world(db):
         for centre in (w["school"], town.id):
             record_for_election(s, SYSTEM, w["election"], centre, CommissionFacts(risk="low"))
         return w | {"town": town.id, "far": far.id, "constable": constable.id}
-
-
-def _assign(db, w, **where) -> int:
-    with db.session() as s:
-        made = assign(s, SYSTEM, AssignmentInput(where.pop("shift", w["shift"]),
-                                                 where.pop("role", "guard"), **where))
-        s.flush()
-        return made.id
 
 
 def test_the_board_lists_the_elections_centres_and_the_posts_of_its_governorates(db, world):

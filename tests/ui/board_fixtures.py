@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -127,6 +128,17 @@ def drop(view: Any, point: QPoint, kind: str, record_id: int) -> None:
                   QDragMoveEvent(point, action, data, buttons, keys),
                   QDropEvent(point.toPointF(), action, data, buttons, keys)):
         QApplication.sendEvent(target, event)
+
+
+def wait_dialog(qtbot: Any, area: AssignmentsArea, name: str) -> Any:
+    """The board's dialog named ``name``, once it is open."""
+    def shown() -> bool:
+        found = area.actions.dialog
+        return found is not None and shiboken6.isValid(found) \
+            and found.objectName() == name and found.isVisible()
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+    return area.actions.dialog
 
 
 @pytest.fixture

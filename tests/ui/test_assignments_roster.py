@@ -21,6 +21,7 @@ from desktop.services.rosters import history
 from desktop.storage.database import Database
 from tests.ui import board_fixtures, shell_fixtures
 from tests.ui.board_fixtures import WAIT_MS, choose_site, open_board, people_for, polling_shift
+from tests.ui.board_fixtures import wait_dialog as _wait_dialog
 
 arabic, demo_db = shell_fixtures.arabic, shell_fixtures.demo_db
 room = board_fixtures.room
@@ -42,16 +43,6 @@ def _clean_shift(db: Database) -> int:
                                                                                shift.id):
                 return shift.id
     raise AssertionError("no clean shift in the demo")
-
-
-def _wait_dialog(qtbot, area, name: str):
-    def shown() -> bool:
-        found = area.actions.dialog
-        return found is not None and shiboken6.isValid(found) \
-            and found.objectName() == name and found.isVisible()
-
-    qtbot.waitUntil(shown, timeout=WAIT_MS)
-    return area.actions.dialog
 
 
 def test_publishing_is_greyed_for_a_staff_officer_with_the_cores_reason_and_refused_anyway(

@@ -1,6 +1,7 @@
-"""What the board's user does to a roster: place, give a vehicle, change a role, take off,
-pin, fill the gaps (a proposal reviewed, then accepted whole or in part), copy a shift,
-publish, withdraw, mark someone unavailable.
+"""What the board's user does to a roster: place, give a vehicle (to an assignment, or to a
+site, where the core says which assignment takes it), change a role, take off, pin, fill the
+gaps (a proposal reviewed, then accepted whole or in part), copy a shift, publish, withdraw,
+mark someone unavailable.
 
 Each action is offered as the core allows (``permissions.roster_steps`` for the shift's
 roster) and greyed out otherwise, with the core's reason in its tip and, for publishing, in
@@ -27,16 +28,19 @@ from desktop.services import (
     permissions,
     rosters,
     shift_copy,
+    vehicle_placing,
 )
 from desktop.services.assignment_checks import AssignmentInput, check_assignment
 from desktop.services.duty_board import SiteKind, SiteRow
 from desktop.services.errors import DomainError, Forbidden
 from desktop.services.fill.lines import ProposalReview, review_of
+from desktop.services.vehicle_placing import VehicleTargets
 from ui.assignments.dialogs import (
     CopyReportDialog,
     CopyShiftDialog,
     PublishDialog,
     SkippedLine,
+    VehicleTargetDialog,
     WithdrawDialog,
     shift_text,
 )
@@ -104,7 +108,7 @@ class BoardActions(QObject):
             "or drag them onto a site."))
         self.vehicle = action(self.tr("Give the vehicle"), self.give_vehicle, "Ctrl+Shift+V",
                               self.tr("Ctrl+Shift+V, or drag the vehicle onto an assignment "
-                                      "in the site's list."))
+                                      "in the site's list, or onto the site itself."))
         self.role = action(self.tr("Set the role"), self.set_role)
         self.unassign = action(self.tr("Take off"), self.take_off, keys=self.tr(
             "Delete on an assignment in the site's list."))
@@ -159,11 +163,13 @@ class BoardActions(QObject):
         row, site = area.current_assignment(), area.current_site()
         pool_row = area.pool.current()
         vehicle = area.pool.current_vehicle()
-        self._offer(self.assign, changes and site is not None and pool_row is not None
-                    and pool_row[0] != "vehicle", why or self.tr(
-                        "Choose a site, and a person or detachment to place there."))
-        self._offer(self.vehicle, changes and row is not None and vehicle is not None,
-                    why or self.tr("Choose an assignment, and a vehicle in the vehicles tab."))
+        self._offer(self.assign, changes and site is not None and pool_row is not None,
+                    why or self.tr("Choose a site, and a person, detachment or vehicle to "
+                                   "place there."))
+        self._offer(self.vehicle, changes and (row is not None or site is not None)
+                    and vehicle is not None, why or self.tr(
+                        "Choose a site or one of its assignments, and a vehicle in the "
+                        "vehicles tab."))
         self._offer(self.role, changes and row is not None, why or self.tr(
             "Choose an assignment; it takes the role chosen above it."))
         self._offer(self.unassign, changes and row is not None and not row.pinned,
@@ -238,10 +244,13 @@ class BoardActions(QObject):
 
     def place(self, kind: str, record_id: int, site: SiteRow | None = None) -> bool:
         """Put the person or detachment ``record_id`` at ``site`` (the one chosen if None)
-        with the role chosen; a vehicle goes with the assignment chosen."""
+        with the role chosen; a vehicle goes to ``site`` if given, else with the assignment
+        chosen, else to the site chosen."""
         area = self.area
         if kind == "vehicle":
-            return self.give_vehicle(record_id)
+            if site is None and area.current_assignment() is not None:
+                return self.give_vehicle(record_id)
+            return self.send_vehicle(record_id, site)
         site = site or area.current_site()
         shift = area.current_shift()
         if site is None or shift is None:
@@ -276,19 +285,16 @@ class BoardActions(QObject):
     def _on_dropped_on_site(self, key: Any, what: tuple[str, int]) -> None:
         kind, record_id = what
         site = next((r for r in self.area.sites.model.rows if r.key == key), None)
-        if kind == "vehicle":
-            self.area.findings.say(self.tr(
-                "A vehicle goes with an assignment: drop it on one in the list of the site."),
-                ERROR_COLOUR)
-            return
-        self.place(kind, record_id, site)
+        if site is not None:
+            self.place(kind, record_id, site)
 
     def _on_dropped_on_assigned(self, what: tuple[str, int], row: Any) -> None:
         kind, record_id = what
-        if kind == "vehicle":
-            if row is not None:
-                self.area.assigned.select(row.id)
+        if kind == "vehicle" and row is not None:
+            self.area.assigned.select(row.id)
             self.give_vehicle(record_id)
+        elif kind == "vehicle":  # onto the list, not a row of it: to the site
+            self.send_vehicle(record_id)
         else:
             self.place(kind, record_id)
 
@@ -308,20 +314,78 @@ class BoardActions(QObject):
                                                           amend=amend))
 
     def give_vehicle(self, vehicle_id: int | None = None) -> bool:
+        """The vehicle (the one chosen in the pool if None) with the assignment chosen, or,
+        with none chosen, to the site chosen."""
         row = self.area.current_assignment()
         if vehicle_id is None:
             vehicle = self.area.pool.current_vehicle()
             vehicle_id = vehicle.id if vehicle is not None else None
+        if row is None and vehicle_id is not None and self.area.current_site() is not None:
+            return self.send_vehicle(vehicle_id)
         if row is None or vehicle_id is None:
             self.area.findings.say(self.tr(
-                "Choose an assignment, and a vehicle in the vehicles tab."), ERROR_COLOUR)
+                "Choose a site or one of its assignments, and a vehicle in the vehicles tab."),
+                ERROR_COLOUR)
             return False
+        return self._give(row, vehicle_id, self._plate(vehicle_id))
+
+    def _plate(self, vehicle_id: int) -> str:
         number = self.area.pool.vehicles.model.row_of(vehicle_id)
-        plate = self.area.pool.vehicles.model.rows[number].plate if number is not None else ""
+        return self.area.pool.vehicles.model.rows[number].plate if number is not None else ""
+
+    def _give(self, row: Any, vehicle_id: int, plate: str) -> bool:
         data = row.as_input()
         data.vehicle_id = vehicle_id
         return self._change(self.tr("Vehicle {plate} with {who}").format(
             plate=plate, who=row.who), row, data)
+
+    def send_vehicle(self, vehicle_id: int, site: SiteRow | None = None) -> bool:
+        """The vehicle to ``site`` (the one chosen if None) in the shift: the core says
+        which of the assignments there takes it (``vehicle_placing``), or why none can; if
+        several could, the user is asked which. The change is then the assignment's, checked
+        and saved as ``give_vehicle``'s is."""
+        area = self.area
+        site = site or area.current_site()
+        shift = area.current_shift()
+        if site is None or shift is None:
+            area.findings.say(self.tr("Choose a centre or post first."), ERROR_COLOUR)
+            return False
+        if self.placer.busy:
+            return False
+        what = self.tr("Vehicle {plate} at {site}").format(plate=self._plate(vehicle_id),
+                                                          site=site.name)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                self.placer.refuse(what, error.message(i18n.language()))
+                return
+            from ui.errors import show_error
+
+            show_error(self.area, error)
+
+        query_op(area, self.ctx.db, lambda session: vehicle_placing.vehicle_targets(
+            session, shift.id, site.key, vehicle_id)).success(
+            lambda targets: self._send_to(targets, what)).failure(failed).run()
+        return True
+
+    def _send_to(self, targets: VehicleTargets, what: str) -> None:
+        if targets.refusal is not None:
+            self.placer.refuse(what, targets.refusal.message(i18n.language()))
+        elif targets.blocking:
+            self.placer.refuse_findings(what, targets.blocking)
+        elif targets.chosen is not None:
+            self._give(targets.chosen, targets.vehicle_id, targets.plate)
+        elif targets.must_ask:
+            dialog = VehicleTargetDialog(targets, self.area)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self._given_to(targets, dialog.chosen()))
+            self.dialog = dialog
+            dialog.open()
+
+    def _given_to(self, targets: VehicleTargets, row: Any) -> None:
+        if row is not None:
+            self.area.assigned.select(row.id)
+            self._give(row, targets.vehicle_id, targets.plate)
 
     def set_role(self) -> bool:
         row = self.area.current_assignment()

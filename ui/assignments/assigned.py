@@ -4,7 +4,8 @@ Read by an operation (``duty_board.assigned_at``) whenever the site chosen chang
 room changes it; each row carries what the rules say of it now, so someone fallen sick since
 they were put on duty shows here with the reason. The role a newcomer takes is chosen here
 (a guard unless said otherwise). A person or detachment dropped on this list goes to the site
-shown; a vehicle dropped on a row goes with that assignment.
+shown; a vehicle dropped on a row goes with that assignment, and one dropped below the rows
+goes to the site (``vehicle_placing`` says with whom).
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ COLUMN = {column.key: n for n, column in enumerate(COLUMNS)}
 
 
 class AssignedTable(DropTable):
-    """Takes a person or detachment for the site shown, a vehicle for the row it falls on."""
+    """Takes a person or detachment for the site shown, a vehicle for the row it falls on
+    (or, below the rows, for the site)."""
 
     dropped_here = Signal(object, object)  # («person», id), the AssignedRow under it or None
     delete_pressed = Signal()
@@ -105,8 +107,8 @@ class AssignedPanel(QWidget):
         self.view.dropped_here.connect(self.dropped_here)
         self.view.activated.connect(lambda index: self.activated.emit(self.proxy.row_at(index)))
         self.view.setToolTip(self.tr(
-            "Delete takes the assignment chosen off; drop a person or detachment here to place "
-            "them at this site, a vehicle on an assignment to give it."))
+            "Delete takes the assignment chosen off; drop a person, detachment or vehicle here "
+            "to place them at this site, or a vehicle on an assignment to give it to that one."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

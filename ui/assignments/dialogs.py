@@ -1,6 +1,6 @@
 """The board's dialogs about a whole roster: copying a shift, publishing, withdrawing, and
-the report of a copy. None of them writes: each says what the user chose, and the board runs
-the change as an operation."""
+the report of a copy; and which assignment takes a vehicle sent to a site. None of them
+writes: each says what the user chose, and the board runs the change as an operation."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.models import RosterStatus
-from desktop.services.duty_board import PublishReview, ShiftRow
+from desktop.services.duty_board import AssignedRow, PublishReview, ShiftRow
 from desktop.services.findings import Finding
+from desktop.services.vehicle_placing import VehicleTargets
 from ui.assignments.findings_view import ERROR_COLOUR, year_first
 from ui.labels import label
 from ui.meetings.common import ChoiceCombo
@@ -209,3 +212,51 @@ class WithdrawDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+
+
+class VehicleTargetDialog(QDialog):
+    """Which of the site's assignments without a vehicle takes the one sent there, when the
+    core names none (``VehicleTargets.must_ask``): the first is chosen, Enter gives it."""
+
+    def __init__(self, targets: VehicleTargets, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vehicleTarget")
+        self.setWindowTitle(self.tr("Vehicle {plate} at {site}").format(
+            plate=targets.plate, site=targets.site))
+        self.rows = {row.id: row for row in targets.candidates}
+        self.list = QListWidget()
+        self.list.setObjectName("vehicleTargets")
+        for row in targets.candidates:
+            item = QListWidgetItem(self.tr("{role}: {who}").format(role=label(row.role),
+                                                                   who=row.who))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.give_button = self.buttons.addButton(self.tr("Give the vehicle"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.give_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        question = QLabel(self.tr(
+            "More than one at {site} in this shift has no vehicle. Who goes out with the "
+            "vehicle {plate}?").format(site=targets.site, plate=targets.plate))
+        question.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def chosen(self) -> AssignedRow | None:
+        item = self.list.currentItem()
+        return self.rows.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def choose(self, assignment_id: int) -> bool:
+        """Choose the assignment ``assignment_id`` in the list (tests, keyboard macros)."""
+        for number in range(self.list.count()):
+            if self.list.item(number).data(Qt.ItemDataRole.UserRole) == assignment_id:
+                self.list.setCurrentRow(number)
+                return True
+        return False

@@ -106,12 +106,9 @@ class Placer(QObject):
 
         def found(findings: Sequence[Finding]) -> None:
             findings = list(findings)
-            errors = [f for f in findings if f.is_error]
-            if errors:
+            if any(f.is_error for f in findings):
                 self.busy = False
-                self.findings.show_findings(self.tr("Refused: {what}").format(what=what),
-                                            findings, outcome="refused")
-                self.refused.emit()
+                self.refuse_findings(what, findings)
                 return
             warnings = [f for f in findings if f.rule is not Rule.PUBLISHED]
             if not warnings:
@@ -162,6 +159,17 @@ class Placer(QObject):
         from ui.errors import show_error
 
         show_error(self.window, error)
+
+    def refuse_findings(self, what: str, findings: Sequence[Finding]) -> None:
+        """Say ``what`` is refused by the rules' ``findings``, as a checked change is."""
+        self.findings.show_findings(self.tr("Refused: {what}").format(what=what),
+                                    list(findings), outcome="refused")
+        self.refused.emit()
+
+    def refuse(self, what: str, why: str) -> None:
+        """Say ``what`` is not done, and why (a refusal of the core, in the user's words)."""
+        self._refuse(what, why)
+        self.refused.emit()
 
     def _refuse(self, what: str, why: str) -> None:
         self.findings.show_findings(self.tr("Not done: {what}").format(what=what), [],

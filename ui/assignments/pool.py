@@ -216,8 +216,8 @@ class PoolPanel(QWidget):
         self.tabs.setTabToolTip(0, placing)
         self.tabs.setTabToolTip(1, placing)
         self.tabs.setTabToolTip(2, self.tr(
-            "Drag a vehicle onto an assignment in the site's list, or choose both and press "
-            "Ctrl+Shift+V."))
+            "Drag a vehicle onto a site (it goes with an assignment there) or onto an "
+            "assignment in the site's list, or choose both and press Ctrl+Shift+V."))
         for found in self.lists.values():
             found.view.setToolTip(self.tabs.tabToolTip(2 if found is self.vehicles else 0))
         self.tabs.setCornerWidget(self.count, Qt.Corner.TopRightCorner)
