@@ -118,28 +118,40 @@ def _refuse_absent_columns(mapping: ColumnMap, layout: Layout, width: int) -> No
                           row=layout.header_row + 1, headers=seen)
 
 
+def _rank(layout: Layout, mapping: ColumnMap, schema: Schema) -> tuple[int, int]:
+    """(fields the row's own cells name, cells filled): how much a row looks the header."""
+    mapped = {header_key(column) for column in mapping}
+    named = sum(1 for index in layout.columns
+                if (header := layout.headers[index])
+                and (schema.recognised(header) or header_key(header) in mapped))
+    return named, sum(1 for header in layout.headers if header)
+
+
 def find_layout(rows: Sequence[Sequence[Any]], mapping: ColumnMap | None = None, *,
                 file_name: str = "", header_row: int | None = None,
                 strict: bool = True, schema: Schema = CENTRES) -> Layout:
     """The header among the first ten rows (or at ``header_row``, an index, once the user
     has seen where it is) and the columns' fields; refused, listing the headers seen, if no
     row names the schema's required fields (a centre's code and name). Not ``strict`` (a
-    dialog that lets the user map the columns), the best row is taken as it is, or the first
-    row with anything in it."""
+    dialog that lets the user map the columns), the best row is taken as it is.
+
+    The best row is the one whose own cells name the most fields (a header the lists know,
+    or one the user mapped by name); between equals, the one with the most cells filled, so
+    that where no header is known (or the columns are mapped by letter, which fits every
+    row alike) the header is the first full row under the title rows, not the title, and is
+    not then imported as a centre; between those, the first."""
     mapping = mapping or {}
     best: Layout | None = None
+    best_rank = (-1, -1)
     candidates = (enumerate(rows[:HEADER_ROWS]) if header_row is None
                   else [(header_row, rows[header_row])] if 0 <= header_row < len(rows) else [])
     for index, row in candidates:
         layout = _read_header(row, mapping, schema)
-        if best is None or len(layout.columns) > len(best.columns):
-            best = layout._at(index)
+        rank = _rank(layout, mapping, schema)
+        if rank > best_rank:
+            best, best_rank = layout._at(index), rank
     if not strict:
-        if best is None or not best.columns:
-            first = next((index for index, row in enumerate(rows[:HEADER_ROWS])
-                          if any(not cleaning.blank(cell) for cell in row)), 0)
-            return _read_header(rows[first] if rows else [], mapping, schema)._at(first)
-        return best
+        return best if best is not None else _read_header([], mapping, schema)._at(0)
     if best is None or not best.columns:
         raise schema.no_header(HEADER_ROWS, file_name)
     _refuse_absent_columns(mapping, best, max(map(len, rows), default=0))

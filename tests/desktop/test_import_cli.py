@@ -104,6 +104,18 @@ def test_a_mapped_column_the_sheet_does_not_have_is_refused_and_nothing_written(
     assert code == 0 and json.loads(out)["created"] == 1  # written only now
 
 
+def test_columns_mapped_by_letter_under_title_rows_find_the_header_not_the_title(
+        capsys, url, tmp_path):
+    """No header known and every column mapped by letter (which fits any row): the header is
+    the first full row under the commission's title rows, so it is not imported as a centre
+    named «المدرسة» with the code «الرقم الانتخابي»."""
+    path = workbook(tmp_path / "s.xlsx", [["00001", "مدرسة السلام"], ["00002", "مدرسة"]],
+                    header=["الرقم الانتخابي", "المدرسة"])
+    code, out, err = run(capsys, url, path, "--map", "A=code", "--map", "b=name")
+    assert code == 0, err
+    assert "header on row 5" in out and "new: 2" in out and "rejected: 0" in out
+
+
 def test_a_malformed_mapping_is_misuse(capsys, url, tmp_path):
     code, _out, err = run(capsys, url, tmp_path / "s.xlsx", "--map", "nofield")
     assert code == 2 and "COLUMN=FIELD" in err
