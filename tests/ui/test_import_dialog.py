@@ -85,6 +85,26 @@ def test_an_unknown_column_is_mapped_by_its_combo(qtbot, ctx, tmp_path):
     assert done.args[0].created == 1 and codes(ctx) == {"00001"}
 
 
+def test_a_required_field_without_a_column_is_said_in_the_dialogs_words(qtbot, ctx,
+                                                                         tmp_path):
+    """Nothing runs while no column feeds the code or the name, and the dialog says which to
+    choose in its list (the core's refusal would tell the user to write COLUMN=FIELD)."""
+    before = counts(ctx)
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", [["00001", "مدرسة"]],
+                                 header=["الرقم الانتخابي", "المدرسة"]))
+    assert dialog.check() is None and dialog.start_import() is None
+    said = dialog.problem.text()
+    assert "Commission code" in said and "list of columns" in said and "=" not in said
+    dialog.set_column_field(0, Field.CODE)
+    assert dialog.check() is None and "Name" in dialog.problem.text()
+    assert counts(ctx) == before
+    dialog.set_column_field(1, Field.NAME)
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS) as done:
+        dialog.check()
+    assert done.args[0].created == 1 and dialog.problem.text() == ""
+
+
 def test_the_check_writes_nothing_and_lists_what_would_be_rejected(qtbot, ctx, tmp_path):
     before = counts(ctx)
     dialog = opened(qtbot, ctx)

@@ -412,9 +412,21 @@ class SheetImportDialog(QDialog):
                           .with_progress(title).success(then).failure(self._failed).run())
         return self.operation
 
+    def _say_if_unmapped(self) -> bool:
+        """Whether a field a row cannot do without (a centre's code and name) has no column
+        yet; if so, said in the combos' words (the core's refusal speaks of --map)."""
+        mapped = set(self.mapped_fields().values())
+        missing = [field for field in self.schema.required if field not in mapped]
+        if missing:
+            self.problem.setText(QCoreApplication.translate(
+                "SheetImportDialog", "No column holds {field}: choose it for its column in the "
+                "list of columns.").format(field=self.schema.label(missing[0],
+                                                                   self.ctx.language)))
+        return bool(missing)
+
     def check(self) -> Operation | None:
         """The dry run: what the import would do, and the rows it would reject."""
-        if self.table is None or self.layout_found is None:
+        if self.table is None or self.layout_found is None or self._say_if_unmapped():
             return None
         return self._run(self.options(dry_run=True), self.tr("Checking the sheet…"),
                          self._on_checked)
@@ -436,6 +448,8 @@ class SheetImportDialog(QDialog):
         """Import: checked first (unless just checked as it stands), and asked about the
         rejected rows, if any, before anything is written."""
         if self.table is None or self.layout_found is None or self._refused:
+            return None
+        if self._say_if_unmapped():
             return None
         if self._checked_for == self.options() and self.result is not None:
             self._confirm_then_import(self.result)
