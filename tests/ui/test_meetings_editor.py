@@ -27,6 +27,7 @@ from desktop.models import (
 from desktop.services import meetings
 from desktop.services.actor import actor_for
 from tests.ui import shell_fixtures
+from tests.ui.keyboard import keys_to
 from tests.ui.lists import settle
 from ui.context import AppContext
 from ui.meetings import editor as editor_module
@@ -97,19 +98,6 @@ def _area(qtbot, ctx: AppContext) -> MeetingsArea:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is area)  # shortcuts need it
     settle(qtbot, area.list.model)  # the list reads its rows in the background
     return area
-
-
-def keys_to(qtbot, window, widget) -> None:
-    """The keyboard's focus on ``widget`` in the active ``window``, as a click there gives it:
-    type-ahead popups closed (the offscreen platform makes a popup the active window), the
-    window activated, and the focus seen to be where the keys will be sent."""
-    for popup in QApplication.topLevelWidgets():
-        if popup.isVisible() and popup.windowType() == Qt.WindowType.Popup:
-            popup.hide()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
 
 
 def _pick(qtbot, editor: MeetingEditor, text: str) -> None:

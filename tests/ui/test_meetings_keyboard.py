@@ -23,6 +23,7 @@ from desktop.models import (
 )
 from desktop.services import meetings
 from tests.ui import shell_fixtures
+from tests.ui.keyboard import close_popups
 from tests.ui.test_meetings_editor import _area, _ctx, settled
 from ui.context import AppContext
 from ui.meetings.editor import MeetingEditor
@@ -59,9 +60,7 @@ def settle(qtbot) -> None:
     window active: the focus would drop out of a cell being edited, which no desktop does.
     """
     window = focus().window()
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget.windowType() == Qt.WindowType.Popup:
-            widget.hide()
+    close_popups()
     qtbot.wait(1)  # a cell editor commits on Enter through a queued call
     if QApplication.activeWindow() is not window:
         window.activateWindow()

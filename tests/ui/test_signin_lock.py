@@ -16,6 +16,7 @@ from desktop.services.actor import SYSTEM, actor_for
 from desktop.services.errors import Invalid
 from desktop.storage.database import Database
 from tests.ui import shell_fixtures
+from tests.ui.keyboard import keys_to, where_the_keys_went
 from ui import lock
 from ui.context import AppContext
 from ui.lock import SessionGuard
@@ -85,13 +86,12 @@ def test_keys_and_clicks_keep_the_workstation_open(demo_db, arabic, qtbot):
 
 def test_ctrl_l_locks_at_once_and_nobody_signed_in_is_never_locked(demo_db, arabic, qtbot):
     guard, shown, draft = _guarded(demo_db, "staff", qtbot)
-    # A window shortcut answers only in the active window: late in a long run another test's
-    # window may still hold the focus, so this one is made active first.
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow, timeout=WAIT_MS)
+    # A window shortcut answers only in the active window with no popup open: late in a long
+    # run another test's window or popup may still hold the keyboard, so the focus is put here.
+    keys_to(qtbot, shown, draft)
     qtbot.keyClick(draft, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     screen = guard.lock_screen
-    assert screen is not None and screen.isVisible()
+    assert screen is not None and screen.isVisible(), where_the_keys_went()
     assert guard.lock() is None  # locked once
     guard.ctx.actor = None
     guard.lock_screen = None
