@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -122,9 +122,11 @@ def senior_people(session: Session, limit: int,
 
 
 def numbered_letter(request: BuildRequest, office: IssuingOffice, key: str, title: str,
-                    story: Sequence[Flowable], day: date, *, wide: bool = False) -> Path:
+                    story: Sequence[Flowable], day: date, *, wide: bool = False,
+                    draw: Callable[[PageSetup], object] | None = None) -> Path:
     """An office's official letter of kind ``key``: its letterhead, the number drawn for it
-    (voided if the writing fails or is cancelled), ``story`` laid out on its pages."""
+    (voided if the writing fails or is cancelled), ``story`` laid out on its pages (or the
+    pages drawn by ``draw``, given the setup, into ``request.output``)."""
     from reports.numbers import document_number
 
     head = letterhead(office, request.lang)
@@ -132,5 +134,8 @@ def numbered_letter(request: BuildRequest, office: IssuingOffice, key: str, titl
         setup = PageSetup(head, day, number.text, lang=request.lang, title=title,
                           author=office.name, subject=title, wide=wide,
                           keywords=(key, *number.keywords), watermark=number.watermark)
-        render(request.output, setup, story, cancelled=request.cancelled)
+        if draw is not None:
+            draw(setup)
+        else:
+            render(request.output, setup, story, cancelled=request.cancelled)
     return request.output

@@ -10,11 +10,11 @@ prints a draft shift's rows says «مسودة» in its corner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,8 @@ from reports.documents.duty_record import (
 from reports.documents.roster_excel import write_roster
 from reports.pdf.flowables import Signatory
 from reports.pdf.letter import Letter, letter_story, paragraph, signatures_and_copies, styles
+from reports.pdf.page import PageSetup, render
+from reports.pdf.sections import Section, render_sections
 from reports.pdf.table import Band, Column, RtlTable, TableStyle, TextCache
 
 KEY = "duty_roster"
@@ -149,11 +151,11 @@ def scope_text(record: DutyRecord) -> str:
     return scope
 
 
-def story(record: DutyRecord, by: str, signatories: Sequence[Signatory],
-          progress: Callable[[int, int], None] = lambda done, total: None) -> list[Flowable]:
+def opening(record: DutyRecord, by: str) -> list[Flowable]:
+    """The letter's subject and what it says before the first centre or unit."""
     lang = record.lang
-    _body, heading, _subject, small = styles(lang)
-    groups = _groups(record, by)
+    groups = len({line.site.key for line in record.lines} if by == BY_CENTRE
+                 else {line.unit.id for line in record.lines})
     shifts = {line.shift.id for line in record.lines}
     intro = [_say("empty", lang, election=record.election, scope=scope_text(record))] \
         if not record.lines else [_say(
@@ -161,31 +163,50 @@ def story(record: DutyRecord, by: str, signatories: Sequence[Signatory],
             grouping=_say("by_centre" if by == BY_CENTRE else "by_unit", lang),
             people=len(record.lines),
             groups_word=_say("centres_word" if by == BY_CENTRE else "units_word", lang),
-            groups=len(groups), shifts=len(shifts))]
+            groups=groups, shifts=len(shifts))]
     drafts = [s for s in record.drafts if s.id in shifts]
     if drafts:
         separator = "; " if lang == "en" else "؛ "
         intro.append(_say("drafts", lang, shifts=separator.join(
             f"{s.label} {s.day}" for s in drafts)))
-    flow = letter_story(Letter(subject=roster_heading(record), paragraphs=intro, closing=""), lang)
-    if not record.lines:
-        return flow + signatures_and_copies(signatories, (), lang)
+    return letter_story(Letter(subject=roster_heading(record), paragraphs=intro, closing=""),
+                        lang)
+
+
+def sections(record: DutyRecord, by: str, signatories: Sequence[Signatory],
+             progress: Callable[[int, int], None] = lambda done, total: None,
+             ) -> Iterator[Section]:
+    """Each centre (or unit) in print order: its heading, its table, the signature block;
+    made one at a time, as the pages are laid out."""
+    lang = record.lang
+    _body, heading, _subject, small = styles(lang)
     group_style = heading.but(size=13.5, space_after=2.0)
     details_style = small.but(space_after=6.0)
     done, total = 0, len(record.lines)
     cache = TextCache()  # the centres' tables say the same ranks, units and duties
-    for number, (head, details, lines) in enumerate(groups):
-        if number:
-            flow.append(PageBreak())
-        else:
-            flow.append(CondPageBreak(140))
-        flow += [paragraph(head, group_style, lang), paragraph(details, details_style, lang),
-                 _table(record, lines, by,
-                        lambda d, _t, base=done: progress(base + d, total), cache),
-                 Spacer(1, 6)]
-        flow += signatures_and_copies(signatories, (), lang)
+    foot = [Spacer(1, 6), *signatures_and_copies(signatories, (), lang)]
+    for head, details, lines in _groups(record, by):
+        yield Section((paragraph(head, group_style, lang), paragraph(details, details_style,
+                                                                      lang)),
+                      _table(record, lines, by,
+                             lambda d, _t, base=done: progress(base + d, total), cache),
+                      foot)
         done += len(lines)
-    return flow
+
+
+def render_roster(output: Path, setup: PageSetup, record: DutyRecord, by: str,
+                  signatories: Sequence[Signatory],
+                  progress: Callable[[int, int], None] = lambda done, total: None,
+                  cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """The roster's PDF: the letter's opening, then a page (or more) per centre or unit; a
+    roster that lists nobody says so, signed."""
+    head = opening(record, by)
+    if not record.lines:
+        return render(output, setup, head + signatures_and_copies(signatories, (),
+                                                                  record.lang),
+                      cancelled=cancelled)
+    return render_sections(output, setup, head, sections(record, by, signatories, progress),
+                           cancelled=cancelled)
 
 
 def _by(params: dict[str, Any]) -> str:
@@ -213,9 +234,10 @@ def build(request: BuildRequest) -> Path:
     if request.fmt == "xlsx":
         return write_roster(request, record, office.name if office else "", day)
     assert office is not None
-    return common.numbered_letter(request, office, KEY, roster_heading(record),
-                                  story(record, by, signatories, request.progress), day,
-                                  wide=True)
+    return common.numbered_letter(
+        request, office, KEY, roster_heading(record), (), day, wide=True,
+        draw=lambda setup: render_roster(request.output, setup, record, by, signatories,
+                                         request.progress, request.cancelled))
 
 
 def sample_params(session: Session) -> dict[str, Any]:

@@ -288,12 +288,13 @@ class _Paint:
     size: tuple[float, float]
 
 
-def _numbered_canvas(paint: Sequence[_Paint]) -> type[Canvas]:
+def _numbered_canvas(paint: Sequence[_Paint], *, inline: bool = False) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Finishes each page as it ends and lets it go, so a document of ten thousand pages
         holds none of them: each says «الصفحة N من M» in a second content stream of its own,
         written once the count of its letter's pages is known (where one PDF holds several
-        letters)."""
+        letters). ``inline``: the pages were counted before they were drawn, and each says
+        its number itself (``reports.pdf.sections``)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -311,7 +312,8 @@ def _numbered_canvas(paint: Sequence[_Paint]) -> type[Canvas]:
             Canvas.showPage(self)
             page = self._doc.Pages.pages[-1]
             _compress_page(page)
-            self._ghurfa_numbers.append((page, letter, self._ghurfa_pages[letter]))
+            if not inline:
+                self._ghurfa_numbers.append((page, letter, self._ghurfa_pages[letter]))
             self._ghurfa_notes = []
 
         def save(self) -> None:

@@ -124,6 +124,7 @@ class _Layout:
             x = x - w if rtl else x + w
         self.width = width
         self.edges = edges
+        self.rules = [fp_str(left if rtl else right) for left, right in edges[:-1]]
         self.aligns = [_absolute(c.align, rtl) for c in table.columns]
         # per column: where each of its lines starts, formatted
         self.places = [cache.placed(edge, align, style.padding)
@@ -151,9 +152,11 @@ class _Layout:
         self._place_of[id(self.band_places)] = (self.band_edge, band_align)
         if bands:
             rows = iter(laid)
-            laid = [(layout(row.text, style.header_font, style.size, width - 2 * style.padding,
-                            rtl),) if isinstance(row, Band) else next(rows)
-                    for row in table.rows]
+            band_width = width - 2 * style.padding
+            known = cache.lines.setdefault((style.header_font, style.size, rtl, band_width), {})
+            laid = [(known.get(row.text) or known.setdefault(row.text, layout(
+                row.text, style.header_font, style.size, band_width, rtl)),)
+                if isinstance(row, Band) else next(rows) for row in table.rows]
         self.rows = laid
         self.stripes = list(range(len(self.rows)))  # the source row of each laid-out row
         self.is_band = [i in bands for i in range(len(table.rows))]  # by source row
@@ -383,14 +386,13 @@ class RtlTable(Flowable):
                     canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
         canvas.setStrokeColor(style.grid)
         canvas.setLineWidth(0.5)
-        path = canvas.beginPath()
-        for y in (top, below_header, *bottoms):
-            path.moveTo(0, y)
-            path.lineTo(self.width, y)
-        path.moveTo(0, 0)
-        path.lineTo(0, top)
-        path.moveTo(self.width, 0)
-        path.lineTo(self.width, top)
+        # the grid as one path, written out here: reportlab's path object formats every
+        # point of its hundreds of segments a page again
+        right = fp_str(self.width)
+        segments = [f"0 {y} m {right} {y} l" for y in map(fp_str, (top, below_header,
+                                                                     *bottoms))]
+        top_text = fp_str(top)
+        segments.append(f"0 0 m 0 {top_text} l {right} 0 m {right} {top_text} l")
         # the columns' rules stop at each band, which runs across them
         runs, run_top = [], top
         for index, bottom, height in zip(shown, bottoms, heights, strict=True):
@@ -398,13 +400,10 @@ class RtlTable(Flowable):
                 runs.append((run_top, bottom + height))
                 run_top = bottom
         runs.append((run_top, 0.0))
-        for left, right in lay.edges[:-1]:  # between the columns
-            x = left if self.rtl else right
-            for high, low in runs:
-                if high > low:
-                    path.moveTo(x, low)
-                    path.lineTo(x, high)
-        canvas.drawPath(path, stroke=1, fill=0)
+        spans = [(fp_str(low), fp_str(high)) for high, low in runs if high > low]
+        for x in lay.rules:  # between the columns
+            segments.extend(f"{x} {low} m {x} {high} l" for low, high in spans)
+        canvas.addLiteral(f"n {' '.join(segments)} S")
         canvas.setFillColor(colors.black)
         text = Glyphs(canvas)
         text.font(style.header_font, style.size)
