@@ -121,8 +121,6 @@ def test_arabic_days_agree_with_their_number():
 
 
 def test_report_directives_on_the_command_line(db, world, tmp_path, capsys, monkeypatch):
-    if db.engine.dialect.name != "sqlite":
-        pytest.skip("the command line opens the database by its address")
     url = db.url.render_as_string(hide_password=False)
     out = tmp_path / "late.xlsx"
     assert main(["--db", url, "report", "directives", "--late", "--date", "2008-07-26",
@@ -142,3 +140,30 @@ def test_report_directives_on_the_command_line(db, world, tmp_path, capsys, monk
     assert main(["--db", url, "report", "directives", "--election", "لا توجد",
                  "-o", str(tmp_path / "x.pdf")]) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_following_up_approved_minutes_leaves_their_printed_copy_a_match(db, world, tmp_path,
+                                                                          capsys):
+    """The commander's signed copy, printed before the calls came back, is still the approved
+    minutes after every kind of follow-up (the status is no part of the seal)."""
+    url = db.url.render_as_string(hide_password=False)
+    printed = tmp_path / "minutes.pdf"
+    assert main(["--db", url, "report", "minutes", str(world["meeting"]), "-o",
+                 str(printed)]) == 0
+
+    def verify() -> tuple[int, str]:
+        capsys.readouterr()
+        code = main(["--lang", "en", "--db", url, "verify", str(printed)])
+        return code, capsys.readouterr().out
+
+    assert verify()[0] == 0
+    with db.session() as s:
+        staff = actor(s, "staff")
+        record_follow_up(s, staff, [Seen(world["protect"]), Seen(world["plan"])],
+                         FollowUpInput("done", "أنجزت القيادة المهمتين"))
+        record_follow_up(s, staff, [Seen(world["posting"])],
+                         FollowUpInput("cancelled", "دمج مع توجيه آخر"))
+        record_follow_up(s, staff, [Seen(world["timing"])], FollowUpInput(None, "اتصل المكتب"))
+    code, out = verify()
+    assert code == 0 and out.startswith("MATCH:"), out
+    assert f"meeting {world['meeting']}, revision 1" in out
