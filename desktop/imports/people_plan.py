@@ -237,6 +237,9 @@ def _compare(row: PersonRow, number: str, person: Any, wanted: dict[str, Any], l
              reasons: list[DomainError]) -> PersonChange | None:
     """The change the row makes (None: the record would stay as it is), its values checked
     by the service's rules; a value they refuse is a reason of the row."""
+    if person is not None and all(getattr(person, column) == value
+                                  for column, value in wanted.items()):
+        return None  # what the sheet says is stored already: no rule to ask
     values = {column: getattr(person, column) for column in STORED} if person else {}
     values.update(wanted)
     try:

@@ -91,4 +91,4 @@ def _insert(session: Session, actor: Actor, changes: list[PersonChange]) -> None
                                rows).all())
     audit.record_many(session, actor, "create", Person.__tablename__,
                       [ids[change.fields["service_number"]] for change in changes],
-                      [audit.created_changes(Person, change.fields) for change in changes])
+                      audit.created_changes(Person, [change.fields for change in changes]))

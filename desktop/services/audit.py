@@ -57,13 +57,13 @@ def changed_fields(obj: Any) -> dict[str, list[Any]]:
     return changes
 
 
-def created_changes(model: type, values: dict[str, Any]) -> str | None:
-    """What ``record`` writes for a record created with ``values`` (its columns set, in the
-    table's order, as ``[None, value]``), as the JSON text ``record_many`` takes: a bulk
-    insert's entries read as the one-by-one service's do."""
-    return _json({attr.key: [None, _plain(values[attr.key])]
-                  for attr in inspect(model).column_attrs
-                  if attr.key in values and attr.key not in _SKIPPED})
+def created_changes(model: type, rows: Sequence[dict[str, Any]]) -> list[str | None]:
+    """What ``record`` writes for each record created with a row of ``rows`` (its columns
+    set, in the table's order, as ``[None, value]``), as the JSON text ``record_many`` takes:
+    a bulk insert's entries read as the one-by-one service's do."""
+    columns = [attr.key for attr in inspect(model).column_attrs if attr.key not in _SKIPPED]
+    return [_json({key: [None, _plain(row[key])] for key in columns if key in row})
+            for row in rows]
 
 
 def deleted_fields(obj: Any) -> dict[str, list[Any]]:
