@@ -207,3 +207,22 @@ def test_sorted_by_the_latest_note_those_never_followed_up_come_last(db, world):
     assert texts(db, DirectiveFilter(), day, "updated")[:2] == [TEXTS["timing"], TEXTS["plan"]]
     newest = texts(db, DirectiveFilter(), day, "updated", descending=True)
     assert newest[:2] == [TEXTS["plan"], TEXTS["timing"]] and len(newest) == 5
+
+
+def test_what_became_late_at_the_room_midnight_is_told_minutes_later(db, world):
+    """Due the 20th: late from 00:00 on the 21st in Baghdad, which is 21:00 UTC on the 20th.
+    A visit at 23:30 and the next at 00:10 straddle it, though UTC calls both the 20th."""
+    def visit(moment: datetime, zone=BAGHDAD):
+        with db.session() as s:
+            return visits.visit(s, actor(s, "staff"), now=moment, zone=zone)
+
+    visit(datetime(2008, 7, 20, 20, 30))  # 23:30 on the 20th in Baghdad
+    after = visit(datetime(2008, 7, 20, 21, 10))  # 00:10 on the 21st in Baghdad
+    assert [r.text for r in after.rows] == [TEXTS["protect"]] and after.count == 1
+    assert after.rows[0].days_late == 1
+    # in Tripoli (UTC+2) the same instants are 22:30 and 23:10 on the 20th: nothing yet
+    with db.session() as s:
+        s.query(UserVisit).delete()
+    visit(datetime(2008, 7, 20, 20, 30), TRIPOLI)
+    assert visit(datetime(2008, 7, 20, 21, 10), TRIPOLI).count == 0
+    assert visit(datetime(2008, 7, 20, 22, 5), TRIPOLI).count == 1  # 00:05 in Tripoli
