@@ -1,5 +1,6 @@
 """The national set on duty: nine shifts over the four phases, rosters that keep the rules of
-duty, planned shortfalls, people away, and the issuing offices that sign what is printed.
+duty, planned shortfalls, people away, and the issuing offices that sign what is printed, each
+with its command's commander to sign (the seed set's Maysan office has its own).
 
 The shifts: two days before polling (one long shift each), the special-voting day of the
 security forces (two shifts), polling day (three shifts round the clock) and two days after.
@@ -25,8 +26,9 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desktop.demo.places import GOVERNORATES
-from desktop.models import Assignment, IssuingOffice, Shift, Unavailability
+from desktop.models import Assignment, IssuingOffice, Person, Shift, Unavailability
 from desktop.services.duty_rules import DEFAULT_REST
+from desktop.text.arabic import normalise
 
 if TYPE_CHECKING:
     from desktop.demo.national import _National
@@ -91,6 +93,7 @@ class NationalDuty:
         for start in range(0, _ASSIGNMENT_BATCHES * batch, batch):
             ins("assignments", Assignment.__table__, rows[start:start + batch])
             self.loader.step("Assignments")
+        self._commanders()
 
     # -- people away, offices --------------------------------------------------------------
 
@@ -119,6 +122,26 @@ class NationalDuty:
                                    "Command\nOperations Room",
                 "logo_path": None, "show_hijri": True, "city": ar})
         self.loader.insert_many("issuing_offices", IssuingOffice.__table__, rows)
+
+    def _commanders(self) -> None:
+        """Each command's commander, a major general of the command itself with its title:
+        who the roster and the orders its operations room issues are signed by (the most
+        senior person with a position in the body an office speaks for). Named last, after
+        every roster is drawn, so the rosters are as they were without them; a senior rank,
+        which the proposal never places. Their service numbers (six digits) are outside the
+        seven-digit range the others are drawn from."""
+        g, namer = self.g, self.g.namer
+        rows = []
+        for index, (ar, *_) in enumerate(GOVERNORATES):
+            name, title, number = namer.full_name(), f"قائد شرطة {ar}", str(100_001 + index)
+            rows.append({
+                "full_name_ar": name, "name_latin": None, "honorific": None,
+                "rank_id": g.ranks["لواء"], "staff_qualified": True, "position_title": title,
+                "service_number": number, "organisation_id": g.commands[index],
+                "force_id": g.moi, "phone": namer.phone(), "notes": None, "active": True,
+                "home_sector_id": None,
+                "search_key": normalise(f"{name} لواء {number} {title} {ar}")})
+        self.loader.insert_many("people", Person.__table__, rows)
 
     # -- the rosters -----------------------------------------------------------------------
 

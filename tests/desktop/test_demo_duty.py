@@ -29,6 +29,7 @@ from desktop.services.assignment_checks import roster_findings
 from desktop.services.fill.ranks import RankClass, rank_classes
 from desktop.services.rosters import publish_roster
 from desktop.storage.database import Database
+from reports.documents.duty_record import OrgTree, commander
 from tests.desktop.roster_world import COMMANDER
 
 
@@ -105,6 +106,25 @@ def test_the_seed_sets_polling_day_has_gaps_the_proposal_fills(db: Database) -> 
     assert any(r.detachment_id for r in proposal.rows)  # a rapid post left for a free team
 
 
+def _signers(session) -> dict[str, Person]:
+    """Who signs what each issuing office prints (as the roster and the orders find them),
+    by the office's name; checked to be a command's commander of a rank never proposed."""
+    tree = OrgTree(session, "ar")
+    classes = rank_classes(session)
+    found = {}
+    for office in session.scalars(select(IssuingOffice)):
+        signed = commander(session, tree, office, "ar")
+        assert len(signed) == 1, office.name
+        person = session.scalars(select(Person).where(
+            Person.organisation_id == office.organisation_id,
+            Person.position_title.is_not(None))).one()
+        assert signed[0].name == person.full_name_ar and signed[0].position == person.position_title
+        assert office.name.endswith(person.position_title.replace("قائد ", "قيادة "))
+        assert classes[person.rank_id] is RankClass.SENIOR
+        found[office.name] = person
+    return found
+
+
 def test_a_small_national_set_has_phases_rest_offices_and_shortfalls(db: Database) -> None:
     counts = run(db, NationalSet(size=0.02), seed=3, force=False,
                  progress=lambda *_: None, cancelled=lambda: False)
@@ -123,6 +143,8 @@ def test_a_small_national_set_has_phases_rest_offices_and_shortfalls(db: Databas
         assert seen["centre_commander"] and seen["guard"]
         commands = s.scalars(select(Organisation.id).where(Organisation.kind == "command")).all()
         assert set(s.scalars(select(IssuingOffice.organisation_id))) == set(commands)
+        signers = _signers(s)  # each office's roster and orders are signed by its commander
+        assert len(signers) == 18 and all(signers.values())
         homes = s.scalar(select(func.count()).select_from(Person)
                          .where(Person.home_sector_id.is_not(None)))
         assert homes > counts["people"] // 2
@@ -130,5 +152,6 @@ def test_a_small_national_set_has_phases_rest_offices_and_shortfalls(db: Databas
                             .order_by(Shift.on_date, Shift.starts_at)).first()
         proposal = fill.propose(s, polling)
     assert proposal.before.none > 0  # centres left for the proposal
+    assert not {r.person_id for r in proposal.rows} & {p.id for p in signers.values()}
     assert proposal.after.none < proposal.before.none and proposal.rows
     assert proposal.after.officers_missing < proposal.before.officers_missing
