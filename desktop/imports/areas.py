@@ -87,6 +87,17 @@ class AreaTree:
             raise found
         return found
 
+    def beneath(self, area: int | None, above: int | None) -> bool:
+        """Whether ``area`` lies under ``above`` (not at it) in the tree."""
+        if area is None or above is None:
+            return False
+        node, steps = self._parent.get(area), 0
+        while node is not None and steps < len(LEVELS):
+            if node == above:
+                return True
+            node, steps = self._parent.get(node), steps + 1
+        return False
+
     def _resolve(self, names: tuple[str | None, ...]) -> int | None:
         current: int | None = None
         gap = False  # a level above was left empty

@@ -157,7 +157,12 @@ def make_plan(session: Session, rows: Sequence[SheetRow], election: ElectionChoi
             continue
         placed.append((row, code, sector_id, area_id))
     for row, code, sector_id, area_id in _once_each(placed, plan):
-        _compare(plan, row, code, stored.get(code), sector_id, area_id, records)
+        known = stored.get(code)
+        if known is not None and tree.beneath(known.area_id, area_id):
+            # The sheet stops above the centre's place (its sub-district left empty, or no
+            # such column): it says nothing of the level below, which stays as stored.
+            area_id = known.area_id
+        _compare(plan, row, code, known, sector_id, area_id, records)
     used = {change.centre.get("area_id") for change in plan.changes}
     plan.areas = [area for area in tree.planned if _needed(area, used, tree.planned)]
     plan.codes_from_numbers, plan.zeros_restored = zeros.from_numbers, zeros.restored

@@ -129,6 +129,34 @@ def test_an_empty_cell_keeps_what_is_stored(db, election, tmp_path):
     assert centres(db)["00001"][4] == 31.84 and facts(db, election)["00001"][1] == 4
 
 
+def test_a_sheet_that_stops_above_a_centres_place_keeps_it(db, election, tmp_path):
+    """A centre placed in its sub-district stays there when a later sheet gives only its
+    governorate and district (a sub-district left empty, or no such column): the sheet says
+    nothing of that level. A sheet naming another district or sub-district still moves it."""
+    import_centres(db, SYSTEM, workbook(tmp_path / "a.xlsx", [
+        centre("00001", "مدرسة", subdistrict="المشرح"),
+        centre("00002", "مدرسة ثانية", subdistrict="المشرح")]))
+    placed = centres(db)["00001"][2]
+    header = [h for h in HEADER if h != "الناحية"]
+    no_column = [[cell for index, cell in enumerate(row) if index != HEADER.index("الناحية")]
+                 for row in [centre("00001", "مدرسة"), centre("00002", "مدرسة ثانية")]]
+    again = import_centres(db, SYSTEM, workbook(tmp_path / "b.xlsx", no_column, header=header))
+    assert (again.updated, again.unchanged) == (0, 2)
+    left_empty = import_centres(db, SYSTEM, workbook(tmp_path / "c.xlsx", [
+        centre("00001", "مدرسة", subdistrict=None), centre("00002", "مدرسة ثانية")]))
+    assert (left_empty.updated, left_empty.unchanged) == (0, 2)
+    assert centres(db)["00001"][2] == placed
+    moved = import_centres(db, SYSTEM, workbook(tmp_path / "d.xlsx", [
+        centre("00001", "مدرسة", district="الكحلاء"),
+        centre("00002", "مدرسة ثانية", subdistrict="كميت")]))
+    assert moved.updated == 2
+    with db.reader() as session:
+        names = dict(session.execute(select(AdministrativeArea.id,
+                                            AdministrativeArea.name_ar)).tuples().all())
+    stored = centres(db)
+    assert names[stored["00001"][2]] == "الكحلاء" and names[stored["00002"][2]] == "كميت"
+
+
 def test_one_bad_row_means_nothing_is_written(db, election, tmp_path):
     before = counts(db)
     rows = [*some_centres(3), centre("00009", "", latitude=200)]
