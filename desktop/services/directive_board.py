@@ -268,6 +268,7 @@ def _order(sort: str, today: date, head: Any, person: Any) -> list[Any]:
     orders: dict[str, list[Any]] = {
         # still open first; among them the longest overdue first, then the soonest due
         "due": by_due,
+        # the longest overdue first: the most days, so ``directive_ids`` reads it reversed
         "days_late": [case((_late(today), 0), else_=1), Directive.due_date, closed],
         "text": [Directive.text],
         "meeting": [Meeting.starts_at],
@@ -287,6 +288,8 @@ def directive_ids(session: Session, f: DirectiveFilter, today: date, sort: str =
     """The numbers of the directives the filter keeps, in the order asked (ties by number,
     so two reads give the same order)."""
     stmt, head, person = _board(f, today)
+    if sort == "days_late":  # ascending is the fewest days late first, as the column reads
+        descending = not descending
     searching = bool(f.text.strip())
     if searching:
         body = aliased(Organisation)

@@ -78,6 +78,7 @@ def visit(session: Session, actor: Actor, *, now: datetime | None = None,
     since = room_clock.day_of(previous, zone)
     if since >= today:
         return LateSinceVisit(previous)
-    numbers = directive_ids(session, DirectiveFilter(late_since=since), today, "days_late")
+    numbers = directive_ids(session, DirectiveFilter(late_since=since), today, "days_late",
+                            descending=True)  # the longest overdue first
     return LateSinceVisit(previous, len(numbers),
                           directive_rows(session, numbers[:SHOWN], today, lang))

@@ -226,3 +226,16 @@ def test_what_became_late_at_the_room_midnight_is_told_minutes_later(db, world):
     visit(datetime(2008, 7, 20, 20, 30), TRIPOLI)
     assert visit(datetime(2008, 7, 20, 21, 10), TRIPOLI).count == 0
     assert visit(datetime(2008, 7, 20, 22, 5), TRIPOLI).count == 1  # 00:05 in Tripoli
+
+
+def test_sorted_by_days_late_the_column_reads_as_its_arrow_says(db, world):
+    """Ascending is the fewest days first, as the number in the column (the header's arrow
+    up); descending, the longest overdue first. Those never late keep due-date order."""
+    day = date(2008, 7, 26)  # protect 6 days late, posting 1 day, the rest not late
+    with db.reader() as s:
+        def days(descending: bool) -> list[int]:
+            numbers = directive_ids(s, DirectiveFilter(), day, "days_late", descending)
+            return [r.days_late for r in directive_rows(s, numbers, day)]
+
+        assert days(False) == [0, 0, 0, 1, 6]
+        assert days(True) == [6, 1, 0, 0, 0]
