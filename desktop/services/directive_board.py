@@ -51,7 +51,7 @@ from desktop.models import (
 from desktop.services import validation
 from desktop.services.errors import NotFound
 from desktop.services.people import formal_name
-from desktop.text.arabic import normalise
+from desktop.text.arabic import left_to_right, normalise
 
 FOLLOWED = (OutcomeKind.DECISION, OutcomeKind.DIRECTIVE)  # a note is recorded, not followed
 STILL_OPEN = (DirectiveStatus.OPEN, DirectiveStatus.IN_PROGRESS)
@@ -455,6 +455,17 @@ def directive_history(session: Session, number: int, today: date,
     updates = [FollowUp(n.at, authors.get(n.author_id) if n.author_id else None, n.text,
                         n.new_status, n.directive_id) for n in notes]
     return DirectiveHistory(row, sittings, updates)
+
+
+def board_meetings(session: Session, limit: int = 2000) -> list[tuple[int, str]]:
+    """The meetings the board's filter offers, the latest first, each once: a corrected
+    revision stands for the minutes it corrects (it holds every directive of theirs, so it
+    filters the same), where listing both would show two lines alike."""
+    rows = session.execute(select(Meeting.id, Meeting.starts_at, Meeting.subject)
+                           .where(latest_revision(Meeting))
+                           .order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit))
+    return [(id_, f"{left_to_right(starts.date().isoformat())} — {subject}")
+            for id_, starts, subject in rows]
 
 
 def any_filter(**values: Any) -> DirectiveFilter:

@@ -239,3 +239,19 @@ def test_sorted_by_days_late_the_column_reads_as_its_arrow_says(db, world):
 
         assert days(False) == [0, 0, 0, 1, 6]
         assert days(True) == [6, 1, 0, 0, 0]
+
+
+def test_the_meeting_filter_offers_corrected_minutes_once(db, world):
+    from desktop.services import minutes
+    from desktop.services.directive_board import board_meetings
+
+    with db.session() as s:
+        revision = minutes.amend(s, actor(s, "clerk"), world["meeting"])
+    with db.reader() as s:
+        offered = board_meetings(s)
+        # the revision stands for the approved minutes it corrects: one line, not two alike
+        assert [id_ for id_, _text in offered] == [revision]
+        assert "2008-07-13" in offered[0][1] and "اجتماع مشترك" in offered[0][1]
+        assert len(directive_ids(s, DirectiveFilter(meeting_id=revision), date(2008, 7, 26))) \
+            == len(directive_ids(s, DirectiveFilter(meeting_id=world["meeting"]),
+                                 date(2008, 7, 26))) == 5

@@ -13,8 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop.models import DirectiveStatus
-from desktop.services.directive_board import STILL_OPEN, DirectiveFilter
-from desktop.services.lookups import meetings as meeting_choices
+from desktop.services.directive_board import STILL_OPEN, DirectiveFilter, board_meetings
 from ui.context import AppContext
 from ui.labels import label
 from ui.meetings import lookup
@@ -72,8 +71,7 @@ class FilterBar(QWidget):
                     then=self._show_state)
         lookup.fill(self.body, db, lambda session: lookup.read_organisations(session, lang),
                     then=self._show_state)
-        lookup.fill(self.meeting, db, lambda session: [
-            (c.id, c.text) for c in meeting_choices(session, lang)], then=self._show_state)
+        lookup.fill(self.meeting, db, board_meetings, then=self._show_state)
         self.late = QCheckBox(self.tr("&Late only"))
         self.late.setObjectName("lateOnly")
         self.week = QCheckBox(self.tr("Due this &week"))
