@@ -9,9 +9,10 @@ sheet names it), ``election`` (which election), ``plan`` (what would change, cod
 ``writing`` (one unit of work), ``rejected`` (the rejected rows as a table to send back),
 ``sheet`` (what every import does around its rows: the file read, progress and cancel, the
 summary) and ``centres`` (the whole import, as the command line and the dialog call it).
-A personnel list uses the same frame: ``people_rows`` (its fields, headers and rows) and
-``personnel`` (found in the rank list, the organisation tree and the sectors, written through
-the people services).
+A personnel list uses the same frame: ``people_rows`` (its fields, headers and rows),
+``people_plan`` (found in the rank list, the organisation tree and the sectors, checked by the
+people service's rules), ``people_writing`` (in bulk, as the centres) and ``personnel`` (the
+whole import).
 """
 
 from desktop.imports.centres import ImportOptions, ImportResult, import_centres
