@@ -225,12 +225,24 @@ def carry_targets(session: Session, numbers: Sequence[int], limit: int = 100
     after = max((h.meeting.starts_at for h in heads), default=None)
     if after is None:
         return []
-    rows = session.execute(
-        select(Meeting.id, Meeting.version, Meeting.starts_at, Meeting.subject)
-        .where(Meeting.status == MeetingStatus.DRAFT, Meeting.starts_at > after,
-               latest_revision(Meeting))
-        .order_by(Meeting.starts_at, Meeting.id).limit(limit)).tuples()
+    stmt = (select(Meeting.id, Meeting.version, Meeting.starts_at, Meeting.subject)
+            .where(Meeting.status == MeetingStatus.DRAFT, Meeting.starts_at > after,
+                   latest_revision(Meeting)))
+    theirs = _elections_of(heads)
+    if len(theirs) == 1:
+        stmt = stmt.where((Meeting.election_id == next(iter(theirs)))
+                          | Meeting.election_id.is_(None))
+    elif theirs:  # directives of two elections go together only where neither is foreign
+        stmt = stmt.where(Meeting.election_id.is_(None))
+    rows = session.execute(stmt.order_by(Meeting.starts_at, Meeting.id).limit(limit)).tuples()
     return [CarryTarget(*row) for row in rows]
+
+
+def _elections_of(heads: Sequence[Directive]) -> set[int]:
+    """The elections the directives were recorded for. A directive goes on following its own
+    election, never to another's sitting (another governorate's, another year's); a sitting
+    held for no election in particular may take any."""
+    return {h.meeting.election_id for h in heads} - {None}
 
 def _agenda_item(session: Session, target: Meeting, head: Directive) -> AgendaItem:
     """Where a carried directive stands in the later sitting: the item of the same title as
@@ -278,6 +290,10 @@ def carry_over(session: Session, actor: Actor, seen: Sequence[Seen], meeting_id:
                            "is carried over.", text=_excerpt(head.text))
     target = _later_sitting(session, meeting_id, expected_version,
                             max((h.meeting for h in heads), key=lambda m: m.starts_at))
+    if target.election_id is not None and _elections_of(heads) - {target.election_id}:
+        raise Conflict("A directive is carried over to a sitting of its own election; the "
+                       "minutes of {date} are another election's.",
+                       date=target.starts_at.date().isoformat())
     there = set(session.scalars(select(number_of(Directive))
                                 .where(Directive.meeting_id == target.id)))
     position = max((d.position for d in target.directives), default=0)

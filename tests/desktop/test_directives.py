@@ -274,3 +274,31 @@ def test_a_save_of_the_minutes_keeps_the_status_the_follow_up_set(db, world):
     with db.session() as s:
         meetings.save_meeting(s, actor(s, "clerk"), later, state.minutes, state.version)
     assert status_of(db, world["posting"]) is S.DONE
+
+
+def test_a_directive_is_carried_only_to_a_sitting_of_its_own_election(db, world):
+    from desktop.services.actor import SYSTEM
+    from desktop.services.directives import carry_targets
+    from desktop.services.elections import ElectionInput, create_election
+
+    with db.session() as s:
+        other = create_election(s, SYSTEM, ElectionInput(
+            "الانتخابات البرلمانية 2010", "parliamentary", date(2010, 3, 7))).id
+        clerk = actor(s, "clerk")
+        foreign = meetings.create_meeting(s, clerk, meetings.MinutesInput(meetings.MeetingInput(
+            "periodic_meeting", "مؤتمر أمني في ذي قار", datetime(2008, 7, 28, 9),
+            election_id=other), [], []))
+        general = meetings.create_meeting(s, clerk, meetings.MinutesInput(meetings.MeetingInput(
+            "periodic_meeting", "اجتماع عام", datetime(2008, 7, 29, 9)), [], []))
+    own = later_draft(db, world, datetime(2008, 7, 27, 10))
+    with db.reader() as s:
+        assert [t.id for t in carry_targets(s, [world["posting"]])] == [own, general]
+        before = row_counts(s)
+    with pytest.raises(Conflict) as caught, db.session() as s:
+        carry_over(s, actor(s, "clerk"), [Seen(world["posting"])], foreign)
+    assert "another election" in caught.value.message("en")
+    with db.reader() as s:
+        assert row_counts(s) == before
+    with db.session() as s:  # a sitting held for no election in particular may take it
+        assert carry_over(s, actor(s, "clerk"), [Seen(world["posting"])], general) == [
+            world["posting"]]
