@@ -420,3 +420,25 @@ def test_directives_that_share_no_step_are_said_so_and_nothing_is_recorded(qtbot
     alone = board.follow_up()
     assert alone.choices == [S.OPEN, S.IN_PROGRESS]
     assert alone.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_a_later_sitting_of_another_election_is_not_offered_for_carry_over(qtbot, board,
+                                                                          demo_db):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.services import meetings
+
+    maysan = next(e for e in (1, 2) if e != DHI_QAR)
+    with demo_db.session() as session:
+        meetings.create_meeting(session, actor_for(session, "clerk"), meetings.MinutesInput(
+            meetings.MeetingInput("periodic_meeting", "الاجتماع الدوري لقيادة شرطة ميسان",
+                                  datetime(2010, 3, 3, 9), election_id=maysan), [], []))
+    shown = _filtered(qtbot, board, DirectiveFilter(election_id=DHI_QAR, late_only=True))
+    _choose(board, [shown[0].id])
+    dialog = board.carry_over()
+    qtbot.waitUntil(lambda: bool(dialog.empty.text()), timeout=WAIT_MS)
+    assert dialog.targets == [] and not dialog.meeting.isEnabled()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.empty.text() == dialog.tr(
+        "No later meeting of their election has its minutes still in draft. Start the next "
+        "sitting in the Meetings area first.")

@@ -73,8 +73,9 @@ class CarryOverDialog(QDialog):
         self.meeting.setEnabled(bool(targets))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(targets))
         if not targets:
-            self.empty.setText(self.tr("No later meeting has its minutes still in draft. "
-                                       "Start the next sitting in the Meetings area first."))
+            self.empty.setText(self.tr("No later meeting of their election has its minutes "
+                                       "still in draft. Start the next sitting in the Meetings "
+                                       "area first."))
 
     def carry(self) -> None:
         index = self.meeting.currentIndex()
