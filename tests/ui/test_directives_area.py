@@ -442,3 +442,31 @@ def test_a_later_sitting_of_another_election_is_not_offered_for_carry_over(qtbot
     assert dialog.empty.text() == dialog.tr(
         "No later meeting of their election has its minutes still in draft. Start the next "
         "sitting in the Meetings area first.")
+
+
+def test_each_home_count_opens_the_board_showing_as_many(qtbot, demo_db, arabic):
+    with demo_db.session() as session:  # one done, so that no count is empty
+        first = directive_ids(session, DirectiveFilter(election_id=DHI_QAR), DAY)[0]
+        record_follow_up(session, actor_for(session, "staff"), [Seen(first)],
+                         FollowUpInput("done", "أنجز"))
+    ctx = _ctx(demo_db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    home = window.open_area("home")
+    home.directives.election.set_value(DHI_QAR)
+    qtbot.waitUntil(lambda: home.directives.counts is not None
+                    and home.directives.counts.done == 1, timeout=WAIT_MS)
+    counts = home.directives.counts
+    for key, expected in (("open", counts.open), ("week", counts.due_this_week),
+                          ("late", counts.late), ("done", counts.done)):
+        window.open_area("home")
+        tile = home.directives.tiles[key]
+        assert tile.value.text() == str(expected), key
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+        assert window.current_area() == "directives", key
+        area = window.areas["directives"]
+        assert area.filters.current() == home.directives.filter(key)
+        assert len(rows(qtbot, area.model)) == expected, key
+    assert (counts.open, counts.done) == (7, 1)
