@@ -229,6 +229,34 @@ def _wrap_logical(shaped: str, font: str, size: float, width: float) -> list[str
 
 
 @lru_cache(maxsize=65536)
+def _drawn_word(word: str, font: str, size: float) -> tuple[str, float] | None:
+    """An Arabic word shaped, in drawing order, and its width; None for any other word."""
+    shaped = _shape_word(word)
+    if _word_kind(shaped) != _ARABIC_WORD:
+        return None
+    return shaped[::-1], stringWidth(shaped, font, size)
+
+
+def _words_line(text: str, font: str, size: float, width: float) -> Line | None:
+    """A right-to-left line of Arabic words only (a name, a rank, a unit) that fits, laid out
+    from its words, each shaped and measured once for the document: what ``_simple_rtl``
+    makes of it, without shaping and measuring the whole line again. None for any other."""
+    drawn = []
+    used = 0.0
+    for word in _SPACES.sub(" ", text.strip()).split(" "):
+        found = _drawn_word(word, font, size) if word else None
+        if found is None:
+            return None
+        drawn.append(found[0])
+        used += found[1]
+    used += (len(drawn) - 1) * stringWidth(" ", font, size)
+    if used > width:
+        return None
+    drawn.reverse()
+    return Line(" ".join(drawn), used, True, True)
+
+
+@lru_cache(maxsize=65536)
 def layout(text: str, font: str, size: float, width: float,
            rtl: bool | None = None) -> tuple[Line, ...]:
     """The lines of a paragraph (hard breaks kept), first line first, each in visual order.
@@ -236,10 +264,15 @@ def layout(text: str, font: str, size: float, width: float,
     ``rtl`` None means: the direction of the text's first strong letter.
     """
     direction = starts_rtl(text) if rtl is None else rtl
-    if text.isascii() and _word_kind(text) == _NUMBER:  # a number, a date, a phone
+    if text.isascii() and (text.isdigit() or _word_kind(text) == _NUMBER):  # a number,
+        # a date, a phone
         number_width = stringWidth(text, font, size)
         if number_width <= width:
             return (Line(text, number_width, True, direction),)
+    if direction and "\n" not in text and not _ACROSS_WORDS:
+        words = _words_line(text, font, size, width)
+        if words is not None:
+            return (words,)
     result: list[Line] = []
     for hard_line in text.split("\n"):
         shaped = shape(_SPACES.sub(" ", hard_line.strip()))

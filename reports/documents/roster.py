@@ -11,6 +11,7 @@ prints a draft shift's rows says «مسودة» in its corner.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from reports.documents import common
 from reports.documents.duty_record import (
     DutyLine,
     DutyRecord,
+    ShiftInfo,
     by_shift,
     issuer,
     read_record,
@@ -90,6 +92,12 @@ def _columns(lang: str, by: str) -> list[Column]:
             Column(word("signature", lang), 0.9)]
 
 
+@lru_cache(maxsize=1024)
+def _band(shift: ShiftInfo) -> Band:
+    """A shift's band, made once: thousands of centres' tables head the same nine shifts."""
+    return Band(shift.heading)
+
+
 def banded_table(record: DutyRecord, columns: list[Column], lines: list[DutyLine],
                  cells: Callable[[int, DutyLine], Sequence[object]],
                  progress: Callable[[int, int], None], *, restart: bool = True,
@@ -102,13 +110,13 @@ def banded_table(record: DutyRecord, columns: list[Column], lines: list[DutyLine
     number = 0
     for shift, in_shift in by_shift(lines):
         note = draft if shift.draft else ""
-        rows.append(Band(shift.heading))
+        rows.append(_band(shift))
         notes.append(note)
         number = 0 if restart else number
         for line in in_shift:
             number += 1
             rows.append(cells(number, line))
-            notes.append(note)
+        notes += [note] * len(in_shift)
     return RtlTable(columns, rows, style=TABLE, rtl=record.lang != "en", notes=notes,
                     progress=progress, cache=cache)
 

@@ -72,6 +72,12 @@ class Glyphs:
         self._runs[visual] = runs
         return runs
 
+    def runs(self, font: str, visual: str) -> _Runs:
+        """A line's runs in ``font``: (each subset's PDF name, its "(…) Tj"), in order."""
+        if font != self._font:
+            self.font(font, 0.0)
+        return self._runs.get(visual) or self._encode(visual)
+
     def add(self, visual: str, x: str, y: str) -> None:
         """One line at its left end ``x`` and baseline ``y``, given formatted (a table formats
         a column's places and a row's baselines once)."""

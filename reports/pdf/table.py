@@ -77,6 +77,9 @@ class TableStyle:
 
 
 _Row = tuple[tuple[Line, ...], ...]
+# a line's operators in its row: the line itself (its id is the key), the subset it opens and
+# the one it ends in, and the operators between (its place, its runs)
+_Drawn = tuple[Line, str, str, str]
 
 
 class TextCache:
@@ -90,6 +93,18 @@ class TextCache:
         self.lines: dict[tuple[str, float, bool, float], dict[object, tuple[Line, ...]]] = {}
         # (left, right, align, padding) -> line -> its left end, formatted
         self.places: dict[tuple[float, float, str, float], dict[Line, str]] = {}
+
+        # the text operators of a line drawn in a column, relative to its row's top, for the
+        # document they were encoded for: (places, font) -> (number, id(line)) -> _Drawn
+        self.drawn: dict[tuple[int, str], dict[tuple[int, int], _Drawn]] = {}
+        self._drawn_for: object = None
+
+    def operators(self, doc: object, places: dict[Line, str], font: str,
+                  ) -> dict[tuple[int, int], _Drawn]:
+        if doc is not self._drawn_for:  # a subset's codes are the document's own
+            self.drawn.clear()
+            self._drawn_for = doc
+        return self.drawn.setdefault((id(places), font), {})
 
     def known(self, style: TableStyle, rtl: bool, width: float,
               ) -> dict[object, tuple[Line, ...]]:
@@ -112,6 +127,10 @@ class _Layout:
             raise ValueError(f"every row of the table needs {count} cells")
         values = [[row[i] for row in data] for i in range(count)]
         cache = table.cache or TextCache()
+        self.cache = cache
+        # the columns whose lines repeat down the table (ranks, units, duties), whose
+        # operators are kept; a name or a phone is written once and not kept
+        self.repeats = [_repeats(column_values) for column_values in values]
         # a fitted column is never wrapped: its lines at any width are its natural ones
         natural = {i: _column_lines(values[i], style, float("inf"), rtl,
                                     cache.known(style, rtl, float("inf")))
@@ -266,6 +285,13 @@ def _column_lines(values: list[object], style: TableStyle, width: float, rtl: bo
     return list(map(known.__getitem__, values))
 
 
+def _repeats(values: list[object]) -> bool:
+    try:
+        return len(set(values)) * 2 <= len(values)
+    except TypeError:  # a value that cannot be a key: laid out by its text, not kept
+        return False
+
+
 def _absolute(align: str, rtl: bool) -> str:
     if align == "start":
         return "right" if rtl else "left"
@@ -408,33 +434,27 @@ class RtlTable(Flowable):
         text = Glyphs(canvas)
         text.font(style.header_font, style.size)
         self._cells(text, lay, lay.header, top)
-        row_top = below_header
-        bold = True
-        for index, height in zip(shown, heights, strict=True):
-            band = lay.is_band[lay.stripes[index]]
-            if band != bold:
-                text.font(style.header_font if band else style.font, style.size)
-                bold = band
-            if band:
-                self._band(text, lay, lay.rows[index], row_top)
-            else:
-                self._cells(text, lay, lay.rows[index], row_top)
-            row_top -= height
         text.draw()
+        # Each row's text in a block of its own, moved to the row's top: a line's operators
+        # are then the same in every row, made once for the document (``TextCache.drawn``).
+        code: list[str] = []
+        regular, bold = _RowText(text, lay, style.font), _RowText(text, lay, style.header_font)
+        row_top = below_header
+        for index, height in zip(shown, heights, strict=True):
+            code.append(f"q 1 0 0 1 0 {fp_str(row_top)} cm BT")
+            if lay.is_band[lay.stripes[index]]:
+                bold.row(code, lay.rows[index], (lay.band_places,), (True,))
+            else:
+                regular.row(code, lay.rows[index], lay.places, lay.repeats)
+            code.append("ET Q")
+            row_top -= height
+        canvas.addLiteral("\n".join(code))
         if self.progress is not None:
             self.progress(lay.stripes[end - 1] + 1, len(self.rows))
         if end == len(lay.rows):
             # the last piece is drawn: its laid-out rows go, or a roster of thousands of
             # tables would hold every one till the end (laid out again if drawn again)
             self._shared.clear()
-
-    def _band(self, text: Glyphs, lay: _Layout, row: _Row, row_top: float) -> None:
-        style = self.style
-        for number, line in enumerate(row[0]):
-            if line.visual:
-                x = lay.band_places.get(line) or lay.place(lay.band_places, line)
-                text.add(line.visual, x, fp_str(row_top - style.padding -
-                                                number * style.leading - style.baseline))
 
     def _cells(self, text: Glyphs, lay: _Layout, row: _Row, row_top: float) -> None:
         style = self.style
@@ -449,3 +469,55 @@ class RtlTable(Flowable):
                     while number >= len(ys):
                         ys.append(fp_str(row_top - padding - len(ys) * leading - baseline))
                     text.add(line.visual, x, ys[number])
+
+
+class _RowText:
+    """Writes a row's lines in one font, each from its operators made once (``_Drawn``)."""
+
+    def __init__(self, text: Glyphs, lay: _Layout, font: str) -> None:
+        style = lay.style
+        self.text, self.lay, self.font = text, lay, font
+        self.size = fp_str(style.size)
+        self.doc = text.canvas._doc
+        self.downs: list[str] = []  # each line's baseline below the row's top, formatted
+        self._down = (style.padding + style.baseline, style.leading)
+
+    def row(self, code: list[str], row: _Row, columns: Sequence[dict[Line, str]],
+            kept: Sequence[bool]) -> None:
+        current = ""
+        for cell, places, keep in zip(row, columns, kept, strict=False):
+            drawn = None
+            for number, line in enumerate(cell):
+                if not line.visual:
+                    continue
+                if not keep:
+                    found = self._make(places, line, number)
+                else:
+                    if drawn is None:
+                        drawn = self.lay.cache.operators(self.doc, places, self.font)
+                    found = drawn.get((number, id(line)))
+                    if found is None or found[0] is not line:
+                        found = drawn[(number, id(line))] = self._make(places, line, number)
+                if found[1] != current:
+                    code.append(f"{found[1]} {self.size} Tf")
+                code.append(found[3])
+                current = found[2]
+
+    def _make(self, places: dict[Line, str], line: Line, number: int) -> _Drawn:
+        downs = self.downs
+        while number >= len(downs):
+            first, leading = self._down
+            downs.append(fp_str(-(first + len(downs) * leading)))
+        x = places.get(line) or self.lay.place(places, line)
+        runs = self.text.runs(self.font, line.visual)
+        if len(runs) == 1:  # the usual line: one subset
+            subset, shown = runs[0]
+            return line, subset, subset, f"1 0 0 1 {x} {downs[number]} Tm {shown}"
+        parts = [f"1 0 0 1 {x} {downs[number]} Tm"]
+        current = runs[0][0]
+        for subset, shown in runs:
+            if subset != current:
+                parts.append(f"{subset} {self.size} Tf")
+                current = subset
+            parts.append(shown)
+        return line, runs[0][0], current, " ".join(parts)

@@ -19,6 +19,10 @@ and its own peak resident memory (VmHWM; LibreOffice's is its process tree's, fr
   constant-memory mode.
 
 Ratios are taken within one run (the machine is shared: a busy neighbour slows both sides).
+
+``GHURFA_BENCH_ROSTER=1`` runs only the duty roster's figures (its part beside LibreOffice and
+the national roster), to iterate on them; ``GHURFA_BENCH_NATIONAL_DB=FILE`` builds the national
+set into FILE once and reuses it on the next runs (a copy is printed from: a run draws numbers).
 """
 
 from __future__ import annotations
@@ -294,9 +298,37 @@ def _ratio(label: str, ours: dict[str, float], theirs: dict[str, float]) -> None
           f"(goal >= {RATIO_GOAL:.0f}x, aim {RATIO_AIM:.0f}x: {verdict})", flush=True)
 
 
-def _pdf_figures(folder: Path) -> None:
+def _national(folder: Path) -> str:
+    """The national set in a SQLite file of the run's folder: built, or copied from
+    ``GHURFA_BENCH_NATIONAL_DB`` (which is built first if missing)."""
+    from desktop.demo import load_demo
+    from desktop.storage.database import Database
+    from desktop.storage.migrations import upgrade
+
+    kept = os.environ.get("GHURFA_BENCH_NATIONAL_DB")
+    target = folder / "national.sqlite3"
+    source = Path(kept) if kept else target
+    if not source.exists():
+        db = Database(f"sqlite:///{source}")
+        started = time.perf_counter()
+        upgrade(db)
+        load_demo(db, scale="national")
+        db.dispose()
+        print(f"   national set built in {time.perf_counter() - started:.1f} s", flush=True)
+    if source != target:
+        shutil.copyfile(source, target)
+    return f"sqlite:///{target}"
+
+
+def _pdf_figures(folder: Path, roster_only: bool = False) -> None:
     lo = shutil.which("soffice") or shutil.which("libreoffice")
     print(f"   load average at the start: {os.getloadavg()[0]:.2f}", flush=True)
+    if roster_only:
+        if lo is not None:
+            _xlsx(folder / "lo_empty.xlsx", HEADERS, list(rows(1)))
+            _run("lo_empty", folder)  # its profile made once, before anything is timed
+        _roster_figures(folder, lo)
+        return
     table = _run("table", folder)
     _say(f"table engine, {PDF_ROWS:,} roster-like rows", table)
     if lo is None:
@@ -309,17 +341,15 @@ def _pdf_figures(folder: Path) -> None:
         _say("LibreOffice xlsx -> PDF, the same rows", theirs)
         _ratio("roster-like table", table, theirs)
         _say("LibreOffice's start-up alone (a one-row sheet)", _run("lo_empty", folder))
-    from desktop.demo import load_demo
-    from desktop.storage.database import Database
-    from desktop.storage.migrations import upgrade
-
+    _roster_figures(folder, lo)
     db_url = f"sqlite:///{folder / 'national.sqlite3'}"
-    db = Database(db_url)
-    started = time.perf_counter()
-    upgrade(db)
-    load_demo(db, scale="national")
-    db.dispose()
-    print(f"   national set built in {time.perf_counter() - started:.1f} s", flush=True)
+    _say("assignment orders of every unit, one PDF", _run("orders", folder, db_url))
+    _say("assignment orders, one PDF per unit", _run("orders_files", folder, db_url))
+    print(f"   load average at the end: {os.getloadavg()[0]:.2f}", flush=True)
+
+
+def _roster_figures(folder: Path, lo: str | None) -> None:
+    db_url = _national(folder)
     part = _run("roster_part", folder, db_url)
     _say(f"duty roster, the national set's first centres ({part['rows']:,} rows), "
          "record to PDF", part)
@@ -332,14 +362,15 @@ def _pdf_figures(folder: Path) -> None:
     _say("national duty roster (ghurfa report roster, official copy)", national)
     print(f"   national roster goal <= {NATIONAL_GOAL_S:.0f} s and <= {NATIONAL_GOAL_MB:.0f} MB: "
           f"{'met' if met else 'MISSED'}", flush=True)
-    _say("assignment orders of every unit, one PDF", _run("orders", folder, db_url))
-    _say("assignment orders, one PDF per unit", _run("orders_files", folder, db_url))
-    print(f"   load average at the end: {os.getloadavg()[0]:.2f}", flush=True)
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ghurfa-bench-") as name:
         folder = Path(name)
+        if os.environ.get("GHURFA_BENCH_ROSTER"):
+            _pdf_figures(folder, roster_only=True)
+            print(f"   load average at the end: {os.getloadavg()[0]:.2f}", flush=True)
+            return
         _pdf_figures(folder)
         ours, ours_peak = bench_excel(folder, "reports")
         floor, floor_peak = bench_excel(folder, "xlsxwriter")

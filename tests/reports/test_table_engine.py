@@ -170,3 +170,33 @@ def test_a_table_drawn_again_after_its_rows_were_let_go_prints_the_same(tmp_path
     again = render(tmp_path / "again.pdf", SETUP, [table])
     assert pdf_pages(first) == pdf_pages(again) > 1
     assert pdf_text(first) == pdf_text(again)
+
+
+def test_a_line_of_arabic_words_laid_out_word_by_word_is_the_long_way():
+    from reports import fonts
+
+    seen = 0
+    for line in [*_lines(3000, 19), "", "  علي   حسين ", "عبد الكريم\tالسعدي"]:
+        for width in (40.0, 400.0):
+            quick = text._words_line(line, fonts.REGULAR, 9.0, width)
+            shaped = text._SPACES.sub(" ", text.shape(text._SPACES.sub(" ", line.strip())))
+            long_width = text.stringWidth(shaped, fonts.REGULAR, 9.0)
+            if quick is None:
+                continue
+            seen += 1
+            assert quick.visual == get_display(shaped, base_dir="R"), line
+            assert abs(quick.width - long_width) < 1e-6 and long_width <= width, line
+    assert seen > 500  # the quick way was taken, not always declined
+
+
+def test_the_compiled_bidi_algorithm_is_taken_only_without_mirrored_characters():
+    lines = ["المركز: N1-01-00001 — ثانوية الجواهري", "Duty roster — انتخابات 2010",
+             "الهاتف 0770-123 UNAMI", "ABC 12-34 علي", *_lines(3000, 23)]
+    for line in lines:
+        shaped = text.shape(line)
+        for base in "RL":
+            assert text._bidi(shaped, base) == get_display(shaped, base_dir=base), line
+    # brackets mirror in the Python algorithm, not in the compiled one: the long way for them
+    shaped = text.shape("بغداد 100521 حكومي (عجلة مدرعة)")
+    assert text._bidi(shaped, "R") == get_display(shaped, base_dir="R")
+    assert text._bidi(shaped, "R").startswith("(")
