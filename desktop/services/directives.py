@@ -33,6 +33,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.i18n import language
 from desktop.models import (
     AgendaItem,
     Directive,
@@ -52,7 +53,15 @@ from desktop.services.directive_board import (
     number_of,
     thread_rows,
 )
-from desktop.services.errors import Conflict, Forbidden, Invalid, NotFound, StaleRecord, Term
+from desktop.services.errors import (
+    Choices,
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    StaleRecord,
+    Term,
+)
 from desktop.text.arabic import normalise
 
 NOTE_LIMIT = 5_000
@@ -75,12 +84,29 @@ def next_statuses(current: DirectiveStatus) -> tuple[DirectiveStatus | None, ...
     }[current]
 
 
+class _StatusCodes(Choices):
+    """The statuses a refusal lists: in English as the command line writes them
+    (``in-progress``), in Arabic by their labels."""
+
+    def render(self, lang: str | None = None) -> str:
+        if (lang or language()) == "en":
+            return ", ".join(status_code(member) for member in self.members)
+        return super().render(lang)
+
+
 def parse_status(value: str | DirectiveStatus) -> DirectiveStatus:
     """A status as typed: ``open``, ``in-progress`` (or ``in_progress``), ``done``,
     ``cancelled``, or its label in Arabic or English («قيد التنفيذ», "In progress")."""
+    typed = value
     if isinstance(value, str) and "-" in value:
         value = value.replace("-", "_")
-    return validation.choice(DirectiveStatus, value, "Status")
+    try:
+        return validation.choice(DirectiveStatus, value, "Status")
+    except Invalid as error:
+        if "allowed" not in error.fields:
+            raise
+        raise Invalid(error.text, **{**error.fields, "value": typed,
+                                     "allowed": _StatusCodes(DirectiveStatus)}) from None
 
 
 def status_code(status: DirectiveStatus) -> str:

@@ -115,8 +115,12 @@ def test_what_each_status_may_become(db, world):
     refused(db, "staff", [world["plan"]], S.CANCELLED, "خطأ", Conflict)  # reopen first
     assert parse_status("in-progress") is S.IN_PROGRESS
     assert parse_status("قيد التنفيذ") is S.IN_PROGRESS
-    with pytest.raises(Invalid):
-        parse_status("finished")
+    with pytest.raises(Invalid) as caught:
+        parse_status("in-progres")  # mistyped: said as typed, the codes as they are typed
+    assert caught.value.message("en") == (
+        "in-progres is not a valid Status; choose one of: open, in-progress, done, cancelled.")
+    assert "قيد التنفيذ" in caught.value.message("ar") and "in-progres" in caught.value.message(
+        "ar")
 
 
 def test_several_directives_at_once_are_one_unit_of_work(db, world):
