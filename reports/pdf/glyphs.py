@@ -51,7 +51,7 @@ class Glyphs:
         self._runs, self._subsets, self._codes = self._fonts.setdefault(name, ({}, {}, {}))
         self._current = ""
 
-    def _encode(self, visual: str) -> _Runs:
+    def _encode(self, visual: str, keep: bool = True) -> _Runs:
         """A line's runs, from each character's subset and code; a character the document has
         not met yet is given its code by the font (``splitString`` assigns it for good)."""
         subset_of, code_of = self._subsets, self._codes
@@ -69,14 +69,16 @@ class Glyphs:
         else:
             runs = tuple((subset, f"({''.join(map(code_of.__getitem__, group))}) Tj")
                          for subset, group in groupby(visual, key=subset_of.__getitem__))
-        self._runs[visual] = runs
+        if keep:
+            self._runs[visual] = runs
         return runs
 
-    def runs(self, font: str, visual: str) -> _Runs:
-        """A line's runs in ``font``: (each subset's PDF name, its "(…) Tj"), in order."""
+    def runs(self, font: str, visual: str, keep: bool = True) -> _Runs:
+        """A line's runs in ``font``: (each subset's PDF name, its "(…) Tj"), in order; kept
+        for the document unless ``keep`` is False (a name, a phone: met once)."""
         if font != self._font:
             self.font(font, 0.0)
-        return self._runs.get(visual) or self._encode(visual)
+        return self._runs.get(visual) or self._encode(visual, keep)
 
     def add(self, visual: str, x: str, y: str) -> None:
         """One line at its left end ``x`` and baseline ``y``, given formatted (a table formats

@@ -186,8 +186,9 @@ class _Layout:
         self.shaded = parity
         self._measure()
 
-    def place(self, places: dict[Line, str], line: Line) -> str:
-        """The formatted left end of ``line`` in the column whose places are ``places``."""
+    def place(self, places: dict[Line, str], line: Line, keep: bool = True) -> str:
+        """The formatted left end of ``line`` in the column whose places are ``places``
+        (kept there unless ``keep`` is False)."""
         (left, right), align = self._place_of[id(places)]
         padding = self.style.padding
         if align == "right":
@@ -196,7 +197,9 @@ class _Layout:
             x = (left + right - line.width) / 2
         else:
             x = left + padding
-        places[line] = text = fp_str(x)
+        text = fp_str(x)
+        if keep:
+            places[line] = text
         return text
 
     def _measure(self) -> None:
@@ -491,7 +494,7 @@ class _RowText:
                 if not line.visual:
                     continue
                 if not keep:
-                    found = self._make(places, line, number)
+                    found = self._make(places, line, number, False)
                 else:
                     if drawn is None:
                         drawn = self.lay.cache.operators(self.doc, places, self.font)
@@ -503,13 +506,14 @@ class _RowText:
                 code.append(found[3])
                 current = found[2]
 
-    def _make(self, places: dict[Line, str], line: Line, number: int) -> _Drawn:
+    def _make(self, places: dict[Line, str], line: Line, number: int,
+              keep: bool = True) -> _Drawn:
         downs = self.downs
         while number >= len(downs):
             first, leading = self._down
             downs.append(fp_str(-(first + len(downs) * leading)))
-        x = places.get(line) or self.lay.place(places, line)
-        runs = self.text.runs(self.font, line.visual)
+        x = places.get(line) or self.lay.place(places, line, keep)
+        runs = self.text.runs(self.font, line.visual, keep)
         if len(runs) == 1:  # the usual line: one subset
             subset, shown = runs[0]
             return line, subset, subset, f"1 0 0 1 {x} {downs[number]} Tm {shown}"
