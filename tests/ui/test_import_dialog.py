@@ -17,7 +17,14 @@ from desktop.services.accounts import create_user
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.elections import ElectionInput, create_election
 from tests.desktop.factories import row_counts
-from tests.desktop.import_sheets import HEADER, centre, compound_file, some_centres, workbook
+from tests.desktop.import_sheets import (
+    HEADER,
+    centre,
+    compound_file,
+    csv_bytes,
+    some_centres,
+    workbook,
+)
 from ui.centres.import_dialog import ImportCentresDialog
 from ui.context import AppContext
 
@@ -67,6 +74,25 @@ def test_the_sheet_is_previewed_with_its_recognised_columns(qtbot, ctx, tmp_path
     assert dialog.preview.headerData(0, _vertical()) == "6"  # Excel's row number
     assert dialog.mapped_fields()[9] is Field.RISK and "row 5" in dialog.sheet_note.text()
     assert dialog.check_button.isEnabled() and dialog.import_button.isEnabled()
+
+
+def test_a_csvs_note_runs_in_the_languages_direction(qtbot, ctx, tmp_path):
+    """A CSV has no sheet name, so its note opens on the (Latin) file name, which made the
+    Arabic sentence run left to right, its full stop on the wrong side: the first strong
+    character now is the language's."""
+    import unicodedata
+
+    def first_strong(text: str) -> str:
+        return next(kind for c in text
+                    if (kind := unicodedata.bidirectional(c)) in ("L", "R", "AL"))
+
+    path = tmp_path / "maysan.csv"
+    path.write_bytes(csv_bytes(some_centres(2)))
+    for lang, direction in (("ar", ("R", "AL")), ("en", ("L",))):
+        dialog = opened(qtbot, AppContext(ctx.db, ctx.actor, lang, {}))
+        read(qtbot, dialog, path)
+        note = dialog.sheet_note.text()
+        assert "maysan.csv" in note and first_strong(note) in direction, (lang, note)
 
 
 def test_an_unknown_column_is_mapped_by_its_combo(qtbot, ctx, tmp_path):

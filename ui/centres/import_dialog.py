@@ -319,9 +319,13 @@ class SheetImportDialog(QDialog):
         where = (self.tr("Sheet «{sheet}» of {file}").format(sheet=sheet,
                                                               file=self.table.file_name)
                  if sheet else self.table.file_name)
-        self.sheet_note.setText(self.tr("{where}: the header is on row {row}; {count} rows "
-                                        "under it. The first {shown} are shown.").format(
-            where=where, row=first, count=body, shown=min(body, PREVIEW_ROWS)))
+        # A CSV's note opens on its (Latin) file name, which would turn the line left to
+        # right: the mark of the language's direction first keeps the sentence its own way.
+        mark = "\u200f" if self.ctx.rtl else "\u200e"
+        self.sheet_note.setText(mark + self.tr("{where}: the header is on row {row}; {count} "
+                                               "rows under it. The first {shown} are shown.")
+                                .format(where=where, row=first, count=body,
+                                        shown=min(body, PREVIEW_ROWS)))
         self.preview.show(self.table.rows[first:], layout.headers, first + 1, layout.columns)
         self.preview_view.resizeColumnsToContents()
         self._show_columns()
