@@ -239,6 +239,9 @@ class SessionGuard(QObject):
             return None
         window.setProperty("ghurfa_guarded", True)
         self.window = window
+        # A window gone (closed for good, or a language's old window) leaves nothing to cover:
+        # the guard stops with it rather than locking the program from behind a later window.
+        window.destroyed.connect(self.stop)
         shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), window)
         # The window's own shortcut, not the application's: two application-wide Ctrl+L (a
         # second window, one not yet deleted) are ambiguous and Qt then fires neither.
@@ -277,6 +280,8 @@ class SessionGuard(QObject):
         """Cover the program now (None: already locked, or nobody is signed in)."""
         if self.lock_screen is not None or self.ctx.actor is None or self.window is None:
             return None
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            return None  # a closed window: its application-modal lock would hold the others
         screen = self._spare
         if screen is None or not shiboken6.isValid(screen) \
                 or screen.parentWidget() is not self.window or screen.actor != self.ctx.actor:

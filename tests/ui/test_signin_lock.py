@@ -8,7 +8,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QToolBar
 
 from desktop.demo.accounts import password_of
 from desktop.services import accounts, room_settings
@@ -96,6 +96,27 @@ def test_ctrl_l_locks_at_once_and_nobody_signed_in_is_never_locked(demo_db, arab
     guard.ctx.actor = None
     guard.lock_screen = None
     assert guard.lock() is None
+    guard.stop()
+
+
+def test_a_closed_window_is_never_locked_over_the_others(demo_db, arabic, quick_minutes, qtbot):
+    """A window closed (or made anew in another language) must not cover the program from
+    behind: its lock screen is application-modal and would hold every other window."""
+    with demo_db.session() as session:
+        room_settings.set_lock_after(session, SYSTEM, 1)
+    guard, window, _draft = _guarded(demo_db, "clerk", qtbot)
+    window.close()
+    assert guard.lock() is None and guard.lock_screen is None
+    qtbot.wait(600)  # three idle periods of the quick minutes: its timer finds nothing to lock
+    assert guard.lock_screen is None and QApplication.activeModalWidget() is None
+    stopped = QMainWindow()
+    guard_of_a_gone_window = SessionGuard(AppContext(demo_db, guard.ctx.actor, "ar", {}))
+    guard_of_a_gone_window.watch(stopped)
+    guard_of_a_gone_window._timer.start(50)  # as the room's state, once read, starts it
+    with qtbot.waitSignal(stopped.destroyed, timeout=WAIT_MS):
+        stopped.deleteLater()
+    assert not guard_of_a_gone_window._timer.isActive()  # stopped with its window
+    assert guard_of_a_gone_window.lock() is None
     guard.stop()
 
 
