@@ -9,11 +9,20 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject, QThread
 
 
+CALLS = 5_000
+
+
 def test_calls_that_return_nothing_leave_none_as_they_found_it(qapp):
+    """Three void calls a turn: the broken binding takes 15,000 references from None here. Other
+    code frees objects meanwhile (events left by earlier tests, the operations' threads), each
+    letting a reference to None go, so a long run moves the count by a few hundred either way:
+    the bound sits far from both."""
     thing = QObject()
+    for _ in range(10):
+        QCoreApplication.processEvents()  # what earlier tests left, handled before counting
     before = sys.getrefcount(None)
-    for _ in range(2_000):
+    for _ in range(CALLS):
         thing.setObjectName("x")
         QThread.usleep(0)
         QCoreApplication.processEvents()
-    assert sys.getrefcount(None) - before > -100
+    assert sys.getrefcount(None) - before > -CALLS // 2
