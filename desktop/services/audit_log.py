@@ -10,6 +10,7 @@ read it: the administrator, and the commander, who answers for the room
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -19,7 +20,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.labels import QT_TRANSLATE_NOOP, table_label
+from desktop.labels import QT_TRANSLATE_NOOP, field_label, table_label
 from desktop.models import AuditEntry
 from desktop.services import permissions, validation
 from desktop.services.actor import Actor
@@ -93,19 +94,37 @@ class AuditRow:
     outcome: str
     changes: dict[str, Any]
 
-    def changes_text(self, rtl: bool = False) -> str:
-        """The fields as «field: old → new», one a line; a value not a pair as it is. Read
-        right to left, each line is marked so (a right-to-left mark: a field's name is Latin)
-        and the arrow points from the old value to the new, leftwards."""
+    def changes_text(self, rtl: bool = False, lang: str | None = None) -> str:
+        """The fields as «field: old → new», one a line; a value not a pair as it is. Each
+        field is named as the user calls it in ``lang`` (the current language by default;
+        ``desktop.labels.field_label``), a field without a name as it is stored. Read right to
+        left, each line is marked so (a right-to-left mark, and a stored name kept left to
+        right in an isolate) and the arrow points from the old value to the new, leftwards.
+        Each value is an isolate of its own direction, so a time «2009-01-20T10:00» beside
+        Arabic, or an Arabic value in an English line, keeps its order and its side."""
         arrow, mark = ("←", "\u200f") if rtl else ("→", "")
         lines = []
         for name, value in self.changes.items():
+            shown = field_label(name, self.entity, lang) or (
+                f"{LRI}{name}{PDI}" if rtl else name)
             if isinstance(value, list) and len(value) == 2:
-                old, new = (_shown(v) for v in value)
-                lines.append(f"{mark}{name}: {old} {arrow} {new}")
+                old, new = (_isolated(v) for v in value)
+                lines.append(f"{mark}{shown}: {old} {arrow} {new}")
             else:
-                lines.append(f"{mark}{name}: {_shown(value)}")
+                lines.append(f"{mark}{shown}: {_isolated(value)}")
         return "\n".join(lines)
+
+
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
+
+def _isolated(value: Any) -> str:
+    """The value in an isolate of the direction of its first letter: what the first-strong
+    isolate (U+2068) says, which Qt's layout does not honour."""
+    text = _shown(value)
+    first = next((kind for kind in map(unicodedata.bidirectional, text)
+                  if kind in ("L", "R", "AL")), "L")
+    return f"{LRI if first == 'L' else RLI}{text}{PDI}"
 
 
 def _shown(value: Any) -> str:

@@ -39,7 +39,7 @@ def _cells(rows: Iterator[audit_log.AuditRow], lang: str) -> Iterator[list[Any]]
         yield [row.id, row.at, row.username, row.workstation or "",
                audit_log.action_label(row.action, lang), audit_log.entity_label(row.entity, lang),
                row.entity_id, audit_log.outcome_label(row.outcome, lang),
-               row.changes_text(rtl=lang == "ar")]
+               row.changes_text(rtl=lang == "ar", lang=lang)]
 
 
 def export_audit(db: Database, actor: Actor, chosen: audit_log.AuditFilter, output: Path, *,

@@ -67,8 +67,10 @@ def test_rows_come_in_the_order_asked_with_their_changes(db, trail):
         rows = audit_log.rows(session, ADMIN, [trail["c"], 999_999, trail["a"]])
     assert [r.id for r in rows] == [trail["c"], trail["a"]]
     assert rows[0].changes == {"name": ["علي", "علي حسين"]}
-    assert rows[0].changes_text() == "name: علي → علي حسين"
-    assert rows[0].changes_text(rtl=True) == "\u200fname: علي ← علي حسين"
+    rli, pdi = "\u2067", "\u2069"  # each Arabic value isolated, so the arrow keeps its side
+    assert rows[0].changes_text(lang="en") == f"Name: {rli}علي{pdi} → {rli}علي حسين{pdi}"
+    assert rows[0].changes_text(rtl=True, lang="ar") == (
+        f"\u200fالاسم: {rli}علي{pdi} ← {rli}علي حسين{pdi}")
     assert rows[0].outcome == "done" and rows[0].workstation == db.workstation
     assert audit_log.action_label("approve", "en") == "Approved"
     assert audit_log.action_label("no_such_action", "ar") == "no_such_action"
@@ -103,7 +105,8 @@ def test_the_workbook_holds_the_filtered_rows_and_is_itself_recorded(db, trail, 
     body = rows[header + 1:]
     assert [row[0] for row in body] == [trail["d"], trail["b"], trail["a"]]
     assert body[0][4] == "Deleted" and body[0][6] == 2 and body[0][7] == "Done"
-    assert body[0][8] == "name: علي → علي حسين"  # English: left to right
+    # English: left to right, the field named, each Arabic value isolated
+    assert body[0][8] == "Name: \u2067علي\u2069 → \u2067علي حسين\u2069"
     with db.reader() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert (last.action, last.entity, last.username) == ("export", "people", "qaid")
@@ -112,3 +115,21 @@ def test_the_workbook_holds_the_filtered_rows_and_is_itself_recorded(db, trail, 
     with pytest.raises(Forbidden):
         export_audit(db, CLERK, AuditFilter(), tmp_path / "b.xlsx")
     assert not (tmp_path / "b.xlsx").exists()
+
+
+def test_the_fields_are_named_in_the_users_language_and_the_rest_kept_left_to_right():
+    from desktop.labels import field_label
+
+    row = audit_log.AuditRow(1, datetime(2026, 12, 3), "boss", None, "update", "users", 4,
+                             "done", {"role": ["clerk", "commander"], "zz_flag": True,
+                                      "starts_on": ["2009-01-20", None]})
+    lines = row.changes_text(rtl=True, lang="ar").split("\n")
+    assert lines[0].startswith("\u200fدور المستخدم: ")  # a user's role, not a duty's
+    assert lines[1] == "\u200f\u2066zz_flag\u2069: \u2066True\u2069"  # no label: as stored
+    assert lines[2] == "\u200fتاريخ البدء: \u20662009-01-20\u2069 ← \u2066—\u2069"
+    english = row.changes_text(lang="en").split("\n")
+    assert english[0].startswith("User role: ") and english[1].startswith("zz_flag: ")
+    assert field_label("role", "assignments", "ar") == "الواجب"
+    assert field_label("kind", "vehicles", "en") == "Vehicle kind"
+    assert field_label("kind", None, "en") == "Kind"
+    assert field_label("no_such_column", "people", "ar") is None

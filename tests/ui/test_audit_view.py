@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Meeting
@@ -145,3 +146,42 @@ def test_the_meetings_list_asks_who_changed_the_meeting_chosen(trail_db, arabic,
     assert (chosen.entity, chosen.entity_id) == ("meetings", meeting_id)
     assert dialogs[0].audit.model.rowCount() == 2  # the admin's change, the approval
     dialogs[0].close()
+
+
+def _details_of_first(qtbot, view: AuditView) -> str:
+    view.resize(1100, 640)
+    view.show()
+    _loaded(qtbot, view)
+    view.view.setCurrentIndex(view.model.index(0, 0))
+    qtbot.waitUntil(lambda: view.details.toPlainText() != "", timeout=WAIT_MS)
+    return view.details.toPlainText()
+
+
+def test_an_entrys_fields_read_in_arabic_from_the_right(trail_db, arabic, qtbot):
+    view = AuditView(_ctx(trail_db, "commander"))
+    qtbot.addWidget(view)
+    text = _details_of_first(qtbot, view)
+    assert text.startswith("\u200fالموضوع: ") and "subject" not in text
+    assert "قديم\u2069 ← \u2067جديد" in text  # the old value first, at the right
+    option = view.details.document().defaultTextOption()
+    assert view.details.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert option.alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_in_english_an_entrys_fields_read_from_the_left(trail_db, qtbot):
+    from desktop import i18n
+
+    i18n.set_language("en")
+    try:
+        with trail_db.reader() as session:
+            ctx = AppContext(trail_db, actor_for(session, "admin"), "en", {})
+        view = AuditView(ctx)
+        qtbot.addWidget(view)
+        text = _details_of_first(qtbot, view)
+    finally:
+        i18n.set_language("ar")
+    assert text.startswith("Subject: ") and "\u200f" not in text and "→" in text
+    option = view.details.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert option.alignment() & Qt.AlignmentFlag.AlignLeft

@@ -138,6 +138,16 @@ class AuditView(QWidget):
         self.details.setObjectName("auditDetails")
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("Choose an entry to see the fields it changed."))
+        # Each line laid out in the window's direction and from its start, the right in
+        # Arabic: a plain text edit leaves its lines at the left whatever their direction
+        # and the window's, and a block's own alignment does not move them.
+        rtl = ctx.rtl
+        self.details.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                        else Qt.LayoutDirection.LeftToRight)
+        option = self.details.document().defaultTextOption()
+        option.setTextDirection(self.details.layoutDirection())
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.details.document().setDefaultTextOption(option)
         self.count_label = QLabel()
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self._on_export_clicked)
@@ -227,7 +237,8 @@ class AuditView(QWidget):
         if row is None:
             self.details.clear()
             return
-        self.details.setPlainText(row.changes_text(self.ctx.rtl) or self.tr("No fields recorded."))
+        self.details.setPlainText(row.changes_text(self.ctx.rtl, self.ctx.language)
+                                  or self.tr("No fields recorded."))
 
     def _on_export_clicked(self) -> None:
         chosen = self.current_filter()
