@@ -34,12 +34,6 @@ def _row(area, code: str):
     return next(r for r in area.sites.model.rows if r.code == code)
 
 
-def _with_vehicle(db: Database, vehicle_id: int) -> list[int]:
-    with db.reader() as session:
-        return sorted(session.scalars(select(Assignment.id).where(
-            Assignment.vehicle_id == vehicle_id)))
-
-
 def _counting(monkeypatch, name: str) -> list[int]:
     calls: list[int] = []
     original = getattr(duty_board, name)
@@ -117,18 +111,6 @@ def test_a_detachment_dragged_onto_a_site_is_placed_there(qtbot, demo_db, arabic
     qtbot.waitUntil(lambda: any(r.detachment_id == team.id for r in area.assigned.rows()),
                     timeout=WAIT_MS)
     assert area.current_site().code == CENTRE
-
-
-def test_a_vehicle_dropped_on_a_site_is_refused_with_what_to_do(qtbot, demo_db, arabic, room):
-    area = open_board(qtbot, demo_db, changes=room)
-    choose_site(qtbot, area, CENTRE)
-    vehicle = next(v for v in area.pool.vehicles.model.rows if v.in_service)
-    before = _with_vehicle(demo_db, vehicle.id)
-    target = area.sites.index_of(_row(area, OTHER).key)
-    drop(area.sites.view, area.sites.view.visualRect(target).center(), "vehicle", vehicle.id)
-    assert "العجلة تُلحق بتنسيب" in area.findings.heading.text()  # in Arabic, at once
-    assert not area.actions.placer.busy
-    assert _with_vehicle(demo_db, vehicle.id) == before  # nothing saved
 
 
 def test_the_tips_say_the_keys_whether_offered_or_greyed(qtbot, demo_db, arabic, room):

@@ -8,7 +8,6 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread
 
-
 CALLS = 5_000
 
 
