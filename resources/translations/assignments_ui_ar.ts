@@ -4,6 +4,10 @@
 <context>
     <name>AssignedPanel</name>
     <message>
+        <source>Delete takes the assignment chosen off; drop a person, detachment or vehicle here to place them at this site, or a vehicle on an assignment to give it to that one.</source>
+        <translation>‏Delete يرفع التنسيب المختار؛ أفلت هنا منتسباً أو مفرزة أو عجلة لتنسيبها إلى هذا الموقع، أو أفلت العجلة على تنسيب لإلحاقها به.</translation>
+    </message>
+    <message>
         <location filename="../../ui/assignments/assigned.py" line="149" />
         <source>Choose a centre or post to see who is there.</source>
         <translation>اختر مركزاً أو نقطة لترى من فيها.</translation>
@@ -63,6 +67,22 @@
 </context>
 <context>
     <name>BoardActions</name>
+    <message>
+        <source>Vehicle {plate} at {site}</source>
+        <translation>العجلة {plate} إلى {site}</translation>
+    </message>
+    <message>
+        <source>Choose a site or one of its assignments, and a vehicle in the vehicles tab.</source>
+        <translation>اختر موقعاً أو أحد تنسيباته، وعجلة من تبويب العجلات.</translation>
+    </message>
+    <message>
+        <source>Choose a site, and a person, detachment or vehicle to place there.</source>
+        <translation>اختر موقعاً، ومنتسباً أو مفرزة أو عجلة لتنسيبها فيه.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V, or drag the vehicle onto an assignment in the site's list, or onto the site itself.</source>
+        <translation>‏Ctrl+Shift+V، أو اسحب العجلة وأفلتها على تنسيب في قائمة الموقع، أو على الموقع نفسه.</translation>
+    </message>
     <message>
         <location filename="../../ui/assignments/actions.py" line="83" />
         <source>Place here</source>
@@ -593,6 +613,10 @@ Place anyway?</source>
 </context>
 <context>
     <name>PoolPanel</name>
+    <message>
+        <source>Drag a vehicle onto a site (it goes with an assignment there) or onto an assignment in the site's list, or choose both and press Ctrl+Shift+V.</source>
+        <translation>اسحب العجلة وأفلتها على موقع (فتُلحق بأحد تنسيباته) أو على تنسيب في قائمة الموقع، أو اختر الاثنين واضغط ‏Ctrl+Shift+V.</translation>
+    </message>
     <message>
         <location filename="../../ui/assignments/pool.py" line="47" />
         <source>Here: {place}</source>

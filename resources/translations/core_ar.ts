@@ -4,6 +4,26 @@
 <context>
     <name>DomainError</name>
     <message>
+        <source>A directive is carried over to a sitting of its own election; the minutes of {date} are another election's.</source>
+        <translation>يُرحَّل التوجيه إلى جلسة من انتخاباته هو؛ ومحضر {date} لانتخابات أخرى.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column {column} to map: name a column by its header in the header row (row {row}) or by its letter; its columns are: {headers}.</source>
+        <translation>ليس في الورقة عمود {column} ليُربط: سمِّ العمود بعنوانه كما في صف العناوين (الصف {row}) أو بحرفه؛ أعمدتها: {headers}.</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} cannot go to {site} in the shift {shift}: everyone on duty there has a vehicle already. To change one, give the vehicle to that assignment itself.</source>
+        <translation>لا يمكن إرسال العجلة {plate} إلى {site} في الوجبة «{shift}»: لكل منسَّب فيه عجلة مسبقاً. لتبديل إحداها، ألحِق العجلة بذلك التنسيب نفسه.</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} cannot go to {site} in the shift {shift}: nobody is on duty there yet, and a vehicle goes out with a person or a detachment. Place someone there first.</source>
+        <translation>لا يمكن إرسال العجلة {plate} إلى {site} في الوجبة «{shift}»: لا أحد منسَّب فيه بعد، والعجلة تخرج مع منتسب أو مفرزة. نسِّب أحداً فيه أولاً.</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} is already at {site} in the shift {shift}, with {name}.</source>
+        <translation>العجلة {plate} في {site} مسبقاً في الوجبة «{shift}»، مع {name}.</translation>
+    </message>
+    <message>
         <source>A centre commander is one named person, not a detachment.</source>
         <translation>آمر المركز شخص واحد مسمّى باسمه، لا مفرزة.</translation>
     </message>
@@ -1435,6 +1455,62 @@
 </context>
 <context>
     <name>Term</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الشدة</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Letterhead in English</source>
+        <translation>الترويسة بالإنكليزية</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Hijri date</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
     <message>
         <source>A detachment assigned twice in one shift</source>
         <translation>مفرزة منسّبة مرتين في وجبة واحدة</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
+        <source>No later meeting of their election has its minutes still in draft. Start the next sitting in the Meetings area first.</source>
+        <translation>لا يوجد اجتماع لاحق من انتخاباتها محضره ما زال مسودة. ابدأ الجلسة التالية من منطقة الاجتماعات أولاً.</translation>
+    </message>
+    <message>
         <location filename="../../ui/directives/carry.py" line="40"/>
         <source>Carry over to a later meeting</source>
         <translation>الترحيل إلى اجتماع لاحق</translation>
@@ -306,6 +310,10 @@
 </context>
 <context>
     <name>FollowUpDialog</name>
+    <message>
+        <source>These directives take no follow-up in common: a cancelled one is only reopened, and one in progress never is. Choose them apart.</source>
+        <translation>لا تجمع هذه التوجيهات متابعةٌ واحدة: الملغى لا يُدوَّن عليه إلا إعادة فتحه، وما هو قيد التنفيذ لا يُعاد فتحه. اخترها كلاً على حدة.</translation>
+    </message>
     <message>
         <location filename="../../ui/directives/follow_up.py" line="66"/>
         <source>Follow-up</source>

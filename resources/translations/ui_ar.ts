@@ -2528,6 +2528,10 @@ Everything recorded since it was taken is replaced, for every workstation. The c
 <context>
     <name>SheetImportDialog</name>
     <message>
+        <source>No column holds {field}: choose it for its column in the list of columns.</source>
+        <translation>لم يُختر عمود لـ{field}: اختره أمام عموده في قائمة الأعمدة.</translation>
+    </message>
+    <message>
         <source>&amp;Check</source>
         <translation>&amp;تدقيق</translation>
     </message>
@@ -2634,6 +2638,25 @@ Everything recorded since it was taken is replaced, for every workstation. The c
     <message>
         <source>— not imported —</source>
         <translation>— لا يُستورد —</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTargetDialog</name>
+    <message>
+        <source>More than one at {site} in this shift has no vehicle. Who goes out with the vehicle {plate}?</source>
+        <translation>في {site} أكثر من تنسيب بلا عجلة في هذه الوجبة. مع مَن تخرج العجلة {plate}؟</translation>
+    </message>
+    <message>
+        <source>Give the vehicle</source>
+        <translation>إلحاق العجلة</translation>
+    </message>
+    <message>
+        <source>{role}: {who}</source>
+        <translation>{role}: {who}</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} at {site}</source>
+        <translation>العجلة {plate} إلى {site}</translation>
     </message>
 </context>
 </TS>
