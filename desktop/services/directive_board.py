@@ -438,9 +438,10 @@ def directive_history(session: Session, number: int, today: date,
         raise NotFound("No directive has the number {id}.", id=number)
     row = found[0]
     rows = thread_rows(session, row.id)
+    # Every revision its minutes had, the approved one a later revision corrects included:
+    # the history stays whole, and a wording a revision changed is read where it changed.
     meetings = {m.id: m for m in session.scalars(
-        select(Meeting).where(Meeting.id.in_({r.meeting_id for r in rows}))
-        .where(latest_revision(Meeting)))}
+        select(Meeting).where(Meeting.id.in_({r.meeting_id for r in rows})))}
     sittings = sorted((Sitting(
         directive_id=r.id, meeting_id=r.meeting_id, meeting_date=meetings[r.meeting_id].starts_at,
         subject=meetings[r.meeting_id].subject, revision=meetings[r.meeting_id].revision,

@@ -383,6 +383,10 @@
 <context>
     <name>HistoryPane</name>
     <message>
+        <source>Worded: «{text}»</source>
+        <translation>بنصّه: «{text}»</translation>
+    </message>
+    <message>
         <location filename="../../ui/directives/history.py" line="35"/>
         <location filename="../../ui/directives/history.py" line="53"/>
         <source>Choose a directive to see its history.</source>

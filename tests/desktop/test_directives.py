@@ -190,7 +190,10 @@ def test_one_directive_across_the_revisions_of_its_minutes_and_the_seal_kept(db,
         history = directive_history(s, protect, TODAY)
         assert history.row.text == "تأمين الحماية للمراكز ليلاً ونهاراً"  # the latest revision
         assert [u.text for u in history.updates] == ["باشرت القيادة", "أنجز"]  # history whole
-        assert len(history.sittings) == 1  # one meeting, as its latest revision
+        # both revisions of the one meeting, the approved one first, each with its words
+        assert [(x.revision, x.text, x.current) for x in history.sittings] == [
+            (1, "تأمين الحماية للمراكز على مدار الساعة", False),
+            (2, "تأمين الحماية للمراكز ليلاً ونهاراً", True)]
         rows = s.scalars(select(Directive).where(
             func.coalesce(Directive.origin_id, Directive.id) == protect)).all()
         assert len(rows) == 2 and {r.status for r in rows} == {S.DONE}
