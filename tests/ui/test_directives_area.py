@@ -17,8 +17,8 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from desktop.models import DirectiveStatus, Organisation, UserVisit
-from desktop.services import room_clock
+from desktop.models import DirectiveStatus, Meeting, MeetingStatus, Organisation, UserVisit
+from desktop.services import meetings, minutes, room_clock
 from desktop.services.actor import actor_for
 from desktop.services.directive_board import DirectiveFilter, directive_ids, directive_rows
 from desktop.services.directives import FollowUpInput, Seen, record_follow_up
@@ -470,3 +470,32 @@ def test_each_home_count_opens_the_board_showing_as_many(qtbot, demo_db, arabic)
         assert area.filters.current() == home.directives.filter(key)
         assert len(rows(qtbot, area.model)) == expected, key
     assert (counts.open, counts.done) == (7, 1)
+
+
+def test_the_history_keeps_the_approved_wording_a_revision_changed(qtbot, board, demo_db):
+    board.show_filter(DirectiveFilter())
+    shown = rows(qtbot, board.model)
+    with demo_db.reader() as session:
+        approved = set(session.scalars(select(Meeting.id).where(
+            Meeting.status == MeetingStatus.APPROVED)))
+    row = next(r for r in shown if r.meeting_id in approved)
+    with demo_db.session() as session:
+        revision = minutes.amend(session, actor_for(session, "clerk"), row.meeting_id)
+    with demo_db.reader() as session:
+        state = meetings.load_meeting(session, revision)
+    for item in state.minutes.agenda:
+        for outcome in item.outcomes:
+            if outcome.text == row.text:
+                outcome.text += " على مدار الساعة"
+    with demo_db.session() as session:
+        meetings.save_meeting(session, actor_for(session, "clerk"), revision, state.minutes,
+                              state.version)
+    board.show_filter(DirectiveFilter())
+    settle(qtbot, board.model)
+    _choose(board, [row.id])
+    qtbot.waitUntil(lambda: board.history.history is not None
+                    and len(board.history.history.sittings) == 2, timeout=WAIT_MS)
+    shown_text = board.history.view.toPlainText()
+    assert row.text + " على مدار الساعة" in board.history.heading.text()  # the latest words
+    assert f"«{row.text}»" in shown_text and "بنصّه" in shown_text  # the approved words kept
+    assert shown_text.count("بنصّه") == 1  # said once, where the words were other

@@ -97,7 +97,6 @@ class HistoryPane(QWidget):
         parts = ["<p>" + " · ".join(f"<b>{html.escape(name)}:</b> {html.escape(value)}"
                                     for name, value in facts) + "</p>"]
         events: list[tuple[datetime, str]] = []
-        worded = None
         for sitting in history.sittings:
             what = self.tr("Carried over to the minutes of «{subject}» ({status})") \
                 if sitting.carried else self.tr("Recorded in the minutes of «{subject}» "
@@ -106,10 +105,9 @@ class HistoryPane(QWidget):
             if sitting.revision > 1:
                 text += " · " + self.tr("revision {n}").format(n=sitting.revision)
             text = html.escape(text)
-            if worded is not None and sitting.text != worded:  # a revision changed its words
+            if sitting.text != row.text:  # words a later revision changed, as they stood
                 text += "<br>" + html.escape(self.tr("Worded: «{text}»").format(
                     text=sitting.text))
-            worded = sitting.text
             events.append((sitting.meeting_date, text))
         for update in history.updates:
             status = f"<b>{html.escape(label(update.new_status))}</b> — " \
