@@ -78,10 +78,12 @@ def _say(key: str, lang: str, **fields: object) -> str:
     return (english if lang == "en" else arabic).format(**fields)
 
 
-def _columns(lang: str, by: str) -> list[Column]:
+@lru_cache(maxsize=8)
+def _columns(lang: str, by: str) -> tuple[Column, ...]:
+    """The table's columns, made once: every centre's table has the same."""
     where = Column(word("unit", lang), 1.6) if by == BY_CENTRE else \
         Column(word("site", lang), 2.2)
-    return [Column(word("seq", lang), align="center", fit=True),
+    return (Column(word("seq", lang), align="center", fit=True),
             Column(word("rank", lang), 1.1),
             Column(word("name", lang), 2.2),
             Column(word("service_number", lang), align="center", fit=True),
@@ -89,7 +91,7 @@ def _columns(lang: str, by: str) -> list[Column]:
             Column(word("duty", lang), 1.5),
             Column(word("vehicle", lang), 1.9),
             Column(word("phone", lang), align="center", fit=True),
-            Column(word("signature", lang), 0.9)]
+            Column(word("signature", lang), 0.9))
 
 
 @lru_cache(maxsize=1024)
@@ -98,7 +100,7 @@ def _band(shift: ShiftInfo) -> Band:
     return Band(shift.heading)
 
 
-def banded_table(record: DutyRecord, columns: list[Column], lines: list[DutyLine],
+def banded_table(record: DutyRecord, columns: Sequence[Column], lines: list[DutyLine],
                  cells: Callable[[int, DutyLine], Sequence[object]],
                  progress: Callable[[int, int], None], *, restart: bool = True,
                  cache: TextCache | None = None) -> RtlTable:

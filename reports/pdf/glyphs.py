@@ -19,8 +19,34 @@ from reportlab.pdfgen.canvas import Canvas
 
 # per document, per font: a line's operators, each run as (subset's PDF name, "(…) Tj")
 _Runs = tuple[tuple[str, str], ...]
-_Fonts = dict[str, tuple[dict[str, _Runs], dict[str, str], dict[str, str]]]
-_DOCUMENTS: WeakKeyDictionary[object, _Fonts] = WeakKeyDictionary()
+
+
+class _Unknown(Exception):
+    """A character the document's subsets have not met yet (``str.translate`` passes any
+    ``LookupError`` over in silence, so it is not one)."""
+
+
+class _Table(dict[int, str]):
+    """A character's code (or its subset's mark), for ``str.translate``: one that is missing
+    stops the translation rather than being left as it is."""
+
+    def __missing__(self, key: int) -> str:
+        raise _Unknown
+
+
+class _Font:
+    """One font's encodings in one document: each character's subset and its code there,
+    as translation tables, so a line is encoded by ``str.translate`` in one pass."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, _Runs] = {}
+        self.codes = _Table()  # a character's code in its subset, escaped
+        self.marks = _Table()  # a character's subset, as one character: its index
+        self.names: list[str] = []  # the subsets' PDF names, by index
+
+
+_DOCUMENTS: WeakKeyDictionary[object, dict[str, _Font]] = WeakKeyDictionary()
+_NO_FONT = _Font()  # before a font is set: nothing is drawn then
 
 
 class Glyphs:
@@ -38,9 +64,8 @@ class Glyphs:
         if fonts is None:
             fonts = _DOCUMENTS[self._doc] = {}
         self._fonts = fonts
-        self._runs: dict[str, _Runs] = {}
-        self._subsets: dict[str, str] = {}  # a character's subset, by its PDF name
-        self._codes: dict[str, str] = {}  # and its code in it, escaped
+        self._encoding = _NO_FONT  # until ``font`` names one
+        self._runs: dict[str, _Runs] = _NO_FONT.runs
         self._code: list[str] = ["BT"]
         self._font = ""
         self._size_text = ""
@@ -48,27 +73,45 @@ class Glyphs:
 
     def font(self, name: str, size: float) -> None:
         self._font, self._size_text = name, fp_str(size)
-        self._runs, self._subsets, self._codes = self._fonts.setdefault(name, ({}, {}, {}))
+        encoding = self._fonts.get(name)
+        if encoding is None:
+            encoding = self._fonts[name] = _Font()
+        self._encoding, self._runs = encoding, encoding.runs
         self._current = ""
 
+    def _learn(self, visual: str) -> None:
+        """The characters of ``visual`` the document has not met, given their codes by the
+        font (``splitString`` assigns a character its subset and code for good)."""
+        font, doc, encoding = getFont(self._font), self._doc, self._encoding
+        for ch in set(visual) - {chr(c) for c in encoding.codes}:
+            ((subset, chunk),) = font.splitString(ch, doc)
+            name = font.getSubsetInternalName(subset, doc)
+            if name not in encoding.names:
+                encoding.names.append(name)
+            encoding.codes[ord(ch)] = escapePDF(chunk)
+            encoding.marks[ord(ch)] = chr(encoding.names.index(name))
+
     def _encode(self, visual: str, keep: bool = True) -> _Runs:
-        """A line's runs, from each character's subset and code; a character the document has
-        not met yet is given its code by the font (``splitString`` assigns it for good)."""
-        subset_of, code_of = self._subsets, self._codes
+        """A line's runs, from each character's subset and code."""
+        if not visual:
+            return ()
+        encoding = self._encoding
         try:
-            subsets = set(map(subset_of.__getitem__, visual))
-        except KeyError:
-            font, doc = getFont(self._font), self._doc
-            for ch in set(visual) - subset_of.keys():
-                ((subset, chunk),) = font.splitString(ch, doc)
-                subset_of[ch] = font.getSubsetInternalName(subset, doc)
-                code_of[ch] = escapePDF(chunk)
-            subsets = set(map(subset_of.__getitem__, visual))
-        if len(subsets) == 1:
-            runs: _Runs = ((subsets.pop(), f"({''.join(map(code_of.__getitem__, visual))}) Tj"),)
+            codes = visual.translate(encoding.codes)
+        except _Unknown:
+            self._learn(visual)
+            codes = visual.translate(encoding.codes)
+        names = encoding.names
+        if len(names) == 1:  # every character of the font so far in its first subset
+            runs: _Runs = ((names[0], f"({codes}) Tj"),)
         else:
-            runs = tuple((subset, f"({''.join(map(code_of.__getitem__, group))}) Tj")
-                         for subset, group in groupby(visual, key=subset_of.__getitem__))
+            marks = visual.translate(encoding.marks)
+            if marks.count(marks[0]) == len(marks):
+                runs = ((names[ord(marks[0])], f"({codes}) Tj"),)
+            else:
+                table = encoding.codes
+                runs = tuple((names[ord(mark)], f"({''.join(table[ord(c)] for c in group)}) Tj")
+                             for mark, group in _groups(visual, marks))
         if keep:
             self._runs[visual] = runs
         return runs
@@ -100,6 +143,16 @@ class Glyphs:
         self.canvas.addLiteral("\n".join(self._code))
         self._code = ["BT"]
         self._current = ""
+
+
+def _groups(visual: str, marks: str) -> list[tuple[str, str]]:
+    """``visual`` cut where its characters' subset changes: (the subset's mark, the piece)."""
+    pieces, start = [], 0
+    for mark, group in groupby(range(len(visual)), key=marks.__getitem__):
+        end = start + len(list(group))
+        pieces.append((mark, visual[start:end]))
+        start = end
+    return pieces
 
 
 def draw_string(canvas: Canvas, x: float, y: float, visual: str) -> None:

@@ -120,22 +120,27 @@ class _Layout:
     def __init__(self, table: RtlTable, width: float) -> None:
         style, rtl = table.style, table.rtl
         count = len(table.columns)
-        bands = {i for i, row in enumerate(table.rows) if isinstance(row, Band)}
-        data = [row for row in table.rows if not isinstance(row, Band)] if bands \
-            else table.rows
+        is_band = [isinstance(row, Band) for row in table.rows]
+        bands = True in is_band
+        data = [row for row, band in zip(table.rows, is_band, strict=True) if not band] \
+            if bands else table.rows
         if any(len(row) != count for row in data):
             raise ValueError(f"every row of the table needs {count} cells")
-        values = [[row[i] for row in data] for i in range(count)]
+        # the columns' values, each column's distinct ones found once (a table's rows are
+        # passed over as few times as may be: a roster has a hundred thousand)
+        values: list[Sequence[object]] = list(zip(*data, strict=True)) if data else [()] * count
+        distinct = [_distinct(column_values) for column_values in values]
         cache = table.cache or TextCache()
         self.cache = cache
         # the columns whose lines repeat down the table (ranks, units, duties), whose
         # operators are kept; a name or a phone is written once and not kept
-        self.repeats = [_repeats(column_values) for column_values in values]
+        self.repeats = [keys is not None and len(keys) * 2 <= len(column_values)
+                        for keys, column_values in zip(distinct, values, strict=True)]
         # a fitted column is never wrapped: its lines at any width are its natural ones
         natural = {i: _column_lines(values[i], style, float("inf"), rtl,
-                                    cache.known(style, rtl, float("inf")))
+                                    cache.known(style, rtl, float("inf")), distinct[i])
                    for i, c in enumerate(table.columns) if c.fit}
-        widths = self._widths(table, width, natural, values)
+        widths = self._widths(table, width, natural, values, distinct)
         edges: list[tuple[float, float]] = []
         x = width if rtl else 0.0
         for w in widths:
@@ -161,7 +166,7 @@ class _Layout:
             if lines is None or max((c[0].width for c in lines if c), default=0.0) > \
                     inner[index]:
                 lines = _column_lines(column_values, style, inner[index], rtl,
-                                      cache.known(style, rtl, inner[index]))
+                                      cache.known(style, rtl, inner[index]), distinct[index])
             columns.append(lines)
         laid: list[_Row] = list(zip(*columns, strict=True)) if columns else []
         # the band's one cell spans the table; the places of the first column serve it
@@ -178,10 +183,10 @@ class _Layout:
                 if isinstance(row, Band) else next(rows) for row in table.rows]
         self.rows = laid
         self.stripes = list(range(len(self.rows)))  # the source row of each laid-out row
-        self.is_band = [i in bands for i in range(len(table.rows))]  # by source row
+        self.is_band = is_band  # by source row
         parity, flag = [], 0
-        for i in range(len(table.rows)):  # the zebra starts again under each band
-            flag = 0 if i in bands else flag + 1
+        for band in is_band:  # the zebra starts again under each band
+            flag = 0 if band else flag + 1
             parity.append(flag % 2 == 0 and flag > 0)
         self.shaded = parity
         self._measure()
@@ -204,8 +209,8 @@ class _Layout:
 
     def _measure(self) -> None:
         leading, padding = self.style.leading, 2 * self.style.padding
-        self.offsets = [0.0, *accumulate(max(map(len, row)) * leading + padding
-                                         for row in self.rows)]
+        self.offsets = [0.0, *accumulate([max(map(len, row)) * leading + padding
+                                          for row in self.rows])]
         # the band whose rows each laid-out row is among (-1: none above it)
         governing, current = [], -1
         for index, source in enumerate(self.stripes):
@@ -244,14 +249,18 @@ class _Layout:
 
     @staticmethod
     def _widths(table: RtlTable, width: float, natural: dict[int, list[tuple[Line, ...]]],
-                values: list[list[object]]) -> list[float]:
+                values: list[Sequence[object]], distinct: list[set[object] | None],
+                ) -> list[float]:
         """Fitted columns take what their values need; the others share the rest by weight."""
         style = table.style
         fixed: dict[int, float] = {}
         for index, lines in natural.items():
             # The text as typed is measured too: unjoined Arabic is wider than joined, and the
             # room it leaves between the cells keeps text extraction from running them together.
-            typed = {text for text in map(str, set(values[index]) - {None}) if is_rtl(text)}
+            keys = distinct[index]
+            if keys is None:
+                keys = {str(v) for v in values[index]}
+            typed = {text for text in map(str, keys - {None}) if is_rtl(text)}
             longest = max((line.width for cell in lines for line in cell), default=0.0)
             longest = max(longest, max((stringWidth(text, style.font, style.size)
                                         for text in typed), default=0.0))
@@ -271,14 +280,15 @@ class _Layout:
         return max(len(cell) for cell in row) * style.leading + 2 * style.padding
 
 
-def _column_lines(values: list[object], style: TableStyle, width: float, rtl: bool,
+def _column_lines(values: Sequence[object], style: TableStyle, width: float, rtl: bool,
                   known: dict[object, tuple[Line, ...]] | None = None,
-                  ) -> list[tuple[Line, ...]]:
-    """The lines of each cell of a column, each distinct value laid out once."""
+                  distinct: set[object] | None = None) -> list[tuple[Line, ...]]:
+    """The lines of each cell of a column, each distinct value laid out once (``distinct``:
+    the column's distinct values, if known; None if some cannot be a key)."""
     known = {} if known is None else known
-    try:
-        distinct = set(values)
-    except TypeError:  # a value that cannot be a key is laid out by its text
+    if distinct is None:
+        distinct = _distinct(values)
+    if distinct is None:  # a value that cannot be a key is laid out by its text
         values = ["" if v is None else str(v) for v in values]
         distinct = set(values)
     font, size = style.font, style.size
@@ -288,11 +298,13 @@ def _column_lines(values: list[object], style: TableStyle, width: float, rtl: bo
     return list(map(known.__getitem__, values))
 
 
-def _repeats(values: list[object]) -> bool:
+def _distinct(values: Sequence[object]) -> set[object] | None:
+    """A column's distinct values; None if one cannot be a key (laid out by its text, and
+    its lines not kept)."""
     try:
-        return len(set(values)) * 2 <= len(values)
-    except TypeError:  # a value that cannot be a key: laid out by its text, not kept
-        return False
+        return set(values)
+    except TypeError:
+        return None
 
 
 def _absolute(align: str, rtl: bool) -> str:
