@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from desktop.collector import fewer_collections
 from desktop.services.actor import SYSTEM, Actor
 from reports.errors import Cancelled
 
@@ -122,6 +123,10 @@ def _audited(kind: DocumentKind, build: Callable[[BuildRequest], Path]
     goes through it."""
 
     def run(request: BuildRequest) -> Path:
+        with fewer_collections():  # a roster's millions of objects, looked over less often
+            return _run(request)
+
+    def _run(request: BuildRequest) -> Path:
         if request.copy != OFFICIAL:
             return build(request)
         from desktop.services import audit
