@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 from reports import fonts
@@ -292,9 +292,18 @@ def _column_lines(values: Sequence[object], style: TableStyle, width: float, rtl
         values = ["" if v is None else str(v) for v in values]
         distinct = set(values)
     font, size = style.font, style.size
+    measure = getFont(font).stringWidth
     for value in [v for v in distinct if v not in known]:  # not ``- known.keys()``: that
         # walks all of ``known``, which a cache shared by thousands of tables makes long
-        known[value] = layout("" if value is None else str(value), font, size, width, rtl)
+        text = "" if value is None else str(value)
+        if text.isdigit() and text.isascii():
+            # a service number or a phone, met once in the whole roster: its one line as
+            # ``layout`` makes it, without the way through it
+            number_width = measure(text, size)
+            if number_width <= width:
+                known[value] = (Line(text, number_width, True, rtl),)
+                continue
+        known[value] = layout(text, font, size, width, rtl)
     return list(map(known.__getitem__, values))
 
 

@@ -201,3 +201,31 @@ def test_the_compiled_bidi_algorithm_is_taken_only_without_mirrored_characters()
     shaped = text.shape("بغداد 100521 حكومي (عجلة مدرعة)")
     assert text._bidi(shaped, "R") == get_display(shaped, base_dir="R")
     assert text._bidi(shaped, "R").startswith("(")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_page_number_made_from_its_pattern_is_the_line_laid_out_whole(lang):
+    from reports import fonts, labels
+    from reports.pdf.page import PAGE_NUMBER_SIZE, page_number_line
+
+    rtl = lang == "ar"
+    for page, pages in ((1, 1), (9, 10), (5, 14300), (14300, 14300), (0, 0), (123456, 7)):
+        made = page_number_line(lang, rtl, page, pages)
+        whole = text.single_line(labels.label("page_of", lang, page=page, pages=pages),
+                                 fonts.REGULAR, PAGE_NUMBER_SIZE, rtl or None)
+        assert made is not None
+        assert (made.visual, made.rtl) == (whole.visual, whole.rtl)
+        assert made.width == pytest.approx(whole.width, abs=1e-9)
+    assert page_number_line(lang, rtl, -1, 3) is None  # not a page: laid out whole
+
+
+def test_numbers_in_a_table_are_laid_out_as_layout_lays_them_out():
+    from reports.pdf.table import TableStyle, _column_lines
+
+    style = TableStyle()
+    values = ["07812251999", "2100940", 17, "٠٧٨١٢", "12/3/2010", "", None, "1" * 60]
+    for width in (float("inf"), 40.0):
+        lines = _column_lines(values, style, width, True, {})
+        assert lines == [text.layout("" if v is None else str(v), style.font, style.size,
+                                     width, True) for v in values]
+    assert len(_column_lines(["1" * 60], style, 40.0, True, {})[0]) > 1  # too wide: broken
