@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -111,6 +111,8 @@ def register(kind: DocumentKind) -> DocumentKind:
 
 # The record a document is about, for the trail's "who printed this": its first parameter of
 # these kinds that was given (a meeting's minutes, a shift's roster, an election's list).
+_Built = TypeVar("_Built", Path, list[Path])
+
 _SUBJECTS = (("meeting", "meetings"), ("shift", "shifts"), ("election", "elections"),
              ("organisation", "organisations"))
 
@@ -123,12 +125,20 @@ def _audited(kind: DocumentKind, build: Callable[[BuildRequest], Path]
     goes through it."""
 
     def run(request: BuildRequest) -> Path:
-        with fewer_collections():  # a roster's millions of objects, looked over less often
-            return _run(request)
+        return recorded(kind, request, lambda: build(request))
 
-    def _run(request: BuildRequest) -> Path:
+    run.__wrapped__ = build  # type: ignore[attr-defined]
+    return run
+
+
+def recorded(kind: DocumentKind, request: BuildRequest, build: Callable[[], _Built]) -> _Built:
+    """Run ``build`` as a build of ``kind``: with the collector waiting (a roster's millions
+    of objects looked over less often), and, for an official copy, each file it wrote (one,
+    or a list: the assignment orders one file per unit) recorded in the trail, or the
+    failure."""
+    with fewer_collections():
         if request.copy != OFFICIAL:
-            return build(request)
+            return build()
         from desktop.services import audit
 
         entity, entity_id = "documents", None
@@ -142,18 +152,16 @@ def _audited(kind: DocumentKind, build: Callable[[BuildRequest], Path]
                 "fmt": request.fmt, "params": request.params, "entity": entity,
                 "entity_id": entity_id}
         try:
-            path = build(request)
+            built = build()
         except Cancelled:
             raise
         except Exception as error:
             audit.record_document(output=request.output, outcome=audit.FAILED,
                                   reason=type(error).__name__, quiet=True, **said)
             raise
-        audit.record_document(output=path or request.output, **said)
-        return path
-
-    run.__wrapped__ = build  # type: ignore[attr-defined]
-    return run
+        for path in built if isinstance(built, list) else [built or request.output]:
+            audit.record_document(output=path, **said)
+        return built
 
 
 def _load_documents() -> None:

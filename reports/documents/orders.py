@@ -29,7 +29,7 @@ from desktop.models import IssuingOffice
 from desktop.services import room_clock
 from desktop.services.errors import Invalid
 from reports import file_names
-from reports.catalogue import BuildRequest, DocumentKind, Param, register
+from reports.catalogue import BuildRequest, DocumentKind, Param, recorded, register
 from reports.documents import common, roster
 from reports.documents.duty_record import (
     DutyLine,
@@ -224,7 +224,12 @@ def file_name(number: int, unit: Unit, lang: str) -> str:
 def build_files(request: BuildRequest) -> list[Path]:
     """One PDF per unit in the folder ``request.output`` (made if only its last part is
     missing). The files are written in a hidden folder beside them and moved in only when all
-    are whole; the numbers of a build that fails are voided together."""
+    are whole; the numbers of a build that fails are voided together. Each file is a print in
+    the audit trail, as the one PDF of every unit is."""
+    return recorded(KIND, request, lambda: _build_files(request))
+
+
+def _build_files(request: BuildRequest) -> list[Path]:
     record, orders, day = _read(request)
     folder = prepare_folder(Path(request.output))
     try:

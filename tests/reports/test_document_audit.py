@@ -81,3 +81,32 @@ def test_the_command_lines_export_is_recorded(tmp_path, capsys):
         assert json.loads(entry.changes)["file"] == [None, str(output)]
     finally:
         db.dispose()
+
+
+def test_the_orders_one_file_per_unit_are_each_a_print_and_a_failure_is_recorded(
+        db, tmp_path):
+    from desktop.demo import load_demo
+    from desktop.models import Election
+    from reports.documents import orders
+
+    load_demo(db)
+    with db.reader() as session:
+        election = session.scalars(select(Election.id).order_by(Election.id)).first()
+    request = catalogue.BuildRequest(db=db, params={"election": election},
+                                     output=tmp_path / "orders", actor=STAFF, lang="en")
+    written = orders.build_files(request)
+    entries = _prints(db)
+    assert len(written) >= 6 and len(entries) == len(written)
+    assert [json.loads(e.changes)["file"][1] for e in entries] == [str(p) for p in written]
+    assert {(e.action, e.entity, e.entity_id, e.outcome) for e in entries} == {
+        ("print", "elections", election, "done")}
+    assert {json.loads(e.changes)["document"][1] for e in entries} == {orders.KEY}
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    with pytest.raises(UnusableOutput):
+        orders.build_files(catalogue.BuildRequest(
+            db=db, params={"election": election}, output=blocked / "orders", actor=STAFF,
+            lang="en"))
+    failed = _prints(db)[len(entries):]
+    assert [(e.action, e.outcome) for e in failed] == [("print", "failed")]
