@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from reportlab.lib import colors
@@ -260,12 +261,12 @@ class _Layout:
             keys = distinct[index]
             if keys is None:
                 keys = {str(v) for v in values[index]}
-            typed = {text for text in map(str, keys - {None}) if is_rtl(text)}
+            typed = {text for text in map(str, keys - {None})
+                     if not text.isascii() and is_rtl(text)}
             longest = max((line.width for cell in lines for line in cell), default=0.0)
             longest = max(longest, max((stringWidth(text, style.font, style.size)
                                         for text in typed), default=0.0))
-            title = max((stringWidth(w, style.header_font, style.size)
-                         for w in shape(table.columns[index].title).split()), default=0.0)
+            title = _widest_word(table.columns[index].title, style.header_font, style.size)
             fixed[index] = max(longest, title) + 2 * style.padding + 1
         limit = width if len(fixed) == len(table.columns) else width * 0.8
         if fixed and sum(fixed.values()) > limit:  # too many to fit: all give way
@@ -305,6 +306,13 @@ def _column_lines(values: Sequence[object], style: TableStyle, width: float, rtl
                 continue
         known[value] = layout(text, font, size, width, rtl)
     return list(map(known.__getitem__, values))
+
+
+@lru_cache(maxsize=256)
+def _widest_word(title: str, font: str, size: float) -> float:
+    """A fitted column is at least as wide as its title's widest word (thousands of tables
+    have the same titles)."""
+    return max((stringWidth(w, font, size) for w in shape(title).split()), default=0.0)
 
 
 def _distinct(values: Sequence[object]) -> set[object] | None:
