@@ -27,7 +27,7 @@ from desktop.services.duty_board import AssignedRow, ShiftRow, SiteRow
 from ui.assignments.actions import BoardActions
 from ui.assignments.assigned import AssignedPanel
 from ui.assignments.dialogs import shift_text
-from ui.assignments.findings_view import FindingsView
+from ui.assignments.findings_view import FindingsView, year_first
 from ui.assignments.pool import PoolPanel
 from ui.assignments.sites import SitesPanel
 from ui.centres.common import read_election_choices
@@ -80,6 +80,9 @@ class AssignmentsArea(QWidget):
         font = self.state.font()
         font.setBold(True)
         self.state.setFont(font)
+        # A published roster's state (revision, who, when) is long: it wraps in the room
+        # left of the shift rather than widening the window past a 1366-pixel screen.
+        self.state.setWordWrap(True)
         election_label = QLabel(self.tr("&Election"))
         election_label.setBuddy(self.election)
         shift_label = QLabel(self.tr("S&hift"))
@@ -244,8 +247,9 @@ class AssignmentsArea(QWidget):
             return self.tr("No shift in this election.")
         if shift.status is RosterStatus.PUBLISHED:
             when = shift.published_at.strftime("%Y-%m-%d %H:%M") if shift.published_at else ""
-            return self.tr("Roster published — revision {revision}, by {who}, {when}").format(
-                revision=shift.revision, who=shift.published_by or "", when=when)
+            return year_first(self.tr(
+                "Roster published — revision {revision}, by {who}, {when}").format(
+                revision=shift.revision, who=shift.published_by or "", when=when))
         if shift.revision:
             return self.tr("Roster: draft (withdrawn after revision {revision})").format(
                 revision=shift.revision)
