@@ -33,3 +33,50 @@ def test_a_published_rosters_state_does_not_widen_the_board(qtbot, demo_db, arab
     one_line = area.state.fontMetrics().horizontalAdvance(text)
     assert area.state.minimumSizeHint().width() < one_line / 3
     assert area.minimumSizeHint().width() < min(draft_width + one_line / 3, 1366 - 300)
+
+
+def _gallery(qtbot, ctx, folder):
+    from ui.reports.area import ReportsArea
+
+    area = ReportsArea(ctx)
+    qtbot.addWidget(area)
+    area.folder.setText(str(folder))
+    qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
+    return area
+
+
+def _field(area, name: str):
+    return next(f for f in area.fields if f.param.name == name)
+
+
+def test_the_gallerys_orders_of_an_election_are_for_every_day_unless_a_day_is_chosen(
+        qtbot, demo_db, arabic, tmp_path):
+    """The orders' duty day and the document's date are optional: they start empty (the
+    duty day used to start at today's date, which for any past election printed nothing:
+    «nobody on duty on …»), a day chosen is that day, and the box set back to its first
+    value is empty again."""
+    from PySide6.QtCore import QDate
+
+    from ui.context import AppContext
+    from ui.reports.params import EMPTY_DATE
+
+    with demo_db.reader() as session:
+        ctx = AppContext(demo_db, actor_for(session, "commander"), "ar", {})
+    area = _gallery(qtbot, ctx, tmp_path / "out")
+    area.select("assignment_order")
+    qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
+    day, issued = _field(area, "date"), _field(area, "issued")
+    assert day.value() is None and issued.value() is None
+    assert day.widget.specialValueText() and day.widget.text() == \
+        day.widget.specialValueText()  # the box says it is empty, not a date
+    day.widget.setDate(QDate(2009, 1, 31))
+    assert day.value() == "2009-01-31"
+    day.widget.setDate(EMPTY_DATE)
+    assert day.value() is None
+    election = _field(area, "election")
+    election.widget.setCurrentIndex(election.widget.findData(1))  # Maysan, 2009
+    area.set_format("xlsx")
+    with qtbot.waitSignal(area.built, timeout=60_000) as built:
+        assert area.build() is not None
+    assert built.args[0].exists() and built.args[0].suffix == ".xlsx"
+    assert "date" not in area.params()  # asked of the build, and remembered, as empty

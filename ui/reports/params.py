@@ -1,7 +1,9 @@
 """A widget for each kind of report parameter, reading and restoring a plain value.
 
 Values are what ``BuildRequest.params`` takes and what the preferences file can hold: an id
-(int) for pickers, an ISO date string, text, or a choice's value; None when left empty.
+(int) for pickers, an ISO date string, text, or a choice's value; None when left empty. An
+optional date can be left empty too (its box then says so): a duty day left empty is every
+day of the election, a document's date left empty the document's own default (today).
 
 A picker's choices (elections, meetings, bodies, offices) are read by an operation: the box
 shows «…», disabled, until they come. A value given meanwhile (the one remembered from last
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from desktop.i18n import translate
@@ -27,6 +29,9 @@ from ui.operations import Operation, query_op
 
 PICKERS = ("election", "shift", "meeting", "organisation", "office")
 PLACEHOLDER = "…"
+EMPTY_DATE = QDate(2000, 1, 1)  # an optional date's box at its minimum: left empty
+# What an optional date left empty means, where the default's word would not say it.
+EMPTY_DATE_TEXTS = {"Duty day": QT_TRANSLATE_NOOP("ReportParam", "(every day)")}
 
 
 class ParamField:
@@ -49,6 +54,8 @@ class ParamField:
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QDateEdit):
+            if not self.param.required and widget.date() <= EMPTY_DATE:
+                return None
             return widget.date().toPython().isoformat()
         if isinstance(widget, QLineEdit):
             return widget.text().strip() or None
@@ -120,6 +127,11 @@ def make_field(param: Param, db: Database, lang: str, parent: QWidget | None = N
         edit = QDateEdit(QDate.currentDate(), parent)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")  # Qt mirrors the sections right to left
+        if not param.required:  # empty at first: today's date printed nothing for a duty day
+            edit.setMinimumDate(EMPTY_DATE)
+            empty = EMPTY_DATE_TEXTS.get(param.label)
+            edit.setSpecialValueText(translate("ReportParam", empty) if empty else none_text)
+            edit.setDate(EMPTY_DATE)
         return ParamField(param, edit)
     if param.kind == "choice":
         combo = QComboBox(parent)
