@@ -183,6 +183,26 @@ def _person_finding(person: Person, shift: Shift, other: _Other, rest: timedelta
                                "this one.", detachment=team.name, **who, **other.when)
         return error(refusal, Rule.OVERLAP, subject)
     gap = {"gap": Hours(other.gap), "rest": Hours(rest)}
+    if not other.gap:  # back to back: not «ends 0 hours before», but as it is
+        if team is None and other.before:
+            refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, "
+                               "which ends as this one begins; the least rest between "
+                               "shifts is {rest}.", **who, **other.when, rest=gap["rest"])
+        elif team is None:
+            refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, "
+                               "which begins as this one ends; the least rest between "
+                               "shifts is {rest}.", **who, **other.when, rest=gap["rest"])
+        elif other.before:
+            refusal = Conflict("{name} is on duty with the detachment {detachment} at {place} "
+                               "in the shift {shift} of {date}, which ends as this one "
+                               "begins; the least rest between shifts is {rest}.",
+                               detachment=team.name, **who, **other.when, rest=gap["rest"])
+        else:
+            refusal = Conflict("{name} is on duty with the detachment {detachment} at {place} "
+                               "in the shift {shift} of {date}, which begins as this one "
+                               "ends; the least rest between shifts is {rest}.",
+                               detachment=team.name, **who, **other.when, rest=gap["rest"])
+        return error(refusal, Rule.REST, subject)
     if team is None and other.before:
         refusal = Conflict("{name} is on duty at {place} in the shift {shift} of {date}, which "
                            "ends {gap} before this one begins; the least rest between "
@@ -230,6 +250,14 @@ def _detachment_finding(detachment: Detachment, shift: Shift, other: _Other,
         refusal = Conflict("The detachment {detachment} is already assigned to {place} in the "
                            "shift {shift} of {date}, which overlaps this one.",
                            **who, **other.when)
+    elif not other.gap and other.before:  # back to back
+        refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
+                           "{shift} of {date}, which ends as this one begins; the least rest "
+                           "between shifts is {rest}.", **who, **other.when, rest=Hours(rest))
+    elif not other.gap:
+        refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
+                           "{shift} of {date}, which begins as this one ends; the least rest "
+                           "between shifts is {rest}.", **who, **other.when, rest=Hours(rest))
     elif other.before:
         refusal = Conflict("The detachment {detachment} is on duty at {place} in the shift "
                            "{shift} of {date}, which ends {gap} before this one begins; "
