@@ -9,7 +9,10 @@ the database for one election (``--election``, the current one by default: the l
 polling day). ``--dry-run`` says what would change and writes nothing; without
 ``--skip-invalid`` one rejected row means nothing is written (exit 1). ``--json`` prints
 ``{"created", "updated", "unchanged", "rejected": [{"row", "reason"}]}`` alone on standard
-output; ``--rejected OUT.xlsx`` writes the rejected rows with their reasons as a workbook.
+output, with ``"totals_rows": [row, …]`` (the totals at the sheet's foot, left out) and
+``"warnings": [{"row", "warning"}]`` (rows written as they are that should be looked at, such
+as coordinates that look swapped) added when there are any; ``--rejected OUT.xlsx`` writes
+the rejected rows with their reasons as a workbook.
 The work is done as the user ``--user`` names (an active user, whose role must allow it), or
 as the system, as the demo loader does.
 
@@ -210,8 +213,19 @@ def _report(ctx: CliContext, result: Any) -> None:
         ctx.say("  {count} codes were stored as numbers in the workbook (any leading zeros "
                 "were lost there); {restored} of them matched a stored code with its zeros.",
                 count=result.codes_from_numbers, restored=result.zeros_restored)
+    if result.totals_rows:
+        from desktop.imports.rows import RowNumbers
+
+        ctx.say("  totals rows at the foot of the sheet, left out (not imported): {rows}",
+                rows=RowNumbers(result.totals_rows).render(ctx.lang))
     for rejected in result.rejected[:SHOWN_REJECTED]:
         ctx.say("  row {row}: {reason}", row=rejected.row, reason=rejected.reason(ctx.lang))
     if len(result.rejected) > SHOWN_REJECTED:
         ctx.say("  … and {count} more rejected rows (see --rejected OUT.xlsx).",
                 count=len(result.rejected) - SHOWN_REJECTED)
+    for warning in result.warnings[:SHOWN_REJECTED]:
+        ctx.say("  row {row}, warning: {warning}", row=warning.row,
+                warning=warning.message(ctx.lang))
+    if len(result.warnings) > SHOWN_REJECTED:
+        ctx.say("  … and {count} more warnings (see --json).",
+                count=len(result.warnings) - SHOWN_REJECTED)

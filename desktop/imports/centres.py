@@ -3,9 +3,11 @@
 ``import_centres`` checks the rows, plans against the database for one election and, unless
 asked for a dry run or held back by rejected rows, writes the plan in ONE unit of work. Without
 ``skip_invalid`` a single rejected row means nothing is written; with it, the good rows are
-written and the rejected ones reported. Progress is reported as ``(done, total, label)`` and
-``cancelled()`` is asked between steps: a cancelled import writes nothing. An import that may
-write is preceded by an automatic backup (``desktop.storage.backups``).
+written and the rejected ones reported. A totals row at the sheet's foot is left out and
+named, not rejected; a row whose coordinates look swapped is written with a warning. Progress
+is reported as ``(done, total, label)`` and ``cancelled()`` is asked between steps: a
+cancelled import writes nothing. An import that may write is preceded by an automatic backup
+(``desktop.storage.backups``).
 """
 
 from __future__ import annotations
@@ -84,11 +86,14 @@ def import_centres(db: Any, actor: Actor, source: Path | str | Table,
                                  check=lambda stage: writing(stages.index(stage), len(stages)))
             areas = written.areas_created
         steps.stop_if_asked()
+    left_out = {r.row for r in rejected}
+    warnings = tuple(warning for row in checked.rows if row.row not in left_out
+                     for warning in row.warnings)
     return ImportResult(
         file_name=table.file_name, sheet=table.sheet, election=election,
         headers=layout.headers, header_row=layout.header_row + 1, created=plan.created,
         updated=plan.updated, unchanged=plan.unchanged, rejected=rejected,
         written=write and bool(plan.changes), dry_run=options.dry_run,
         skip_invalid=options.skip_invalid, areas_created=areas,
-        blank_rows=checked.blank_rows, codes_from_numbers=plan.codes_from_numbers,
-        zeros_restored=plan.zeros_restored)
+        blank_rows=checked.blank_rows, totals_rows=checked.totals_rows, warnings=warnings,
+        codes_from_numbers=plan.codes_from_numbers, zeros_restored=plan.zeros_restored)

@@ -3,10 +3,13 @@
 Text loses its bidirectional controls, control characters, tatweel and surrounding spaces, and
 runs of spaces inside it become one (a name pasted twice the same way is the same name).
 Numbers are read in Arabic-Indic or Persian digits, with the Arabic decimal separator (٫) and
-thousands separator (٬). A code stays text: «00123» keeps its zeros. A workbook may still
-have stored a code as a number (Excel turns «00123» typed into a general cell into 123): such a
-code is read as its digits, 123, and ``CodeCell.from_number`` says so, so the plan can match it
-to a stored «00123» and the summary can warn that the workbook lost the zeros.
+thousands separator (٬). A coordinate may also have a comma for its decimal point («31,7106»
+or «31،7106», as a European or Arabic Excel or keyboard writes it): one comma between digits
+and nothing else, since a coordinate has no thousands to group; any other comma is refused.
+A code stays text: «00123» keeps its zeros. A workbook may still have stored a code as a
+number (Excel turns «00123» typed into a general cell into 123): such a code is read as its
+digits, 123, and ``CodeCell.from_number`` says so, so the plan can match it to a stored «00123»
+and the summary can warn that the workbook lost the zeros.
 """
 
 from __future__ import annotations
@@ -115,6 +118,24 @@ def number(value: Any, field: Term) -> float | None:
         raise Invalid("{field} must be a number, not {value}.", field=field,
                       value=as_text(value))
     return validation.number(value, field)
+
+
+# A coordinate whose decimal point is a comma (Latin, or the Arabic «،» of an Arabic
+# keyboard): digits, one comma, digits; nothing else.
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+[,\u060c]\d+")
+
+
+def coordinate(value: Any, field: Term) -> float | None:
+    """A latitude or longitude: a ``number``, or one written with a decimal comma. A comma
+    with anything else (a second comma, a point, a space) is refused as not a number, not read
+    as thousands: no coordinate has any, and «31,710,6» could be two different points."""
+    if isinstance(value, str) and ("," in value or "\u060c" in value):
+        shown = (clean_input(strip_tatweel(value)) or "").strip()
+        folded = fold_digits(shown).replace("\u2212", "-")
+        if not _DECIMAL_COMMA.fullmatch(folded):
+            raise Invalid("{field} must be a number, not {value}.", field=field, value=shown)
+        return validation.number(re.sub("[,\u060c]", ".", folded), field)
+    return number(value, field)
 
 
 def whole(value: Any, field: Term) -> int | None:

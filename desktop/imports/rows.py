@@ -9,6 +9,13 @@ coordinates' rule of ``services.sites``): a missing code or name, a number that 
 coordinates off the map or given by halves, a risk level, kind or status that is none of the
 list. A row is rejected with every reason it has, so the sender fixes it in one pass. What
 needs the database (the sector, the areas, the codes already stored) is ``plan``'s.
+
+Two things are not rejections. A totals row at the sheet's foot («المجموع», "Total" and the
+counts summed, no code) is no centre: it is left out and its row number reported
+(``Checked.totals_rows``); a row with a code is a centre whatever its name says, and a totals
+word above the last centre is a row like any other. Coordinates that lie in Iraq with their
+latitude and longitude swapped are taken as written, since a point is the sender's to correct,
+with a warning on the row (``RowWarning``).
 """
 
 from __future__ import annotations
@@ -19,9 +26,9 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
-from desktop.i18n import language
+from desktop.i18n import language, translate
 from desktop.imports import cleaning
-from desktop.imports.fields import AREA_FIELDS, LABELS, REQUIRED, Field
+from desktop.imports.fields import AREA_FIELDS, LABELS, REQUIRED, Field, header_key
 from desktop.imports.header import Layout
 from desktop.models import CentreKind, CentreStatus, RiskLevel
 from desktop.services import validation
@@ -54,6 +61,17 @@ _STATUS_WORDS = {
 }
 
 
+# What a sheet's last row says when it sums the others (compared as headers are: «المجموع:»
+# and «المجموع» are one). Only the whole cell: «مجموع مدارس الرسالة» is a name.
+TOTALS_WORDS = frozenset(header_key(word) for word in (
+    "المجموع", "المجموع الكلي", "المجموع العام", "المجموع النهائي", "مجموع", "مجموع كلي",
+    "الإجمالي", "إجمالي", "الإجمالي الكلي", "الإجمالي العام", "المجموع الإجمالي", "الكلي",
+    "Total", "Totals", "Grand total", "Sum", "Sum total", "Overall total"))
+# Iraq on the map, in degrees: where a centre of the room's can be.
+IRAQ_LATITUDES = (29.0, 37.5)
+IRAQ_LONGITUDES = (38.8, 48.6)
+
+
 def _words(table: dict[E, tuple[str, ...]]) -> dict[str, E]:
     return {normalise(word): member for member, words in table.items() for word in words}
 
@@ -73,6 +91,31 @@ class RowNumbers(Choices):
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+@dataclass(frozen=True)
+class RowWarning:
+    """Something a row taken as written should be looked at for: an English source text with
+    ``{named}`` fields, translated (context ``ImportWarning``) when shown."""
+
+    row: int  # as Excel numbers it
+    text: str
+    fields: Mapping[str, Any]
+
+    def message(self, lang: str | None = None) -> str:
+        return translate("ImportWarning", self.text, lang).format(**self.fields)
+
+
+def _swapped(number: int, latitude: float, longitude: float) -> RowWarning | None:
+    """A warning if the point is off Iraq but would be in it with its two halves exchanged:
+    a latitude of 44 and a longitude of 33 are Baghdad's, swapped."""
+    if (IRAQ_LONGITUDES[0] <= latitude <= IRAQ_LONGITUDES[1]
+            and IRAQ_LATITUDES[0] <= longitude <= IRAQ_LATITUDES[1]):
+        return RowWarning(number, "The latitude {latitude} and longitude {longitude} look "
+                          "swapped: {latitude} is a longitude of Iraq's and {longitude} a "
+                          "latitude. The row was taken as written; check its coordinates.",
+                          {"latitude": f"{latitude:g}", "longitude": f"{longitude:g}"})
+    return None
 
 
 @dataclass(frozen=True)
@@ -96,6 +139,7 @@ class SheetRow:
     voters: int | None = None
     status: CentreStatus | None = None
     notes: str | None = None
+    warnings: tuple[RowWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +160,7 @@ class Checked:
     rows: list[Any]  # the sheet's rows as its kind reads them (``SheetRow`` for centres)
     rejected: list[Rejected]
     blank_rows: int
+    totals_rows: tuple[int, ...] = ()  # the totals at the sheet's foot, left out
 
 
 def _choice(enum_cls: type[E], words: dict[str, E], field: Field) -> Callable[[Any], E | None]:
@@ -155,8 +200,8 @@ _READERS: dict[Field, Callable[[Any], Any]] = {
     Field.DISTRICT: _text(Field.DISTRICT, 200),
     Field.SUBDISTRICT: _text(Field.SUBDISTRICT, 200),
     Field.ADDRESS: _text(Field.ADDRESS, 500),
-    Field.LATITUDE: lambda cell: cleaning.number(cell, LABELS[Field.LATITUDE]),
-    Field.LONGITUDE: lambda cell: cleaning.number(cell, LABELS[Field.LONGITUDE]),
+    Field.LATITUDE: lambda cell: cleaning.coordinate(cell, LABELS[Field.LATITUDE]),
+    Field.LONGITUDE: lambda cell: cleaning.coordinate(cell, LABELS[Field.LONGITUDE]),
     Field.SECTOR: _text(Field.SECTOR, 200),
     Field.RISK: _choice(RiskLevel, _RISKS, Field.RISK),
     Field.STATIONS: lambda cell: cleaning.whole(cell, LABELS[Field.STATIONS]),
@@ -216,6 +261,8 @@ def _row(number: int, cells: Sequence[Any], found: dict[Field, Any]) -> SheetRow
         except DomainError as reason:
             reasons.append(reason)
     code: cleaning.CodeCell | None = values.get(Field.CODE)
+    swapped = (_swapped(number, latitude, longitude)
+               if latitude is not None and longitude is not None and not reasons else None)
     if reasons:
         return Rejected(number, tuple(reasons), tuple(cells),
                         code.code if code is not None else None)
@@ -227,7 +274,8 @@ def _row(number: int, cells: Sequence[Any], found: dict[Field, Any]) -> SheetRow
         address=values.get(Field.ADDRESS), latitude=latitude, longitude=longitude,
         sector=values.get(Field.SECTOR), risk=values.get(Field.RISK),
         stations=values.get(Field.STATIONS), voters=values.get(Field.VOTERS),
-        status=values.get(Field.STATUS), notes=values.get(Field.NOTES))
+        status=values.get(Field.STATUS), notes=values.get(Field.NOTES),
+        warnings=(swapped,) if swapped is not None else ())
 
 
 Build = Callable[[int, Sequence[Any], dict[StrEnum, Any]], Any]
@@ -236,10 +284,12 @@ Build = Callable[[int, Sequence[Any], dict[StrEnum, Any]], Any]
 def check_table(rows: Sequence[Sequence[Any]], layout: Layout,
                 readers: Mapping[StrEnum, Callable[[Any], Any]], build: Build, *,
                 key: Callable[[Any], str], double: Callable[[str, RowNumbers], DomainError],
+                key_field: StrEnum | None = None,
                 progress: Callable[[int, int], None] = lambda done, total: None) -> Checked:
     """Every row under the header: ``build(number, cells, values)`` of its read cells (a row
-    or a ``Rejected``), blank rows skipped; then every row of a ``key`` the sheet lists more
-    than once rejected, with ``double(key, rows)``."""
+    or a ``Rejected``), blank rows skipped, and (given the ``key_field``, that a totals row
+    leaves empty) the totals rows at the foot; then every row of a ``key`` the sheet lists
+    more than once rejected, with ``double(key, rows)``."""
     body = rows[layout.header_row + 1:]
     numbers: list[int] = []
     kept: list[Sequence[Any]] = []
@@ -247,6 +297,13 @@ def check_table(rows: Sequence[Sequence[Any]], layout: Layout,
         if not all(cleaning.blank(cell) for cell in cells):
             numbers.append(layout.header_row + 2 + offset)
             kept.append(cells)
+    totals = 0
+    key_column = layout.fields.get(key_field) if key_field is not None else None
+    if key_column is not None:
+        while totals < len(kept) and is_totals_row(kept[-1 - totals], key_column):
+            totals += 1
+    totals_rows = tuple(numbers[len(numbers) - totals:])
+    numbers, kept = numbers[:len(numbers) - totals], kept[:len(kept) - totals]
     columns: dict[StrEnum, list[Any]] = {}
     fields = layout.fields
     for step, (field, index) in enumerate(fields.items()):
@@ -263,14 +320,37 @@ def check_table(rows: Sequence[Sequence[Any]], layout: Layout,
                                       for field, values in columns.items()})
         (rejected if isinstance(found, Rejected) else good).append(found)
     good, rejected = _without_doubles(good, rejected, body, layout.header_row + 2, key, double)
-    return Checked(good, rejected, len(body) - len(kept))
+    return Checked(good, rejected, len(body) - len(kept) - totals, totals_rows)
+
+
+def is_totals_row(cells: Sequence[Any], key_column: int) -> bool:
+    """A row that sums the sheet: a totals word in one of its cells at least, nothing else in
+    it but numbers, and no key (its key cell empty, or holding the totals word itself, as
+    when «المجموع» is written across the code and name columns)."""
+    said = False
+    for index, cell in enumerate(cells):
+        if cleaning.blank(cell):
+            continue
+        if isinstance(cell, str) and header_key(cell) in TOTALS_WORDS:
+            said = True
+        elif index == key_column or not _a_number(cell):
+            return False
+    return said
+
+
+def _a_number(cell: Any) -> bool:
+    try:
+        cleaning.number(cell, Term("Total"))
+    except DomainError:
+        return False
+    return True
 
 
 def check_rows(rows: Sequence[Sequence[Any]], layout: Layout, *,
                progress: Callable[[int, int], None] = lambda done, total: None) -> Checked:
     """Every row of a centres sheet under the header: read, or rejected with its reasons."""
     return check_table(rows, layout, _READERS, _row, key=lambda row: row.code,
-                       double=_double_code, progress=progress)
+                       double=_double_code, key_field=Field.CODE, progress=progress)
 
 
 def _double_code(code: str, rows: RowNumbers) -> Invalid:

@@ -19,7 +19,7 @@ from desktop.imports import cleaning, opening, reading
 from desktop.imports.fields import CENTRES, Schema
 from desktop.imports.header import Layout, find_layout
 from desktop.imports.reading import Table
-from desktop.imports.rows import Rejected
+from desktop.imports.rows import Rejected, RowWarning
 from desktop.services.errors import DomainError, Invalid
 
 STEPS = 1000  # the progress scale: reading, checking, planning and writing share it
@@ -118,6 +118,8 @@ class Outcome:
     dry_run: bool
     skip_invalid: bool
     blank_rows: int = 0
+    totals_rows: tuple[int, ...] = ()  # the totals at the sheet's foot, left out
+    warnings: tuple[RowWarning, ...] = ()  # rows taken as written that should be looked at
 
     @property
     def held_back(self) -> bool:
@@ -125,5 +127,14 @@ class Outcome:
         return bool(self.rejected) and not self.dry_run and not self.skip_invalid
 
     def as_json(self, lang: str | None = None) -> dict[str, Any]:
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-                "rejected": [{"row": r.row, "reason": r.reason(lang)} for r in self.rejected]}
+        """The counts and the rejected rows; the totals rows left out and the warnings only
+        where there are any (a sheet without them prints what it always did)."""
+        out: dict[str, Any] = {
+            "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+            "rejected": [{"row": r.row, "reason": r.reason(lang)} for r in self.rejected]}
+        if self.totals_rows:
+            out["totals_rows"] = list(self.totals_rows)
+        if self.warnings:
+            out["warnings"] = [{"row": w.row, "warning": w.message(lang)}
+                               for w in self.warnings]
+        return out

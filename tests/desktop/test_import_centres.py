@@ -339,3 +339,73 @@ def test_a_csv_file_imports_like_a_workbook(db, election, tmp_path):
     result = import_centres(db, SYSTEM, tmp_path / "s.csv")
     assert result.created == 2 and result.sheet is None
     assert centres(db)["00002"][0] == "مدرسة رقم 2"
+
+
+TOTALS = ["", "المجموع الكلي", "", "", "", 8, "5,000", "", "", "", ""]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_totals_row_at_the_foot_is_left_out_not_rejected(db, election, tmp_path, kind):
+    """A clean sheet that ends on its totals imports without --skip-invalid; the totals row
+    is named in the result, and a centre whose name is the totals word is still a centre."""
+    rows = [*some_centres(2), centre("00003", "المجموع"), TOTALS]
+    if kind == "xlsx":
+        path = workbook(tmp_path / "s.xlsx", rows)
+        foot = 9  # four title rows, the header on row 5
+    else:
+        path = tmp_path / "s.csv"
+        path.write_bytes(csv_bytes(rows, delimiter=";"))
+        foot = 5  # the header on row 1
+    result = import_centres(db, SYSTEM, path)
+    assert result.rejected == () and result.written and result.created == 3
+    assert result.totals_rows == (foot,) and result.blank_rows == 0
+    assert result.as_json("en")["totals_rows"] == [foot]
+    assert set(centres(db)) == {"00001", "00002", "00003"}
+    assert centres(db)["00003"][0] == "المجموع"
+
+
+def test_a_totals_word_above_the_last_centre_is_still_rejected(db, election, tmp_path):
+    before = counts(db)
+    result = import_centres(db, SYSTEM, workbook(tmp_path / "s.xlsx", [
+        *some_centres(1), TOTALS, centre("00002", "مدرسة")]))
+    assert result.held_back and result.totals_rows == ()
+    assert [(r.row, r.reason("en")) for r in result.rejected] == [
+        (7, "Commission code is required.")]
+    assert counts(db) == before
+
+
+def test_coordinates_with_a_decimal_comma_are_stored_and_bad_ones_refused(db, election,
+                                                                          tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_bytes(csv_bytes([centre("00001", "أ", latitude="31,8405", longitude="47,1502"),
+                                centre("00002", "ب", latitude="31,840,5", longitude="47,15")],
+                               delimiter=";"))
+    result = import_centres(db, SYSTEM, path, ImportOptions(skip_invalid=True))
+    assert [(r.row, r.reason("en")) for r in result.rejected] == [
+        (3, "Latitude must be a number, not 31,840,5.")]
+    assert "خط العرض" in result.rejected[0].reason("ar")
+    with db.reader() as session:
+        stored = session.execute(select(Centre.code, Centre.latitude, Centre.longitude)).all()
+    assert [tuple(row) for row in stored] == [("00001", 31.8405, 47.1502)]
+
+
+def test_swapped_coordinates_are_written_as_given_with_a_warning(db, election, tmp_path):
+    rows = [centre("00001", "أ"), centre("00002", "ب", latitude=47.15, longitude=31.84),
+            centre("00003", "", latitude=47.15, longitude=31.84)]  # rejected: no warning
+    result = import_centres(db, SYSTEM, workbook(tmp_path / "s.xlsx", rows),
+                            ImportOptions(skip_invalid=True))
+    assert result.created == 2 and [r.row for r in result.rejected] == [8]
+    (warning,) = result.warnings
+    assert warning.row == 7 and "look swapped" in warning.message("en")
+    assert result.as_json("en")["warnings"] == [{"row": 7, "warning": warning.message("en")}]
+    with db.reader() as session:
+        stored = session.execute(select(Centre.latitude, Centre.longitude)
+                                 .where(Centre.code == "00002")).one()
+    assert tuple(stored) == (47.15, 31.84)  # not swapped behind the sender's back
+
+
+def test_a_sheet_without_totals_or_warnings_prints_the_json_it_always_did(db, election,
+                                                                          tmp_path):
+    result = import_centres(db, SYSTEM, workbook(tmp_path / "s.xlsx", some_centres(2)))
+    assert result.totals_rows == () and result.warnings == ()
+    assert set(result.as_json("en")) == {"created", "updated", "unchanged", "rejected"}

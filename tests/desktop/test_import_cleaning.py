@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.imports import cleaning
+from desktop.imports import Field, cleaning
 from desktop.imports.header import find_layout
 from desktop.imports.rows import Rejected, SheetRow, check_rows
 from desktop.models import CentreKind, RiskLevel
@@ -115,3 +115,128 @@ def test_every_row_of_a_code_listed_twice_is_rejected():
 def test_a_short_csv_row_reads_its_missing_cells_as_empty():
     checked = _checked(["00001", "مدرسة"])
     assert checked.rows[0].given == frozenset({"code", "name"})
+
+
+@pytest.mark.parametrize("cell, value", [
+    ("31,7106", 31.7106), ("٣١,٧١٠٦", 31.7106), ("٣١،٧١٠٦", 31.7106), (" 47,15 ", 47.15),
+    ("\u200f31,710\u200e", 31.71), ("−31,5", -31.5), ("31.7106", 31.7106), ("٣١٫٧١", 31.71),
+    (31.7106, 31.7106),
+])
+def test_a_coordinate_may_have_a_decimal_comma(cell, value):
+    assert cleaning.coordinate(cell, LAT) == value
+
+
+@pytest.mark.parametrize("cell", ["31,710,6", "1,234,567", "31,710.5", "31, 7106", ",5", "31,",
+                                  "31,,5", "31٬7106", "31,7x"])
+def test_a_coordinate_with_any_other_comma_is_refused_in_words(cell):
+    with pytest.raises(DomainError) as caught:
+        cleaning.coordinate(cell, LAT)
+    assert caught.value.message("en") == f"Latitude must be a number, not {cell}."
+    assert "خط العرض" in caught.value.message("ar")
+
+
+def test_a_decimal_comma_is_a_coordinates_not_a_counts():
+    with pytest.raises(DomainError):
+        cleaning.whole("3,5", Term("Voters"))
+    assert cleaning.whole("3,500", Term("Voters")) == 3500  # thousands, as before
+
+
+def test_coordinates_with_decimal_commas_are_read_in_a_row():
+    checked = _checked(centre("1", "م", latitude="31,8405", longitude="٤٧،١٥"),
+                       centre("2", "ن", latitude="31,840,5", longitude="47,15"))
+    assert (checked.rows[0].latitude, checked.rows[0].longitude) == (31.8405, 47.15)
+    (rejected,) = checked.rejected
+    assert rejected.row == 3
+    assert rejected.reason("en") == "Latitude must be a number, not 31,840,5."
+
+
+def _totals(word="المجموع", *, stations=8):
+    return centre("", word, governorate="", district="", stations=stations, voters="5,000",
+                  latitude=None, longitude=None, risk=None, kind=None)
+
+
+def test_a_totals_row_at_the_foot_is_left_out_and_named():
+    checked = _checked(centre("1", "أ"), centre("2", "ب"), _totals())
+    assert [r.code for r in checked.rows] == ["1", "2"] and checked.rejected == []
+    assert checked.totals_rows == (4,) and checked.blank_rows == 0
+
+
+@pytest.mark.parametrize("row", [
+    _totals("المجموع الكلي"), _totals("Total:"), _totals("الاجمالي"), _totals(" المجموع "),
+    ["المجموع", None, None, None, None, 8, 5000],  # written across the code and name columns
+    ["", "Grand Total"],  # nothing summed
+])
+def test_totals_rows_as_sheets_write_them(row):
+    checked = _checked(centre("1", "أ"), row, [None] * 3)
+    assert checked.totals_rows == (3,) and checked.rejected == [] and checked.blank_rows == 1
+
+
+def test_two_totals_rows_at_the_foot_are_both_left_out():
+    checked = _checked(centre("1", "أ"), _totals("المجموع"), [], _totals("المجموع الكلي"))
+    assert checked.totals_rows == (3, 5) and checked.rejected == []
+
+
+@pytest.mark.parametrize("rows, rejected", [
+    # A totals word above a centre is not the sheet's foot: the row is rejected as before.
+    ([centre("1", "أ"), _totals(), centre("2", "ب")], 3),
+    # A row that says something else beside the word (a governorate) is no bare totals row.
+    ([centre("1", "أ"), [*_totals()[:2], "ميسان", *_totals()[3:]]], 3),
+    # A name that holds the word among others is a name.
+    ([centre("1", "أ"), _totals("مجموع مدارس الرسالة")], 3),
+    # A text where a count should be.
+    ([centre("1", "أ"), _totals(stations="ثمانية")], 3),
+])
+def test_what_only_looks_like_a_totals_row_is_still_rejected(rows, rejected):
+    checked = _checked(*rows)
+    assert checked.totals_rows == ()
+    assert [r.row for r in checked.rejected] == [rejected]
+    assert "Commission code is required." in checked.rejected[0].reason("en")
+
+
+def test_a_row_with_a_code_is_a_centre_whatever_its_name_says():
+    checked = _checked(centre("1", "أ"), centre("00099", "المجموع"))
+    assert [r.code for r in checked.rows] == ["1", "00099"] and checked.totals_rows == ()
+
+
+def test_a_personnel_list_keeps_its_rows_as_they_were():
+    """The totals rule is the centres' (its key is the code): a list that does not ask for it
+    reads its last row as before."""
+    from desktop.imports.rows import check_table
+
+    readers = {field: lambda cell: cell for field in Field}
+    checked = check_table([HEADER, centre("1", "أ"), _totals()], find_layout([HEADER]),
+                          readers, lambda number, cells, values: SheetRow(
+                              number, "x", False, "n", frozenset()),
+                          key=lambda row: str(row.row), double=lambda key, rows: None)
+    assert len(checked.rows) == 2 and checked.totals_rows == ()
+
+
+@pytest.mark.parametrize("latitude, longitude", [(47.15, 31.84), ("44,36", "33,31"),
+                                                 (38.8, 37.5)])
+def test_coordinates_that_look_swapped_are_taken_with_a_warning(latitude, longitude):
+    checked = _checked(centre("1", "أ"), centre("2", "ب", latitude=latitude,
+                                                 longitude=longitude))
+    first, second = checked.rows
+    assert first.warnings == () and checked.rejected == []
+    (warning,) = second.warnings
+    assert warning.row == 3 and second.latitude == cleaning.coordinate(latitude, LAT)
+    said = warning.message("en")
+    assert said.startswith(f"The latitude {second.latitude:g} and longitude "
+                           f"{second.longitude:g} look swapped")
+    assert "taken as written" in said
+
+
+@pytest.mark.parametrize("latitude, longitude", [
+    (31.84, 47.15),  # Maysan, the right way round
+    (32.89, 13.19),  # Tripoli: not Iraq either way, nothing to say
+    (13.19, 32.89),
+    (50.0, 31.0),  # swapped would still be off Iraq
+])
+def test_coordinates_that_are_not_iraq_swapped_are_not_warned_about(latitude, longitude):
+    (row,) = _checked(centre("1", "أ", latitude=latitude, longitude=longitude)).rows
+    assert row.warnings == ()
+
+
+def test_a_rejected_row_is_not_warned_about_as_well():
+    checked = _checked(centre("1", "", latitude=47.15, longitude=31.84))
+    assert checked.rows == [] and len(checked.rejected) == 1

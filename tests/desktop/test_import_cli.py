@@ -155,3 +155,20 @@ def test_an_unknown_user_is_refused(capsys, url, tmp_path):
 def test_messages_speak_arabic_by_default(capsys, url, tmp_path):
     code = main(["--db", url, "import", "centres", str(tmp_path / "missing.xlsx")])
     assert code == 1 and "missing.xlsx" in capsys.readouterr().err
+
+
+def test_totals_rows_and_warnings_are_reported_not_rejected(capsys, url, tmp_path):
+    totals = ["", "Total", "", "", "", 8, 5000]
+    rows = [*some_centres(2), centre("00003", "م", latitude=44.36, longitude=33.31), totals]
+    path = workbook(tmp_path / "s.xlsx", rows)
+    code, out, _err = run(capsys, url, path, "--dry-run")
+    assert code == 0  # no --skip-invalid needed
+    assert "rejected: 0" in out
+    assert "totals rows at the foot of the sheet, left out (not imported): 9" in out
+    assert ("row 8, warning: The latitude 44.36 and longitude 33.31 look swapped" in out)
+    code, out, _err = run(capsys, url, path, "--json")
+    assert code == 0
+    said = json.loads(out)
+    assert said["created"] == 3 and said["rejected"] == [] and said["totals_rows"] == [9]
+    assert [w["row"] for w in said["warnings"]] == [8]
+    assert "taken as written" in said["warnings"][0]["warning"]

@@ -254,3 +254,29 @@ def test_cancel_in_the_progress_of_an_import_writes_nothing_and_says_so(qtbot, c
     assert "cancelled" in dialog.problem.text() and "nothing was written" in dialog.problem.text()
     assert counts(ctx) == before and codes(ctx) == set()
     assert dialog.pages.currentIndex() == 0 and dialog.import_button.isEnabled()
+
+
+def test_totals_left_out_and_swapped_coordinates_are_said_and_nothing_asked(qtbot, ctx,
+                                                                             tmp_path):
+    """A sheet that ends on its totals and has a point with its halves swapped imports with
+    no question (no row is rejected); the summary names the totals row and warns of the row,
+    before the import and after it. More warnings than are listed are counted."""
+    swapped = [centre(f"0010{i}", f"مدرسة {i}", latitude=47.15, longitude=31.84)
+               for i in range(7)]
+    rows = [*some_centres(2), *swapped, ["", "المجموع", "", "", "", 36, 22500]]
+    dialog = opened(qtbot, ctx)
+    read(qtbot, dialog, workbook(tmp_path / "s.xlsx", rows))
+    with qtbot.waitSignal(dialog.checked, timeout=WAIT_MS):
+        dialog.check()
+    said = dialog.summary.text()
+    assert "0 rows would be rejected" in said and dialog.checked_box.isHidden()
+    assert "Totals rows at the foot of the sheet were left out (they are not centres): 15." in said
+    assert "7 rows were taken as written but should be checked:" in said
+    assert "Row 8: The latitude 47.15 and longitude 31.84 look swapped" in said
+    assert "Row 12:" in said and "Row 13:" not in said and "… and 2 more." in said
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as done:
+        dialog.start_import()
+    assert dialog.confirmation is None and done.args[0].written
+    assert len(codes(ctx)) == 9
+    assert "not centres): 15." in dialog.outcome_details.text()
+    assert "Row 8: The latitude" in dialog.outcome_details.text()

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop.imports import CENTRES, Field, ImportOptions, ImportResult, Layout, Outcome, Table
 from desktop.imports.header import column_letter
+from desktop.imports.rows import RowNumbers
 from desktop.services import permissions
 from desktop.services.errors import DomainError
 from reports.file_names import suggested
@@ -58,6 +59,7 @@ from ui.operations import Op, Operation, query_op
 FOLDER_PREFERENCE = "import_centres_folder"
 SHEET_FILTER = "*.xlsx *.xlsm *.csv *.txt"
 COLUMNS_WIDTH = 340  # pixels: a column's header beside the combo of its field
+SHOWN_WARNINGS = 5  # rows' warnings listed in the summary; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -629,4 +631,18 @@ class ImportCentresDialog(SheetImportDialog):
                                  "leading zeros were lost there); {restored} of them matched "
                                  "a recorded code with its zeros.").format(
                 count=result.codes_from_numbers, restored=result.zeros_restored))
+        lang = self.ctx.language
+        if result.totals_rows:
+            lines.append(self.tr("Totals rows at the foot of the sheet were left out (they "
+                                 "are not centres): {rows}.").format(
+                rows=RowNumbers(result.totals_rows).render(lang)))
+        if result.warnings:
+            lines.append(self.tr("{count} rows were taken as written but should be checked:")
+                         .format(count=len(result.warnings)))
+            lines.extend(self.tr("Row {row}: {warning}").format(
+                row=warning.row, warning=warning.message(lang))
+                for warning in result.warnings[:SHOWN_WARNINGS])
+            if len(result.warnings) > SHOWN_WARNINGS:
+                lines.append(self.tr("… and {count} more.").format(
+                    count=len(result.warnings) - SHOWN_WARNINGS))
         return "\n".join(lines)
