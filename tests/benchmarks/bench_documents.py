@@ -204,15 +204,18 @@ def _roster_cells(record) -> tuple[list[str], list[list[object]]]:
 
 def _roster_part(folder: Path, db_url: str) -> dict[str, object]:
     """Ours, from the record read to the PDF (the read is not timed: LibreOffice is given
-    its file ready); the workbook of the same cells is written for LibreOffice."""
+    its file ready), with the collector waiting as every build through the catalogue has it;
+    the workbook of the same cells is written for LibreOffice."""
+    from desktop.collector import fewer_collections
     from reports.documents import roster
 
     part = _first_centres(_record(db_url))
     headers, cells = _roster_cells(part)
     _xlsx(folder / "lo_roster_part.xlsx", headers, cells)
     started, cpu = time.perf_counter(), time.process_time()
-    output = roster.render_roster(folder / "roster_part.pdf", _setup(wide=True), part,
-                                  roster.BY_CENTRE, [])
+    with fewer_collections():
+        output = roster.render_roster(folder / "roster_part.pdf", _setup(wide=True), part,
+                                      roster.BY_CENTRE, [])
     return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
             "pages": _pages(output), "rows": len(part.lines)}
 
