@@ -553,6 +553,22 @@
 <context>
     <name>ImportCentresDialog</name>
     <message>
+        <source>… and {count} more.</source>
+        <translation>… وصفوف أخرى: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {warning}</source>
+        <translation>الصف {row}: {warning}</translation>
+    </message>
+    <message>
+        <source>{count} rows were taken as written but should be checked:</source>
+        <translation>صفوف أُخذت كما كُتبت وينبغي التحقق منها، عددها {count}:</translation>
+    </message>
+    <message>
+        <source>Totals rows at the foot of the sheet were left out (they are not centres): {rows}.</source>
+        <translation>تُركت صفوف المجموع في ذيل الورقة (فهي ليست مراكز): {rows}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/centres/import_dialog.py" line="78"/>
         <source>Import centres from a sheet</source>
         <translation>استيراد المراكز من ورقة</translation>

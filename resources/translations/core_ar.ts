@@ -2024,6 +2024,18 @@
 <context>
     <name>cli</name>
     <message>
+        <source>  … and {count} more warnings (see --json).</source>
+        <translation>  … وتنبيهات أخرى: {count} (انظر ‎--json).</translation>
+    </message>
+    <message>
+        <source>  row {row}, warning: {warning}</source>
+        <translation>  الصف {row}، تنبيه: {warning}</translation>
+    </message>
+    <message>
+        <source>  totals rows at the foot of the sheet, left out (not imported): {rows}</source>
+        <translation>  صفوف المجموع في ذيل الورقة، تُركت ولم تُستورد: {rows}</translation>
+    </message>
+    <message>
         <source>  areas added to the tree: {count}</source>
         <translation>  المناطق المضافة إلى الشجرة: {count}</translation>
     </message>
@@ -2906,6 +2918,13 @@
     <message>
         <source>{file} is {size} MB; printed minutes are far smaller (at most {limit} MB are read).</source>
         <translation>حجم {file}: {size} ميغابايت؛ والمحاضر المطبوعة أصغر بكثير (يُقرأ {limit} ميغابايت على الأكثر).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarning</name>
+    <message>
+        <source>The latitude {latitude} and longitude {longitude} look swapped: {latitude} is a longitude of Iraq's and {longitude} a latitude. The row was taken as written; check its coordinates.</source>
+        <translation>يبدو أن خط العرض {latitude} وخط الطول {longitude} مُبدَّلان: {latitude} من خطوط طول العراق و{longitude} من دوائر عرضه. أُخذ الصف كما كُتب؛ راجِع إحداثياته.</translation>
     </message>
 </context>
 </TS>
