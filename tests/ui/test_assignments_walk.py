@@ -80,3 +80,28 @@ def test_the_gallerys_orders_of_an_election_are_for_every_day_unless_a_day_is_ch
         assert area.build() is not None
     assert built.args[0].exists() and built.args[0].suffix == ".xlsx"
     assert "date" not in area.params()  # asked of the build, and remembered, as empty
+
+
+def test_the_gaps_of_maysans_polling_day_are_shown_alone_with_their_totals(
+        qtbot, demo_db, arabic, room):
+    """«Not fully covered» shows the partly and the not covered sites together: the gaps a
+    commander fills, in one list, where the filter offered them only one level at a time."""
+    from desktop.services.coverage import CoverageLevel
+    from desktop.services.duty_board import SiteKind
+    from ui.assignments.sites import GAPS
+
+    area = open_board(qtbot, demo_db, "commander", changes=room)
+    sites = area.sites
+    everything = sites.shown()
+    wanted = [r for r in everything if r.level is not CoverageLevel.FULL]
+    assert 1 < len(wanted) < len(everything)  # the demo plans its shortfalls
+    sites.level.set_value(GAPS)
+    shown = sites.shown()
+    assert [r.key for r in shown] == [r.key for r in wanted]
+    assert all(r.level is not CoverageLevel.FULL for r in shown)
+    centres = sum(1 for r in shown if r.kind is SiteKind.CENTRE)
+    text = sites.totals.text()
+    assert f"{len(shown)}" in text and f"{len(everything)}" in text  # sites shown: n of m
+    assert str(centres) in text
+    sites.level.set_value(None)
+    assert len(sites.shown()) == len(everything)

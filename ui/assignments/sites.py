@@ -38,6 +38,7 @@ LEVEL_NAMES = {CoverageLevel.FULL: QT_TRANSLATE_NOOP("SitesPanel", "Covered"),
 KIND_NAMES = {SiteKind.CENTRE: QT_TRANSLATE_NOOP("SitesPanel", "Centres"),
               SiteKind.POST: QT_TRANSLATE_NOOP("SitesPanel", "Posts")}
 _RISK_ORDER = {risk: n for n, risk in enumerate(RiskLevel)}
+GAPS = "gaps"  # the coverage filter's «not fully covered»: the partly and the not covered
 YES, NO, NOTHING = "✓", "✗", "—"
 
 
@@ -151,7 +152,8 @@ class SitesPanel(QWidget):
         self.district = ChoiceCombo(empty=self.tr("All districts"))
         self.sector = ChoiceCombo(empty=self.tr("All sectors"))
         self.risk = ChoiceCombo(enum_choices(RiskLevel), empty=self.tr("Any risk"))
-        self.level = ChoiceCombo([(level, level_name(level)) for level in CoverageLevel],
+        self.level = ChoiceCombo([(GAPS, self.tr("Not fully covered")),
+                                  *((level, level_name(level)) for level in CoverageLevel)],
                                  empty=self.tr("Any coverage"))
         self.kind = ChoiceCombo([(kind, QCoreApplication.translate("SitesPanel",
                                                                    KIND_NAMES[kind]))
@@ -228,12 +230,16 @@ class SitesPanel(QWidget):
                   "sector_id": self.sector.value(), "risk": self.risk.value(),
                   "level": self.level.value(), "kind": self.kind.value()}
         asked = {name: value for name, value in wanted.items() if value is not None}
+        gaps = asked.get("level") == GAPS  # the gaps to fill: partly or not covered
+        if gaps:
+            del asked["level"]
 
         def accepts(row: SiteRow) -> bool:
             return all(w in row.search_key for w in words) and all(
-                getattr(row, name) == value for name, value in asked.items())
+                getattr(row, name) == value for name, value in asked.items()) and (
+                not gaps or row.level is not CoverageLevel.FULL)
 
-        self.proxy.refilter(accepts if words or asked else None)
+        self.proxy.refilter(accepts if words or asked or gaps else None)
         self.show_totals()
         if self.view.currentIndex().isValid():
             self.view.scrollTo(self.view.currentIndex())
