@@ -105,3 +105,34 @@ def test_the_gaps_of_maysans_polling_day_are_shown_alone_with_their_totals(
     assert str(centres) in text
     sites.level.set_value(None)
     assert len(sites.shown()) == len(everything)
+
+
+def test_the_gallerys_election_is_the_boards_until_one_is_chosen_for_the_document(
+        qtbot, demo_db, arabic, tmp_path):
+    """From the board on Maysan 2009 to the gallery: the orders and the roster are offered for
+    that election (they were for the latest one, 2010's, and printed another election's
+    orders unless the commander noticed); a document's own election, once chosen, wins."""
+    from desktop.models import Shift
+    from ui.assignments.area import ELECTION_PREFERENCE
+    from ui.context import AppContext
+
+    with demo_db.reader() as session:
+        maysan = session.get(Shift, polling_shift(demo_db)).election_id
+        actor = actor_for(session, "commander")
+    ctx = AppContext(demo_db, actor, "ar", {ELECTION_PREFERENCE: maysan})
+    area = _gallery(qtbot, ctx, tmp_path)
+    for kind in ("assignment_order", "duty_roster"):
+        area.select(kind)
+        qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
+        election = _field(area, "election")
+        assert election.widget.count() > 1 and election.widget.itemData(0) != maysan
+        assert election.value() == maysan, kind
+    # the roster's own election chosen and used: it is kept, whatever the board shows
+    other = election.widget.itemData(0)
+    election.widget.setCurrentIndex(0)
+    area.prefs.setdefault("params", {})["duty_roster"] = area.params()
+    area.select("assignment_order")
+    qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
+    area.select("duty_roster")
+    qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
+    assert _field(area, "election").value() == other

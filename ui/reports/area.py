@@ -49,6 +49,9 @@ from ui.settings import store
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 PREFS = "reports"
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (xlsx)"}
+# The election the assignment board shows (``ui.assignments.area``'s preference): a document's
+# election not chosen before is that one, so the orders printed are of the roster just made.
+BOARD_ELECTION = "assignments.election"
 
 
 def default_folder() -> Path:
@@ -170,7 +173,10 @@ class ReportsArea(QWidget):
         for param in kind.params:
             field = make_field(param, self.ctx.db, self.ctx.language, self.params_box,
                                self.tr("(the default)"), self._on_field_loaded)
-            field.set_value(saved.get(param.name))
+            value = saved.get(param.name)
+            if value is None and param.kind == "election":
+                value = self.ctx.preferences.get(BOARD_ELECTION)
+            field.set_value(value)
             self.params_form.addRow(field.label, field.widget)
             self.fields.append(field)
         self.params_box.setVisible(bool(self.fields))
