@@ -15,7 +15,7 @@
     <message>
         <location filename="../../ui/assignments/assigned.py" line="153" />
         <source>{name} — risk {risk}, {level}: officers {officers} of {needed}, vehicles {vehicles} of {vehicles_needed}</source>
-        <translation>{name} — الخطورة {risk}، {level}: المنتسبون {officers} من {needed}، العجلات {vehicles} من {vehicles_needed}</translation>
+        <translation>{name} — مستوى الخطورة {risk}، {level}: المنتسبون {officers} من {needed}، العجلات {vehicles} من {vehicles_needed}</translation>
     </message>
     <message>
         <location filename="../../ui/assignments/assigned.py" line="160" />
@@ -740,6 +740,10 @@ Place anyway?</source>
 </context>
 <context>
     <name>SitesPanel</name>
+    <message>
+        <source>Not fully covered</source>
+        <translation>غير مغطى كلياً</translation>
+    </message>
     <message>
         <location filename="../../ui/assignments/sites.py" line="38" />
         <source>Covered</source>

@@ -4,6 +4,30 @@
 <context>
     <name>DomainError</name>
     <message>
+        <source>The detachment {detachment} is on duty at {place} in the shift {shift} of {date}, which begins as this one ends; the least rest between shifts is {rest}.</source>
+        <translation>المفرزة {detachment} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ حين تنتهي هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+        <source>The detachment {detachment} is on duty at {place} in the shift {shift} of {date}, which ends as this one begins; the least rest between shifts is {rest}.</source>
+        <translation>المفرزة {detachment} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تنتهي حين تبدأ هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+        <source>{name} is on duty with the detachment {detachment} at {place} in the shift {shift} of {date}, which begins as this one ends; the least rest between shifts is {rest}.</source>
+        <translation>{name} في الواجب مع المفرزة {detachment} في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ حين تنتهي هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+        <source>{name} is on duty with the detachment {detachment} at {place} in the shift {shift} of {date}, which ends as this one begins; the least rest between shifts is {rest}.</source>
+        <translation>{name} في الواجب مع المفرزة {detachment} في {place} في الوجبة «{shift}» من يوم {date}، وهي تنتهي حين تبدأ هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+        <source>{name} is on duty at {place} in the shift {shift} of {date}, which begins as this one ends; the least rest between shifts is {rest}.</source>
+        <translation>{name} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ حين تنتهي هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
+        <source>{name} is on duty at {place} in the shift {shift} of {date}, which ends as this one begins; the least rest between shifts is {rest}.</source>
+        <translation>{name} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تنتهي حين تبدأ هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
+    </message>
+    <message>
         <source>A directive is carried over to a sitting of its own election; the minutes of {date} are another election's.</source>
         <translation>يُرحَّل التوجيه إلى جلسة من انتخاباته هو؛ ومحضر {date} لانتخابات أخرى.</translation>
     </message>
@@ -1455,6 +1479,10 @@
 </context>
 <context>
     <name>Term</name>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
     <message>
         <source>Title</source>
         <translation>العنوان</translation>

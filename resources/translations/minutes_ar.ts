@@ -4,6 +4,22 @@
   <context>
     <name>DocumentKind</name>
     <message>
+        <source>Follow-up of directives</source>
+        <translation>متابعة تنفيذ القرارات والتوجيهات</translation>
+    </message>
+    <message>
+        <source>List of centres</source>
+        <translation>قائمة المراكز</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>جدول الواجبات</translation>
+    </message>
+    <message>
+        <source>Assignment orders</source>
+        <translation>أوامر التنسيب</translation>
+    </message>
+    <message>
       <source>Minutes of a meeting</source>
       <translation>محضر اجتماع</translation>
     </message>
@@ -61,6 +77,86 @@
   </context>
   <context>
     <name>ReportParam</name>
+    <message>
+        <source>Late only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Still open (open or in progress)</source>
+        <translation>قيد المتابعة (مفتوحة أو قيد التنفيذ)</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>كلمات البحث</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>المستحقة هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Late directives</source>
+        <translation>التوجيهات المتأخرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Responsible body (and the bodies under it)</source>
+        <translation>الجهة المسؤولة (والجهات التابعة لها)</translation>
+    </message>
+    <message>
+        <source>Shift, for coverage</source>
+        <translation>الوجبة (لبيان التغطية)</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>حسب الوحدة</translation>
+    </message>
+    <message>
+        <source>By centre or post</source>
+        <translation>حسب المركز أو النقطة</translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>تاريخ الكتاب</translation>
+    </message>
+    <message>
+        <source>(every day)</source>
+        <translation>(كل الأيام)</translation>
+    </message>
+    <message>
+        <source>Duty day</source>
+        <translation>يوم الواجب</translation>
+    </message>
+    <message>
+        <source>Unit (and the units under it)</source>
+        <translation>الوحدة (والوحدات التابعة لها)</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>الانتخابات</translation>
+    </message>
     <message>
       <source>Meeting</source>
       <translation>الاجتماع</translation>
