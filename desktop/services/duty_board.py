@@ -36,6 +36,7 @@ from desktop.models import (
     RiskLevel,
     RosterStatus,
     Shift,
+    User,
 )
 from desktop.services import assignment_checks, coverage, duty, validation
 from desktop.services.centre_list import area_paths, centre_rows
@@ -82,9 +83,14 @@ def shift_rows(session: Session, election_id: int | None,
         stmt = stmt.where(Shift.election_id == election_id)
     if ids is not None:
         stmt = stmt.where(Shift.id.in_(list(ids)))
+    shifts = list(session.scalars(stmt))
+    # who published, by the name the room knows them by, not the name they sign in with
+    names = dict(session.execute(select(User.username, User.display_name).where(
+        User.username.in_({s.published_by for s in shifts if s.published_by}))).all())
     return [ShiftRow(s.id, s.version, s.election_id, s.phase, s.on_date, s.label, s.starts_at,
                      s.ends_at, s.roster_status, s.roster_revision, s.published_at,
-                     s.published_by) for s in session.scalars(stmt)]
+                     (names.get(s.published_by) or s.published_by) if s.published_by else None)
+            for s in shifts]
 
 
 @dataclass(frozen=True)

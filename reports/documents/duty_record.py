@@ -41,6 +41,7 @@ from desktop.models import (
     RosterStatus,
     Sector,
     Shift,
+    User,
     Vehicle,
     VehicleKind,
 )
@@ -144,7 +145,8 @@ class ShiftInfo:
         """The roster's state as printed: a draft, or published with its revision."""
         if self.draft:
             return word("draft", self.lang)
-        when = self.published_at.strftime("%Y-%m-%d %H:%M") if self.published_at else ""
+        when = f"{labels.gregorian(self.published_at.date())} {_clock(self.published_at.time())}" \
+            if self.published_at else ""
         return word("published", self.lang, revision=self.revision, when=when,
                     who=self.published_by or "")
 
@@ -393,12 +395,15 @@ def _shifts(session: Session, election_id: int, day: date | None,
     if day is not None:
         query = query.where(Shift.on_date == day)
     shifts = {}
+    # who published a roster, by the name the room knows them by, not their sign-in name
+    names = dict(session.execute(select(User.username, User.display_name)).all())
     for shift in session.scalars(query.order_by(Shift.on_date, Shift.starts_at, Shift.id)):
+        who = shift.published_by
         shifts[shift.id] = ShiftInfo(
             shift.id, shift.on_date, shift.label, shift.starts_at, shift.ends_at,
             shift.roster_status, shift.roster_revision,
             room_clock.local(shift.published_at) if shift.published_at else None,
-            shift.published_by, lang)
+            (names.get(who) or who) if who else None, lang)
     return shifts
 
 

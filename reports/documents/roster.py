@@ -70,6 +70,7 @@ _LETTER: dict[str, tuple[str, str]] = {
     "where": ("{governorate} / {district} — القاطع: {sector} — عدد المنتسبين: {people}",
               "{governorate} / {district} — sector: {sector} — officers: {people}"),
     "unit_count": ("عدد المنتسبين: {people}", "Officers: {people}"),
+    "continued": ("{heading} (تابع)", "{heading} (continued)"),
 }
 
 
@@ -192,6 +193,7 @@ def sections(record: DutyRecord, by: str, signatories: Sequence[Signatory],
     _body, heading, _subject, small = styles(lang)
     group_style = heading.but(size=13.5, space_after=2.0)
     details_style = small.but(space_after=6.0)
+    continued_style = heading.but(size=10.5, space_after=3.0)
     done, total = 0, len(record.lines)
     cache = TextCache()  # the centres' tables say the same ranks, units and duties
     foot = [Spacer(1, 6), *signatures_and_copies(signatories, (), lang)]
@@ -200,7 +202,8 @@ def sections(record: DutyRecord, by: str, signatories: Sequence[Signatory],
                                                                       lang)),
                       _table(record, lines, by,
                              lambda d, _t, base=done: progress(base + d, total), cache),
-                      foot)
+                      foot, (paragraph(_say("continued", lang, heading=head), continued_style,
+                                       lang),))
         done += len(lines)
 
 

@@ -68,7 +68,14 @@ def test_each_centre_starts_a_page_and_a_long_one_carries_header_and_band_over(t
     assert len(starts) == 3 and starts[0] == 0 and starts == sorted(set(starts))
     long_pages = pages[starts[1]:starts[2]]
     assert len(long_pages) >= 3
-    assert all("C002" not in page for page in long_pages[1:])  # one heading, at its start
+    # one heading at its start; each later page says which centre it goes on with, for a
+    # page handed to the centre on its own
+    site = next(line.site for line in record.lines if line.site.code == "C002")
+    # «المركز: C002 — مدرسة … (تابع)» (the code's neighbours come out of the PDF reordered)
+    going_on = letters(f"{site.name} (تابع)")
+    assert going_on not in letters(long_pages[0])
+    assert all(going_on in letters(page) and "C002" in page for page in long_pages[1:])
+    assert all(going_on not in letters(page) for page in pages[:starts[1]] + pages[starts[2]:])
     for page in long_pages:  # the shift whose rows the page prints is banded at its top
         assert "الوجبة الأولى" in page or "الوجبة الثانية" in page
     # «مسودة» only where the draft shift's rows are printed
@@ -108,3 +115,29 @@ def test_a_cancelled_roster_leaves_no_file(tmp_path):
         render_sections(tmp_path / "cancelled.pdf", WIDE, [], [Section((), table)],
                         cancelled=lambda: True)
     assert not (tmp_path / "cancelled.pdf").exists()
+
+
+def test_a_published_shift_says_who_published_it_by_name_and_when_as_letters_date_it(db):
+    from sqlalchemy import select
+
+    from desktop.demo import load_demo
+    from desktop.models import Shift, User
+    from desktop.services import rosters, room_clock
+    from desktop.services.actor import actor_for
+    from reports.documents.duty_record import read_record
+
+    load_demo(db)
+    with db.session() as s:
+        commander = actor_for(s, "commander")
+        shift = s.scalars(select(Shift).order_by(Shift.id)).first()
+        election, shift_id = shift.election_id, shift.id
+        rosters.publish_roster(s, commander, shift_id)
+    with db.reader() as s:
+        name = s.scalars(select(User.display_name).where(User.username == "commander")).one()
+        published = s.get(Shift, shift_id).published_at
+        info = next(i for i in read_record(s, election).shifts if i.id == shift_id)
+    assert name != "commander"
+    moment = room_clock.local(published)
+    when = f"{moment.day}/{moment.month}/{moment.year} {moment.hour:02d}:{moment.minute:02d}"
+    assert name in info.state and when in info.state, info.state
+    assert "commander" not in info.state

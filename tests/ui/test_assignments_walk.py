@@ -4,8 +4,10 @@ laptop's screen, and reads its moment year first like every other day on the boa
 
 from __future__ import annotations
 
-from desktop.models import RosterStatus
-from desktop.services import rosters
+from sqlalchemy import select
+
+from desktop.models import RosterStatus, Shift, User
+from desktop.services import room_clock, rosters
 from desktop.services.actor import actor_for
 from desktop.text.arabic import left_to_right
 from tests.ui import board_fixtures, shell_fixtures
@@ -25,9 +27,16 @@ def test_a_published_rosters_state_does_not_widen_the_board(qtbot, demo_db, arab
     shift = area.current_shift()
     assert shift.published_at is not None
     text = area.state.text()
-    assert "1" in text and "commander" in text
-    # the moment reads year first in the right-to-left line, as the board's other days do
-    assert left_to_right(shift.published_at.strftime("%Y-%m-%d %H:%M")) in text
+    with demo_db.reader() as session:
+        name = session.scalars(select(User.display_name).where(
+            User.username == "commander")).one()
+        published = session.get(Shift, shift_id).published_at
+    # who published, by the name the room knows them by, not their sign-in name
+    assert "1" in text and name in text and "commander" not in text
+    # the moment in the room's clock (it is kept in UTC), year first in the right-to-left
+    # line, as the board's other days are
+    assert shift.published_by == name
+    assert left_to_right(room_clock.local(published).strftime("%Y-%m-%d %H:%M")) in text
     # the whole line is there, wrapped: it asks for a word's width, not its own, and the
     # board stays within a 1366-pixel screen beside the shell's navigation (some 280)
     one_line = area.state.fontMetrics().horizontalAdvance(text)

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models import PhaseKind, RosterStatus
-from desktop.services import duty_board
+from desktop.services import duty_board, room_clock
 from desktop.services.duty_board import AssignedRow, ShiftRow, SiteRow
 from ui.assignments.actions import BoardActions
 from ui.assignments.assigned import AssignedPanel
@@ -246,7 +246,8 @@ class AssignmentsArea(QWidget):
         if shift is None:
             return self.tr("No shift in this election.")
         if shift.status is RosterStatus.PUBLISHED:
-            when = shift.published_at.strftime("%Y-%m-%d %H:%M") if shift.published_at else ""
+            when = room_clock.local(shift.published_at).strftime("%Y-%m-%d %H:%M") \
+                if shift.published_at else ""
             return year_first(self.tr(
                 "Roster published — revision {revision}, by {who}, {when}").format(
                 revision=shift.revision, who=shift.published_by or "", when=when))
