@@ -145,3 +145,25 @@ def test_the_gallerys_election_is_the_boards_until_one_is_chosen_for_the_documen
     area.select("duty_roster")
     qtbot.waitUntil(lambda: not area.loading, timeout=WAIT_MS)
     assert _field(area, "election").value() == other
+
+
+def test_the_sites_have_the_larger_part_and_the_divide_is_kept(qtbot, demo_db, arabic, room):
+    from ui.assignments.area import SPLITTER_PREFERENCE
+
+    area = open_board(qtbot, demo_db, "commander", changes=room)
+    sites, below = area.splitter.sizes()
+    assert sites > below * 1.3  # the coverage the commander reads, before the pool
+    assert SPLITTER_PREFERENCE not in area.ctx.preferences  # nothing moved, nothing kept
+    area.splitter.moveSplitter(sites + 40, 1)  # the user gives the sites more
+    moved = area.splitter.sizes()
+    assert moved[0] > sites and SPLITTER_PREFERENCE in area.ctx.preferences
+    from ui.assignments.area import AssignmentsArea
+
+    kept = AssignmentsArea(area.ctx)  # the next board, with the preferences kept
+    qtbot.addWidget(kept)
+    kept.resize(area.size())
+    kept.show()
+    qtbot.waitUntil(lambda: kept.splitter.sizes()[0] > 0, timeout=WAIT_MS)
+    kept_sites, kept_below = kept.splitter.sizes()
+    # the sites' share of the height is kept (the board around it may differ by a line)
+    assert abs(kept_sites / (kept_sites + kept_below) - moved[0] / sum(moved)) < 0.01

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 ELECTION_PREFERENCE = "assignments.election"
 SHIFT_PREFERENCE = "assignments.shift"
+SPLITTER_PREFERENCE = "assignments.splitter"  # the sites' share of the height, as left
 # What each list shows, by the kinds of record whose change it must read again.
 SHIFT_KINDS = ("shifts",)
 DUTY_KINDS = ("assignments", "people", "detachments", "detachment_members", "vehicles",
@@ -109,13 +110,20 @@ class AssignmentsArea(QWidget):
         below.setStretchFactor(1, 1)
         below.setSizes([1000, 1000])  # halves, whatever each one's own hint
         below.setChildrenCollapsible(False)
+        # The sites get the larger part: the commander reads the election's coverage there
+        # (a laptop's 768 pixels showed five of Maysan's thirty-four sites in a half); where
+        # the user moves the divide is kept for the next time.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(self.sites)
         self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        share = ctx.preferences.get(SPLITTER_PREFERENCE)
+        share = share if isinstance(share, float) and 0.1 <= share <= 0.9 else 0.6
+        self.splitter.setSizes([round(share * 10_000), round((1 - share) * 10_000)])
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
 
         # What the rules said of the last change, across the whole width, so a message
         # reads on one line.
@@ -136,6 +144,13 @@ class AssignmentsArea(QWidget):
         if ctx.changes is not None:
             ctx.changes.changed.connect(self._on_change_noticed)
         self.fill_elections()
+
+    def _remember_splitter(self, _position: int, _index: int) -> None:
+        """The sites' share of the height, kept: a share, not pixels, so it holds on a
+        window of another height."""
+        sites, below = self.splitter.sizes()
+        if sites + below > 0:
+            self.ctx.preferences[SPLITTER_PREFERENCE] = round(sites / (sites + below), 3)
 
     # -- what is chosen ---------------------------------------------------------------------------
 
