@@ -205,10 +205,22 @@ class Program(QObject):
             from ui.backups import BackupKeeper
 
             self.backups = BackupKeeper(db, self)
+            self.backups.taken.connect(self._on_automatic_backup)
+            self.backups.failed.connect(self._on_automatic_backup)
             self.backups.start()
         self.window.attach()
         if self._fallback_note:
             self.window.show_fallback(self._fallback_note)
+
+    def _on_automatic_backup(self, *_done: Any) -> None:
+        """An automatic backup taken or failed: the views that say so read it again."""
+        areas = getattr(self.window, "areas", {})
+        home = areas.get("home")
+        if home is not None:
+            home.refresh()
+        page = getattr(areas.get("settings"), "backups", None)
+        if page is not None and not page._busy():
+            page.refresh()
 
     def _load_demo_if_empty(self, db: Any, then: Callable[[], None]) -> None:
         """``ghurfa --demo``: the demo data first, with progress, when the database has no

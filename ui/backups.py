@@ -1,7 +1,8 @@
 """The automatic backups while the program runs: one at start, then every half hour when the
 room changed something (``desktop.storage.backups``), each as an operation off the interface
-thread. A failed automatic backup stops nothing; it is logged, and said once on the status
-bar (the home view shows when the last one was taken)."""
+thread. A failed automatic backup stops nothing; it is logged, and the core keeps it
+(``backups.last_failure``) for the home view and the backups page to say until a backup
+succeeds; ``taken`` and ``failed`` tell them to read it again."""
 
 from __future__ import annotations
 

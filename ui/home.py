@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import CentreKind, MeetingStatus
-from desktop.services.backups import last_backup_time
+from desktop.services.backups import BackupStatus, backup_status
 from desktop.services.overview import Overview, overview
 from ui.areas import AREAS
 from ui.changes import Debounce
 from ui.context import AppContext
+from ui.direction import LRI, PDI, isolate_paths
 from ui.labels import label
 from ui.operations import Op, Operation, query_op
 
@@ -36,6 +37,13 @@ QLabel#tileTitle { font-size: 11pt; font-weight: 600; }
 QLabel#tileDetail { color: palette(dark); }
 QLabel#tileDetail[alert="true"] { color: #b00020; font-weight: 600; }
 """
+
+# The last automatic backup failed: said until a backup succeeds (``backups.last_failure``).
+WARNING_STYLE = "color: #b00020; font-weight: 600;"
+
+
+def _stamp(when: datetime) -> str:
+    return f"{LRI}{when:%Y-%m-%d %H:%M}{PDI}"  # the digits in their order
 
 
 # Which area each tile opens, where that area is built. The directives' tiles open the
@@ -139,14 +147,19 @@ class HomeView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.status = QLabel(self.tr("Counting…"))
-        self.last_backup = QLabel()  # when the database was last backed up (ui.backups)
+        # when the database was last backed up (ui.backups), or that the last automatic
+        # backup failed: wrapped beside the heading, for a failure's reason may be long
+        self.last_backup = QLabel()
         self.last_backup.setObjectName("lastBackup")
+        self.last_backup.setWordWrap(True)
+        self.last_backup.setAlignment(Qt.AlignmentFlag.AlignTrailing
+                                      | Qt.AlignmentFlag.AlignVCenter)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.last_backup)
+        top.addSpacing(24)
+        top.addWidget(self.last_backup, 1)
         top.addSpacing(12)
         top.addWidget(self.status)
         top.addWidget(self.refresh_button)
@@ -202,7 +215,7 @@ class HomeView(QWidget):
         self._operation = query_op(self, self.ctx.db, overview) \
             .success(self._on_counted).failure(self._on_failed).run()
         db = self.ctx.db
-        Op(self, lambda _progress: last_backup_time(db)).success(self._on_last_backup) \
+        Op(self, lambda _progress: backup_status(db)).success(self._on_last_backup) \
             .failure(lambda _error: self.last_backup.setText("")).run()
         if self.directives is not None and self.directives.election.isEnabled():
             self.directives.refresh()  # (its first count waits for its elections)
@@ -228,10 +241,18 @@ class HomeView(QWidget):
         t["incidents"].show_figure(data.open_incidents)
         self.loaded.emit(data)
 
-    def _on_last_backup(self, taken: datetime | None) -> None:
-        self.last_backup.setText(
-            self.tr("Last backup: {time}").format(time=f"\u2066{taken:%Y-%m-%d %H:%M}\u2069")
-            if taken is not None else self.tr("No backup yet"))
+    def _on_last_backup(self, status: BackupStatus) -> None:
+        taken, failure = status.taken, status.failure
+        last = (self.tr("Last backup: {time}").format(time=_stamp(taken))
+                if taken is not None else self.tr("No backup yet"))
+        if failure is None:
+            self.last_backup.setStyleSheet("")
+            self.last_backup.setText(last)
+            return
+        self.last_backup.setStyleSheet(WARNING_STYLE)
+        self.last_backup.setText(isolate_paths(
+            self.tr("The last automatic backup failed ({time}): {reason}").format(
+                time=_stamp(failure.when), reason=failure.message()) + " — " + last))
 
     def _on_failed(self, error: BaseException) -> None:
         self._operation = None

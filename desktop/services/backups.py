@@ -1,7 +1,9 @@
 """The backups page's actions for a signed-in user: list, back up now, restore (the
 administrator alone, ``permissions.BACKUPS``), each taken or restored backup in the audit
-trail. The storage itself is ``desktop.storage.backups``; the last backup's time is for
-everyone (the home view shows it)."""
+trail, and the choice of the backups folder (checked by ``backups.check_folder``, saved in the
+settings only once accepted). The storage itself is ``desktop.storage.backups``; the last
+backup's time, and the last automatic backup's failure while none has succeeded since, are for
+everyone (the home view shows them)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop import settings
 from desktop.services import audit, permissions
 from desktop.services.actor import Actor
 from desktop.services.errors import Forbidden
 from desktop.storage import backups
-from desktop.storage.backups import BackupFile, BackupRefused, Restored
+from desktop.storage.backups import BackupFailure, BackupFile, BackupRefused, Restored
 
 if TYPE_CHECKING:
     from desktop.storage.database import Database
@@ -28,6 +31,20 @@ class BackupsView:
 
     folder: Path
     files: tuple[BackupFile, ...]
+    failure: BackupFailure | None = None  # the last automatic one, none succeeded since
+
+    @property
+    def last_success(self) -> BackupFile | None:
+        return self.files[0] if self.files else None
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """The home view's line: when the last backup was taken, and the last automatic one's
+    failure while no backup has succeeded since."""
+
+    taken: datetime | None
+    failure: BackupFailure | None
 
 
 def _allowed(db: Database, actor: Actor) -> None:
@@ -40,12 +57,37 @@ def _allowed(db: Database, actor: Actor) -> None:
 
 def list_backups(db: Database, actor: Actor) -> BackupsView:
     _allowed(db, actor)
-    return BackupsView(backups.folder(db), tuple(backups.listing(db)))
+    return BackupsView(backups.folder(db), tuple(backups.listing(db)), backups.last_failure(db))
 
 
 def last_backup_time(db: Database) -> datetime | None:
     found = backups.latest(db)
     return found.taken if found is not None else None
+
+
+def backup_status(db: Database) -> BackupStatus:
+    return BackupStatus(last_backup_time(db), backups.last_failure(db))
+
+
+def choose_folder(db: Database, actor: Actor, chosen: str | Path) -> Path:
+    """Make ``chosen`` the backups folder once the core accepts it (a local, writable folder);
+    refused with nothing saved otherwise. The settings file's other values are kept: one that
+    does not read is refused rather than written over."""
+    _allowed(db, actor)
+    where = backups.check_folder(chosen)
+    try:
+        values = settings.load(strict=True)
+    except settings.SettingsUnreadable as problem:
+        raise BackupRefused("The settings file {file} does not read as settings; correct or "
+                            "remove it before choosing the backups folder. Nothing was saved.",
+                            file=str(problem.file)) from problem
+    before = values.get(backups.FOLDER_SETTING)
+    values[backups.FOLDER_SETTING] = str(where)
+    settings.save(values)
+    with db.session() as session:
+        audit.record(session, actor, "backups_folder", entity=ENTITY,
+                     changes={"folder": [before, str(where)]})
+    return where
 
 
 def back_up_now(db: Database, actor: Actor) -> Path:

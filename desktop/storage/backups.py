@@ -11,7 +11,13 @@ Automatic backups (at start, before an import or a migration, and every half hou
 something changed) go to the backups folder, beside the database by default (the setting
 ``backups_folder`` names another), named ``<database>-<YYYYmmdd-HHMMSS>-<reason><ending>``,
 and are kept in rotation (``desktop.storage.rotation``). A backup written with ``-o FILE`` is
-the caller's and never rotated.
+the caller's and never rotated. The backups folder must be on this computer's own disk (not a
+network share) and writable (``check_folder``), whether chosen in the window or set by hand.
+
+The last success is the newest file in the folder; the last failure of an automatic backup
+(its time, why it was taken, and the refusal's words) is kept in a small file beside the
+database (``failure_file``), so it outlives a restart as the backups do, until a later backup
+succeeds (``last_failure``). A backup by hand that fails is said to whoever asked, not kept.
 
 A restore checks the backup first, on a copy: it must be a whole SQLite file (``PRAGMA
 integrity_check``, ``foreign_key_check``) of a schema this Ghurfa knows (a newer Ghurfa's is
@@ -24,6 +30,9 @@ new one rather than a torn file.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import json
 import logging
 import os
 import re
@@ -34,10 +43,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop import settings
-from desktop.services.errors import DomainError
+from desktop.services.errors import DomainError, Term
 from desktop.storage import rotation
 
 if TYPE_CHECKING:
@@ -59,6 +68,20 @@ PG_ENDING = ".dump"
 
 class BackupRefused(DomainError):
     """A backup or a restore that cannot be done; nothing was replaced."""
+
+
+# What the system said, in words the catalogue translates (``Term``); others as it said them.
+_OS_REASONS = {
+    errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only", errno.ENOSPC: "the disk is full",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.ENOENT: "the folder does not exist", errno.EEXIST: "a file of that name is in the way",
+}
+
+
+def os_reason(error: OSError) -> str:
+    known = _OS_REASONS.get(error.errno or 0)
+    return Term(known) if known is not None else (error.strerror or str(error))
 
 
 @dataclass(frozen=True)
@@ -108,6 +131,39 @@ def _pattern(db: Database) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(name)}-(\d{{8}}-\d{{6}})-([a-z]+){re.escape(ending)}$")
 
 
+def check_folder(chosen: str | Path) -> Path:
+    """``chosen`` as the backups folder, created if missing; refused (BackupRefused) where it
+    is a network share, not a folder, or cannot be written. Nothing is saved here."""
+    text = str(chosen).strip()
+    if not text:
+        raise BackupRefused("Choose a folder for the backups.")
+    where = Path(text).expanduser()
+    from desktop.storage.network import network_share
+
+    share = network_share(where)
+    if share is not None:
+        raise BackupRefused(
+            "The folder {folder} is on a network share ({kind}). The backups are written by "
+            "SQLite, whose locks a share does not keep: choose a folder on this computer's own "
+            "disk or on a USB drive, and copy the backups to the share from there.",
+            folder=str(where), kind=share)
+    if where.exists() and not where.is_dir():
+        raise BackupRefused("{folder} is a file, not a folder; choose a folder for the "
+                            "backups.", folder=str(where))
+    probe = where / f".ghurfa-probe-{os.getpid()}"
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+        raise BackupRefused(
+            "The folder {folder} cannot be written ({reason}); choose a folder this user may "
+            "write to.", folder=str(where), reason=os_reason(error)) from error
+    return where
+
+
 def listing(db: Database) -> list[BackupFile]:
     """The automatic backups of ``db`` in its folder, newest first."""
     where = folder(db)
@@ -145,7 +201,7 @@ def backup(db: Database, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupRefused("The backup cannot be written to {file}: {reason}",
-                            file=str(target), reason=error.strerror or str(error)) from error
+                            file=str(target), reason=os_reason(error)) from error
     if db.file is not None:
         _sqlite_backup(db.file, target)
     else:
@@ -166,6 +222,7 @@ def _sqlite_backup(file: Path, target: Path) -> None:
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
+        partial.touch()  # a folder that refuses the copy is said so, not the database
         source = _connect(file)
         try:
             copy = sqlite3.connect(str(partial), isolation_level=None)
@@ -185,7 +242,7 @@ def _sqlite_backup(file: Path, target: Path) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise BackupRefused("The backup cannot be written to {file}: {reason}",
-                            file=str(target), reason=error.strerror or str(error)) from error
+                            file=str(target), reason=os_reason(error)) from error
 
 
 def _fsync(path: Path) -> None:
@@ -208,10 +265,124 @@ def automatic(db: Database, reason: str, *, now: datetime | None = None) -> Path
         return None
     now = now or datetime.now()
     name, ending = _base(db)
-    target = folder(db) / f"{name}-{now.strftime(STAMP)}-{reason}{ending}"
-    backup(db, target)
-    prune(db, now=now)
+    where = None
+    try:
+        where = folder(db)
+        if _network_share(where) is not None:
+            check_folder(where)  # its refusal, the one the window gives when choosing
+        target = where / f"{name}-{now.strftime(STAMP)}-{reason}{ending}"
+        backup(db, target)
+    except Exception as error:
+        if reason != "manual":  # a backup by hand says its failure to whoever asked
+            _remember_failure(db, reason, now, error, where)
+        raise
+    forget_failure(db)
+    try:
+        prune(db, now=now)
+    except OSError:  # the backup is taken; the old ones go next time
+        log.warning("the old backups could not be rotated", exc_info=True)
     return target
+
+
+def _network_share(where: Path) -> str | None:
+    from desktop.storage.network import network_share
+
+    return network_share(where)
+
+
+# -- the last failure --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupFailure:
+    """The last automatic backup that failed: when (local time), why it was taken (a reason of
+    ``REASONS``), and the refusal's words, said in the current language by ``message``."""
+
+    when: datetime
+    reason: str
+    text: str
+    fields: dict[str, str]
+
+    def message(self, lang: str | None = None) -> str:
+        return DomainError(self.text, **self.fields).message(lang)
+
+
+def failure_file(db: Database) -> Path | None:
+    """Where the last failure is kept: beside the SQLite file (its folder is writable, SQLite
+    needs it to be), in the data folder for a server; None for a database in memory."""
+    if db.in_memory:
+        return None
+    file = db.file
+    if file is not None:
+        return file.with_name(f"{file.stem}.last-backup-failure.json")
+    name, _ending = _base(db)
+    return settings.data_dir() / f"{name}.last-backup-failure.json"
+
+
+def _words(error: BaseException) -> tuple[str, dict[str, Any]]:
+    """The refusal's words (its English source and fields, translated when shown), never a
+    traceback: a domain error as it is, anything else by its one-line reason."""
+    if isinstance(error, DomainError):
+        return error.text, dict(error.fields)
+    if isinstance(error, OSError):
+        return "The backup could not be written: {reason}", {"reason": os_reason(error)}
+    return ("The backup stopped on an unexpected error: {reason}",
+            {"reason": (str(error) or type(error).__name__)[:300]})
+
+
+def _remember_failure(db: Database, reason: str, when: datetime, error: BaseException,
+                      where: Path | None) -> None:
+    file = failure_file(db)
+    if file is None:
+        return
+    text, fields = _words(error)
+    if where is not None:  # the folder is what to act on, not the name the backup would have had
+        fields = {key: str(where) if isinstance(value, str) and Path(value).parent == where
+                  else value for key, value in fields.items()}
+    record = {"when": when.isoformat(timespec="seconds"), "reason": reason, "text": text,
+              "fields": {key: str(value) for key, value in fields.items()},
+              "terms": sorted(key for key, value in fields.items() if isinstance(value, Term))}
+    try:
+        partial = file.with_name(f".{file.name}.partial")
+        partial.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, file)
+    except OSError:
+        log.warning("the failure of a backup could not be kept in %s", file, exc_info=True)
+
+
+def forget_failure(db: Database) -> None:
+    file = failure_file(db)
+    if file is not None:
+        try:
+            file.unlink(missing_ok=True)
+        except OSError:
+            log.warning("the last backup's failure could not be cleared: %s", file)
+
+
+def last_failure(db: Database) -> BackupFailure | None:
+    """The last automatic backup's failure, while no backup has succeeded since; None when
+    there is none kept, or the file does not read as one."""
+    file = failure_file(db)
+    if file is None:
+        return None
+    try:
+        record = json.loads(file.read_text(encoding="utf-8"))
+        terms = set(record.get("terms", ()))
+        failure = BackupFailure(datetime.fromisoformat(record["when"]), str(record["reason"]),
+                                str(record["text"]),
+                                {str(k): Term(v) if k in terms else str(v)
+                                 for k, v in dict(record["fields"]).items()})
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        log.warning("the last backup's failure does not read: %s", file)
+        return None
+    try:
+        newest = latest(db)
+    except OSError:
+        newest = None
+    if newest is not None and newest.taken >= failure.when.replace(microsecond=0):
+        return None  # a backup succeeded since (written by another program, say)
+    return failure
 
 
 def prune(db: Database, *, now: datetime | None = None) -> list[Path]:

@@ -1,6 +1,7 @@
-"""The backups page (in the settings, for administrators): the automatic backups with their
-time and size, Back up now, and Restore…, confirmed, after which the program closes so that it
-starts again on the restored data.
+"""The backups page (in the settings, for administrators): the backups folder and Choose…,
+the last backup taken and the last automatic one that failed (while none succeeded since), the
+automatic backups with their time and size, Back up now, and Restore…, confirmed, after which
+the program closes so that it starts again on the restored data.
 
 Every action is the core's (``desktop.services.backups``), run as an operation; what the
 buttons allow is ``permissions.backup_steps``.
@@ -28,13 +29,18 @@ from PySide6.QtWidgets import (
 
 from desktop.services import backups as service
 from desktop.services import permissions
-from desktop.storage.backups import INTERVAL_MINUTES, BackupFile, Restored
+from desktop.storage.backups import INTERVAL_MINUTES, BackupFailure, BackupFile, Restored
 from ui.context import AppContext
 from ui.direction import LRI, PDI, isolate_paths
 from ui.operations import Op, Operation
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #b00020; font-weight: 600;"
+
+
+def stamp(when: Any) -> str:
+    return f"{LRI}{when:%Y-%m-%d %H:%M}{PDI}"  # digits in their order
 
 
 def size_text(count: int) -> str:
@@ -86,7 +92,7 @@ class BackupsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.TIME:
-                return f"{LRI}{backup.taken:%Y-%m-%d %H:%M}{PDI}"  # digits in their order
+                return stamp(backup.taken)
             if column == self.REASON:
                 return self.reasons().get(backup.reason, backup.reason)
             return f"{LRI}{size_text(backup.size)}{PDI}"
@@ -107,6 +113,18 @@ class BackupsPage(QWidget):
         self.steps = permissions.backup_steps(ctx.actor)
         self.folder = QLabel()
         self.folder.setWordWrap(True)
+        self.shown_folder: Path | None = None
+        self.choose_folder_button = QPushButton(self.tr("Choose…"))
+        self.choose_folder_button.setToolTip(self.tr("Choose the folder the backups go to"))
+        self.choose_folder_button.clicked.connect(self._on_choose_folder_clicked)
+        self.last_success = QLabel()
+        self.last_success.setObjectName("lastSuccess")
+        self.last_success.setWordWrap(True)
+        self.last_failure = QLabel()
+        self.last_failure.setObjectName("lastFailure")
+        self.last_failure.setWordWrap(True)
+        self.last_failure.setStyleSheet(WARNING_STYLE)
+        self.last_failure.hide()
         rule = QLabel(self.tr(
             "Automatic backups are taken at start, before an import or an update of the "
             "schema, and every {minutes} minutes when something changed. They are kept in "
@@ -133,8 +151,13 @@ class BackupsPage(QWidget):
         for button in (self.back_up_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(self.choose_folder_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.folder)
+        layout.addLayout(where)
+        layout.addWidget(self.last_success)
+        layout.addWidget(self.last_failure)
         layout.addWidget(rule)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -149,6 +172,7 @@ class BackupsPage(QWidget):
         chosen = bool(self.table.selectionModel().selectedRows())
         idle = not self._busy()
         self.back_up_button.setEnabled(self.steps["backup"] and idle)
+        self.choose_folder_button.setEnabled(self.steps["backup"] and idle)
         self.restore_button.setEnabled(self.steps["restore"] and chosen and idle)
         self.restore_file_button.setEnabled(self.steps["restore"] and idle)
 
@@ -163,13 +187,52 @@ class BackupsPage(QWidget):
 
     def _on_listed(self, view: service.BackupsView) -> None:
         self._operation = None
+        self.shown_folder = view.folder
         self.folder.setText(isolate_paths(
             self.tr("Backups folder: {folder}").format(folder=view.folder)))
         self.model.show(list(view.files))
-        if not view.files:
-            self.message.setStyleSheet("")
-            self.message.setText(self.tr("No automatic backups yet."))
+        self._show_last(view.last_success, view.failure)  # (or that there is none yet)
         self._update_buttons()
+
+    def _show_last(self, success: BackupFile | None, failure: BackupFailure | None) -> None:
+        """The last backup taken, and beside it the last automatic one that failed, with its
+        reason in words, while no backup has succeeded since (the core's rule)."""
+        why = self.model.reasons()
+        self.last_success.setText(
+            self.tr("Last backup: {time} ({why})").format(
+                time=stamp(success.taken), why=why.get(success.reason, success.reason))
+            if success is not None else self.tr("No backup yet"))
+        if failure is None:
+            self.last_failure.hide()
+            self.last_failure.setText("")
+            return
+        self.last_failure.setText(isolate_paths(
+            self.tr("Last automatic backup failed: {time} ({why}): {reason}").format(
+                time=stamp(failure.when), why=why.get(failure.reason, failure.reason),
+                reason=failure.message())))
+        self.last_failure.show()
+
+    def _on_choose_folder_clicked(self) -> None:
+        start = str(self.shown_folder) if self.shown_folder is not None else ""
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("The backups folder"), start, QFileDialog.Option.ShowDirsOnly)
+        if chosen:
+            self.choose_folder(chosen)
+
+    def choose_folder(self, chosen: str) -> None:
+        """The core checks ``chosen`` (a local folder this user may write) and saves it; a
+        refusal is its own message, and nothing is saved."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self._operation = Op(self, lambda _p: service.choose_folder(db, actor, chosen)) \
+            .success(self._on_folder_chosen).failure(self._on_failed).run()
+        self._update_buttons()
+
+    def _on_folder_chosen(self, where: Path) -> None:
+        self._operation = None
+        self.message.setStyleSheet("")
+        self.message.setText(isolate_paths(
+            self.tr("The backups go to {folder} from now on.").format(folder=where)))
+        self.refresh()
 
     def _on_failed(self, error: BaseException) -> None:
         self._operation = None
