@@ -122,7 +122,7 @@ def test_a_published_shift_says_who_published_it_by_name_and_when_as_letters_dat
 
     from desktop.demo import load_demo
     from desktop.models import Shift, User
-    from desktop.services import rosters, room_clock
+    from desktop.services import room_clock, rosters
     from desktop.services.actor import actor_for
     from reports.documents.duty_record import read_record
 
