@@ -4,6 +4,34 @@
 <context>
     <name>DomainError</name>
     <message>
+        <source>The settings file {file} does not read as settings; correct or remove it before choosing the backups folder. Nothing was saved.</source>
+        <translation>ملف الإعدادات {file} لا يُقرأ إعداداتٍ؛ صحّحه أو احذفه قبل اختيار مجلد النسخ الاحتياطية. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The backup stopped on an unexpected error: {reason}</source>
+        <translation>توقف النسخ الاحتياطي بسبب خطأ غير متوقع: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written ({reason}); choose a folder this user may write to.</source>
+        <translation>لا يمكن الكتابة في المجلد {folder} ({reason})؛ اختر مجلداً يستطيع هذا المستخدم الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; choose a folder for the backups.</source>
+        <translation>{folder} ملف وليس مجلداً؛ اختر مجلداً للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is on a network share ({kind}). The backups are written by SQLite, whose locks a share does not keep: choose a folder on this computer's own disk or on a USB drive, and copy the backups to the share from there.</source>
+        <translation>المجلد {folder} على مشاركة شبكية ({kind}). تكتب SQLite النسخ الاحتياطية، وأقفالها لا تحفظها المشاركة: اختر مجلداً على قرص هذا الحاسوب أو على ذاكرة USB، ثم انسخ النسخ الاحتياطية منه إلى المشاركة.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>اختر مجلداً للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
         <source>The detachment {detachment} is on duty at {place} in the shift {shift} of {date}, which begins as this one ends; the least rest between shifts is {rest}.</source>
         <translation>المفرزة {detachment} في الواجب في {place} في الوجبة «{shift}» من يوم {date}، وهي تبدأ حين تنتهي هذه الوجبة؛ وأقل استراحة بين وجبتين هي {rest}.</translation>
     </message>
@@ -1479,6 +1507,30 @@
 </context>
 <context>
     <name>Term</name>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>جزء من المسار ملف وليس مجلداً</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>لا صلاحية للكتابة</translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>المجموع</translation>

@@ -315,6 +315,10 @@
 <context>
     <name>HomeView</name>
     <message>
+        <source>The last automatic backup failed ({time}): {reason}</source>
+        <translation>تعذّر النسخ الاحتياطي التلقائي الأخير ({time}): {reason}</translation>
+    </message>
+    <message>
         <location filename="../../ui/home.py" line="133" />
         <source>Operations room</source>
         <translation>غرفة العمليات</translation>
@@ -2331,6 +2335,34 @@
 </context>
 <context>
     <name>BackupsPage</name>
+    <message>
+        <source>The backups go to {folder} from now on.</source>
+        <translation>ستُحفظ النسخ الاحتياطية في {folder} من الآن.</translation>
+    </message>
+    <message>
+        <source>The backups folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Last automatic backup failed: {time} ({why}): {reason}</source>
+        <translation>تعذّر آخر نسخ احتياطي تلقائي: {time} ({why}): {reason}</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>لا توجد نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+        <source>Last backup: {time} ({why})</source>
+        <translation>آخر نسخة احتياطية: {time} ({why})</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to</source>
+        <translation>اختر المجلد الذي تُحفظ فيه النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
     <message>
         <source>Back up now</source>
         <translation>انسخ احتياطياً الآن</translation>
