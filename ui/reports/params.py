@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from desktop.i18n import translate
@@ -32,6 +32,22 @@ PLACEHOLDER = "…"
 EMPTY_DATE = QDate(2000, 1, 1)  # an optional date's box at its minimum: left empty
 # What an optional date left empty means, where the default's word would not say it.
 EMPTY_DATE_TEXTS = {"Duty day": QT_TRANSLATE_NOOP("ReportParam", "(every day)")}
+
+
+class _TodaysPage(QObject):
+    """An optional date left empty stands at its minimum, and its calendar would open on
+    January 2000: it opens on this month instead (choosing a day there sets the date)."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._edit.date() <= EMPTY_DATE:
+            today = QDate.currentDate()
+            self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
 
 class ParamField:
@@ -132,6 +148,7 @@ def make_field(param: Param, db: Database, lang: str, parent: QWidget | None = N
             empty = EMPTY_DATE_TEXTS.get(param.label)
             edit.setSpecialValueText(translate("ReportParam", empty) if empty else none_text)
             edit.setDate(EMPTY_DATE)
+            _TodaysPage(edit)
         return ParamField(param, edit)
     if param.kind == "choice":
         combo = QComboBox(parent)
