@@ -68,6 +68,14 @@
 <context>
     <name>BoardActions</name>
     <message>
+        <source>the detachment chosen</source>
+        <translation>المفرزة المختارة</translation>
+    </message>
+    <message>
+        <source>the person chosen</source>
+        <translation>المنتسب المختار</translation>
+    </message>
+    <message>
         <source>Vehicle {plate} at {site}</source>
         <translation>العجلة {plate} إلى {site}</translation>
     </message>

@@ -167,3 +167,20 @@ def test_the_sites_have_the_larger_part_and_the_divide_is_kept(qtbot, demo_db, a
     kept_sites, kept_below = kept.splitter.sizes()
     # the sites' share of the height is kept (the board around it may differ by a line)
     assert abs(kept_sites / (kept_sites + kept_below) - moved[0] / sum(moved)) < 0.01
+
+
+def test_a_refusal_of_someone_the_pool_no_longer_lists_still_says_who(
+        qtbot, demo_db, arabic, room):
+    from tests.ui.board_fixtures import choose_site, on_duty_elsewhere
+
+    area = open_board(qtbot, demo_db, "commander", changes=room)
+    busy, _there = on_duty_elsewhere(demo_db, area.shift.value(), "MS-113")
+    choose_site(qtbot, area, "MS-113")
+    area.pool.people.model.rows = [r for r in area.pool.people.model.rows
+                                   if r.id != busy.person_id]  # the pool's list moved on
+    assert area.pool.people.model.row_of(busy.person_id) is None
+    assert area.actions.place("person", busy.person_id)
+    qtbot.waitUntil(lambda: not area.actions.placer.busy, timeout=WAIT_MS)
+    assert area.findings.outcome == "refused"
+    heading = area.findings.heading.text()
+    assert "المنتسب المختار" in heading and ":  " not in heading, heading

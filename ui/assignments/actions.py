@@ -261,11 +261,15 @@ class BoardActions(QObject):
         if kind == "person":
             data.person_id = record_id
             found = area.pool.people.model.row_of(record_id)
-            who = area.pool.people.model.rows[found].title if found is not None else ""
+            # one the pool no longer lists (filtered, or gone since) is still someone: the
+            # heading of a refusal never says «حراسة:  في …»
+            who = area.pool.people.model.rows[found].title if found is not None else \
+                self.tr("the person chosen")
         else:
             data.detachment_id = record_id
             found = area.pool.detachments.model.row_of(record_id)
-            who = area.pool.detachments.model.rows[found].name if found is not None else ""
+            who = area.pool.detachments.model.rows[found].name if found is not None else \
+                self.tr("the detachment chosen")
         what = self.tr("{role}: {who} at {site}").format(role=label(role), who=who,
                                                          site=site.name)
         actor = self.ctx.actor
