@@ -184,3 +184,16 @@ def test_a_refusal_of_someone_the_pool_no_longer_lists_still_says_who(
     assert area.findings.outcome == "refused"
     heading = area.findings.heading.text()
     assert "المنتسب المختار" in heading and ":  " not in heading, heading
+
+
+def test_the_pools_free_count_of_a_list_cut_at_its_limit_is_a_floor(
+        qtbot, demo_db, arabic, room):
+    from desktop.services import duty_pool
+
+    area = open_board(qtbot, demo_db, "commander", changes=room)
+    qtbot.waitUntil(lambda: len(area.pool.people.model.rows) > 0, timeout=WAIT_MS)
+    rows = area.pool.people.model.rows
+    free = sum(1 for r in rows if r.engagement.free)
+    text = area.pool.count.text()
+    assert len(rows) >= duty_pool.PEOPLE_LIMIT  # the seed demo's pool is cut at 200
+    assert f"{len(rows)}+" in text and f"{free}+" in text, text
