@@ -2,7 +2,18 @@
 
 Rows go straight to disk in openpyxl's write-only mode (memory stays flat however many rows).
 Text from users never becomes a formula: a value that starts like one is written as a text
-cell with its value unchanged, not with a quote that would alter it.
+cell with its value unchanged, not with a quote that would alter it. Text is written without
+invisible bidirectional controls (marks, embeddings, overrides, isolates): the window adds them
+so mixed Arabic and Latin lines read right (``AuditRow.changes_text``, dates from
+``desktop.services.lookups``), but in a cell they keep a filter, a search or a pasted value from
+matching what it shows. A cell's line is then laid out by the bidirectional algorithm alone:
+text whose layout matters says so in its own characters (``reports.excel.audit``'s arrows).
+
+A workbook refused part-way (cancelled, a read failing, its folder gone or the disk full before
+it is saved) closes each sheet's row stream and XML writer in order and deletes their temporary
+files (``_discard``): left to the garbage collector they were closed in any order, lxml
+complained («not in an element») from a finalizer, and openpyxl's temporary sheet files stayed
+until the program closed.
 
 openpyxl builds a Python cell object for every value it writes, which costs more than the
 writing itself; the data rows here are built as lxml row elements (inline strings, numbers,
@@ -13,8 +24,10 @@ openpyxl's cells, since they carry fonts, fills and borders.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,7 +46,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from reports import labels
 from reports.errors import Cancelled
-from reports.files import atomic_output
+from reports.files import atomic_output, check_output
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
@@ -46,6 +59,11 @@ CHECK_EVERY = 2000  # rows between progress reports and cancellation checks
 HEADER_LINE = 15.0  # points per line of a header that wraps
 NUMBER_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "int": "0",
                   "float": "#,##0.00"}
+# What a cell never holds: the characters XML cannot carry, and the bidirectional controls
+# (those ``desktop.text.arabic.strip_bidi_controls`` removes). One pattern, so a row's text is
+# searched once, as it was for the first alone.
+BIDI_CONTROLS = "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+UNWANTED = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{BIDI_CONTROLS}")
 
 
 @dataclass(frozen=True)
@@ -54,17 +72,23 @@ class XlsxColumn:
     kind: str = "text"  # "text", "int", "float", "date" or "datetime"
     width: float | None = None  # in characters; measured from the data when None
     number_format: str | None = None  # for "int" and "float": instead of NUMBER_FORMATS
+    wrap: bool = False  # text of several lines: each shown, top-aligned, the row as tall
 
 
 def _needs_text_cell(value: str) -> bool:
     return value.startswith(FORMULA_STARTS) or value in ERROR_VALUES
 
 
+def cell_text(value: str) -> str:
+    """``value`` as a cell holds it: without bidirectional controls or illegal characters."""
+    return UNWANTED.sub("", value) if UNWANTED.search(value) else value
+
+
 def safe_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    """A write-only cell of ``value`` that Excel reads as it was meant: never as a formula."""
+    """A write-only cell of ``value`` that Excel reads as it was meant: never as a formula,
+    and without the invisible characters ``cell_text`` removes."""
     if isinstance(value, str):
-        if ILLEGAL_CHARACTERS_RE.search(value):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = cell_text(value)
         if _needs_text_cell(value):
             cell = WriteOnlyCell(sheet)
             cell._value = value  # set directly: assigning would mark "=…" as a formula
@@ -134,6 +158,22 @@ def _style_id(sheet: WriteOnlyWorksheet, number_format: str) -> int:
     return _styled(sheet, 0, number_format=number_format).style_id
 
 
+def _wrap_style(sheet: WriteOnlyWorksheet, rtl: bool) -> int:
+    """The style of a wrapped column's text: every line shown, from the top of the cell."""
+    cell = WriteOnlyCell(sheet, value="")
+    cell.alignment = Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 1)
+    return cell.style_id
+
+
+def _wrapped_lines(value: Any, width: float) -> int:
+    """About how many lines ``value`` takes in a wrapped column ``width`` characters wide
+    (measured as ``fit_width`` does, Arabic letters being wider)."""
+    if not isinstance(value, str):
+        return 1
+    room = max(1.0, (width - 2) / 1.25)
+    return sum(max(1, math.ceil(len(line) / room)) for line in value.split("\n"))
+
+
 class _RowStream:
     """Feeds the sheet's XML writer: styled openpyxl cells, or plain values built as lxml."""
 
@@ -168,7 +208,10 @@ class _RowStream:
         self._index += 1
         self._sheet._rows.send(values)
 
-    def values(self, values: Sequence[Any], styles: Sequence[int | None]) -> None:
+    def values(self, values: Sequence[Any], styles: Sequence[int | None],
+               wrapped: dict[int, float] | None = None) -> None:
+        """A data row; ``styles`` per column (a number's format, a wrapped column's text),
+        ``wrapped`` the columns whose lines make the row taller, with their widths."""
         self._index += 1
         number = str(self._index)
         while len(self._letters) < len(values):
@@ -180,12 +223,14 @@ class _RowStream:
                 continue
             ref = self._letters[column] + number
             if isinstance(value, str):
-                if ILLEGAL_CHARACTERS_RE.search(value):
-                    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if UNWANTED.search(value):
+                    value = UNWANTED.sub("", value)
                 if not value:
                     continue
                 # An inline string is text to Excel whatever it starts with: no formula runs.
                 cell = sub(element, "c", r=ref, t="inlineStr")
+                if wrapped and column in wrapped:
+                    cell.set("s", str(styles[column]))
                 text = sub(sub(cell, "is"), "t")
                 if value != value.strip():
                     text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
@@ -205,7 +250,13 @@ class _RowStream:
                 sub(cell, "v").text = repr(to_excel(value, self._epoch))
             else:
                 cell = sub(element, "c", r=ref, t="inlineStr")
-                sub(sub(cell, "is"), "t").text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+                sub(sub(cell, "is"), "t").text = UNWANTED.sub("", str(value))
+        if wrapped:
+            lines = max((_wrapped_lines(values[c], width) for c, width in wrapped.items()
+                         if c < len(values)), default=1)
+            if lines > 1:  # not every reader grows a row to its wrapped text on opening
+                element.set("ht", str(HEADER_LINE * lines + 2))
+                element.set("customHeight", "1")
         self._sheet._rows.send(element)
 
 
@@ -225,7 +276,7 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
           cancelled: Callable[[], bool]) -> None:
     columns = data.columns
     rtl = lang != "en"
-    sheet = workbook.create_sheet(data.name[:31])
+    sheet = workbook.create_sheet(cell_text(data.name)[:31])
     sheet.sheet_view.rightToLeft = rtl
     iterator = iter(data.rows)
     head = list(itertools.islice(iterator, SAMPLE_ROWS))
@@ -254,11 +305,13 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     stream.cells([])
     stream.cells([_styled(sheet, c.title, font=HEADER_FONT, fill=HEADER_FILL,
                           border=HEADER_BORDER, rtl=rtl) for c in columns])
-    styles = [_number_style(sheet, c) for c in columns]
+    styles = [_wrap_style(sheet, rtl) if c.wrap else _number_style(sheet, c) for c in columns]
+    wrapped = {i: sheet.column_dimensions[get_column_letter(i + 1)].width
+               for i, c in enumerate(columns) if c.wrap}
     count = 0
     expected = total or 0
     for row in itertools.chain(head, iterator):
-        stream.values(row, styles)
+        stream.values(row, styles, wrapped)
         count += 1
         if count % CHECK_EVERY == 0:
             if cancelled():
@@ -278,18 +331,42 @@ def write_sheets(output: Path, *, sheets: Sequence[SheetData], title: str, offic
                  progress: Callable[[int, int], None] = lambda done, total: None,
                  cancelled: Callable[[], bool] = lambda: False) -> Path:
     """Several sheets, each with the title block, frozen filtered header and its rows."""
+    check_output(output)  # refused before any row is read, not after the last
     workbook = Workbook(write_only=True)
-    workbook.properties.title = title
+    workbook.properties.title = cell_text(title)
     workbook.properties.creator = "Ghurfa"
     workbook.properties.language = lang
-    for data in sheets:
-        if cancelled():
-            raise Cancelled()
-        _fill(workbook, data, title=title, office=office, issued_on=issued_on, lang=lang,
-              total=total, progress=progress, cancelled=cancelled)
-    with atomic_output(output) as temporary:
-        workbook.save(temporary)
+    try:
+        for data in sheets:
+            if cancelled():
+                raise Cancelled()
+            _fill(workbook, data, title=title, office=office, issued_on=issued_on, lang=lang,
+                  total=total, progress=progress, cancelled=cancelled)
+        with atomic_output(output) as temporary:
+            workbook.save(temporary)
+    except BaseException:
+        _discard(workbook)
+        raise
     return output
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the sheets of a workbook that will not be saved, and delete their temporary
+    files. The row stream first (it ends «sheetData» and hands back to the sheet's writer),
+    then the writer (it ends the sheet and closes its file): the order lxml needs. A sheet
+    the save had already written and removed is passed over; nothing here hides the error
+    that refused the workbook."""
+    for sheet in workbook.worksheets:
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        with contextlib.suppress(etree.LxmlError, StopIteration, ValueError, OSError):
+            if rows is not None:
+                rows.close()
+        if writer is None:
+            continue
+        with contextlib.suppress(etree.LxmlError, StopIteration, ValueError, OSError):
+            writer.close()
+        with contextlib.suppress(ValueError, OSError):
+            writer.cleanup()
 
 
 def write_table(output: Path, *, columns: Sequence[XlsxColumn], rows: Iterable[Sequence[Any]],

@@ -105,8 +105,9 @@ def test_the_workbook_holds_the_filtered_rows_and_is_itself_recorded(db, trail, 
     body = rows[header + 1:]
     assert [row[0] for row in body] == [trail["d"], trail["b"], trail["a"]]
     assert body[0][4] == "Deleted" and body[0][6] == 2 and body[0][7] == "Done"
-    # English: left to right, the field named, each Arabic value isolated
-    assert body[0][8] == "Name: \u2067علي\u2069 → \u2067علي حسين\u2069"
+    # English: the field named, no isolates in the cell; the Arabic values run right to left
+    # there, so the arrow drawn from the old (at the right) to the new points left
+    assert body[0][8] == "Name: علي ← علي حسين"
     with db.reader() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert (last.action, last.entity, last.username) == ("export", "people", "qaid")
@@ -133,3 +134,62 @@ def test_the_fields_are_named_in_the_users_language_and_the_rest_kept_left_to_ri
     assert field_label("kind", "vehicles", "en") == "Vehicle kind"
     assert field_label("kind", None, "en") == "Kind"
     assert field_label("no_such_column", "people", "ar") is None
+
+
+BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def test_the_workbook_has_the_views_text_without_its_direction_marks(db, tmp_path):
+    """The view isolates each value and marks each line right to left, so that «2009-01-20»
+    or a Latin name reads right beside Arabic; in a cell those marks would keep a filter, a
+    search or a pasted value from matching what it shows. The cell holds the same text
+    without them, Arabic field labels, Latin names and numbers alike."""
+    from desktop.labels import field_label
+
+    changes = {"name": ["علي", "Ali Hussein"], "phone": ["07701234567", None],
+               "starts_on": ["2009-01-20", "2009-01-21"], "zz_code": "MS-12",
+               "seats": [3, 12]}
+    with db.session() as session:
+        entry = audit.record(session, Actor(None, "kateb.2", UserRole.CLERK), "update",
+                             entity="people", entity_id=41, changes=changes)
+        session.flush()
+        written = entry.id
+    with db.reader() as session:
+        (row,) = audit_log.rows(session, ADMIN, [written])
+    shown = row.changes_text(rtl=True, lang="ar")
+    assert set(shown) & BIDI, "the view still marks its lines for the window"
+
+    output = export_audit(db, COMMANDER, AuditFilter(entity="people"), tmp_path / "a.xlsx",
+                          lang="ar")
+    sheet = load_workbook(output).active
+    assert sheet.sheet_view.rightToLeft
+    texts = [cell.value for line in sheet.iter_rows() for cell in line
+             if isinstance(cell.value, str)]
+    assert texts and all(not set(text) & BIDI for text in texts), [
+        t for t in texts if set(t) & BIDI]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r and r[0] is not None]
+    header = next(i for i, r in enumerate(rows) if r[0] == "القيد")
+    assert rows[header] == ("القيد", "الوقت (بالتوقيت العالمي)", "المستخدم", "محطة العمل",
+                            "الإجراء", "نوع السجل", "رقم السجل", "النتيجة",
+                            "التغييرات (القديم ← الجديد)")
+    (body,) = rows[header + 1:]
+    assert body[0] == written and body[2] == "kateb.2" and body[6] == 41
+    assert body[4] == audit_log.action_label("update", "ar") != "update"
+    assert body[5] == audit_log.entity_label("people", "ar")
+    # the view's text, letter for letter, without the marks; a line with no right-to-left
+    # letter («seats», no Arabic name) is drawn left to right, so its arrow points right
+    lines = body[8].split("\n")
+    assert lines == [
+        f"{field_label('name', 'people', 'ar')}: علي ← Ali Hussein",
+        "الهاتف: 07701234567 ← —",
+        "تاريخ البدء: 2009-01-20 ← 2009-01-21",
+        "zz_code: MS-12",
+        "seats: 3 → 12"]
+    unmarked = "".join(c for c in shown if c not in BIDI).split("\n")
+    assert lines[:4] == unmarked[:4] and lines[4] == unmarked[4].replace("←", "→")
+    changed = sheet.cell(sheet.max_row, 9)
+    assert changed.value == body[8]
+    # every line shown, not the last alone: wrapped from the top, the row five lines tall
+    assert changed.alignment.wrap_text and changed.alignment.vertical == "top"
+    assert sheet.row_dimensions[sheet.max_row].height >= 5 * 15
+    assert not sheet.cell(sheet.max_row, 3).alignment.wrap_text
