@@ -306,8 +306,10 @@ class PoolPanel(QWidget):
         full = len(rows) >= duty_pool.PEOPLE_LIMIT
         # of a list cut at its limit, the free among those shown are a floor, not a count
         # (the demo said «free: 106» of 200+ where the proposal drew on 110)
+        # «200+» kept left to right: at a line's end in Arabic its sign went before the number
         self.count.setText(self.tr("Found: {count}, free: {free}").format(
-            count=f"{len(rows)}+" if full else len(rows), free=f"{free}+" if full else free))
+            count=f"{LRI}{len(rows)}+{PDI}" if full else len(rows),
+            free=f"{LRI}{free}+{PDI}" if full else free))
         self.count.setToolTip(self.tr("The first {limit} found: type more to narrow.").format(
             limit=duty_pool.PEOPLE_LIMIT) if full else "")
 
