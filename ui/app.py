@@ -4,7 +4,8 @@ The order matters: the language is chosen, translators installed and the layout 
 before the first widget exists; then the main window is shown, saying it opens the database,
 while a worker thread imports the database layer, opens the database and brings its schema up
 to date; then the demo data is loaded if asked, the acting user signs in, and the window opens
-its last area. A language switch rebuilds the window in the new language, live.
+its last area. A language switch rebuilds the window in the new language, live; so does a
+restore from the settings, on the restored data (``Program.reconnect_after_restore``).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class Program(QObject):
         window.first_shown.connect(self._on_first_shown)
         window.ready.connect(self._on_ready)
         window.sign_out_requested.connect(lambda switch: self.sign_out(switch=switch))
+        window.database_restored.connect(self.reconnect_after_restore)
         if area and self.ctx.actor is not None:
             window.open_area(area)
         self.window = window
@@ -336,6 +338,81 @@ class Program(QObject):
         dialog.finished.connect(finished)
         dialog.open()
         return True
+
+    def reconnect_after_restore(self, done: Any) -> None:
+        """A backup replaced the database (the backups page asked every open editor first):
+        the program goes on, on the same database object (``restore`` closed its
+        connections; they open again on the restored file or server), without a restart.
+
+        The room's notices start listening again on it and the automatic backups compare
+        from it; then the window is made anew, as for another language, so no area keeps
+        what it read from the replaced data. The signed-in user stays signed in only when
+        the restored data holds the same account (its id and name), active: with the role it
+        gives it there, so what the window offers follows the restored data. An account the
+        backup predates, or one deactivated there, is nobody on the restored data: the
+        window is signed out and asks for a sign-in, against the restored accounts and
+        passwords (cancelled, the program quits, as after a sign-out)."""
+        from desktop.services.backups import account_after_restore
+
+        db, actor, old = self.ctx.db, self.ctx.actor, self.window
+        if db is None or actor is None or old is None:
+            return
+        if self.ctx.changes is not None:
+            self.ctx.changes.reconnect()
+        if self.backups is not None:
+            self.backups.mark = None  # the restored change log is another's: compare afresh
+
+        def found(there: Any) -> None:
+            if self.window is not old:
+                return  # the window changed meanwhile (closed, another language)
+            if there is None:
+                self._restored_without_the_account(actor)
+                return
+            self.ctx.actor = there
+            window = self._replace_window(old)
+            area = window.areas.get("settings")
+            page = getattr(area, "backups", None)
+            if page is not None:  # back where the restore was asked, on the restored data
+                area.tabs.setCurrentWidget(page)
+            self._tell_restored(window, done)
+
+        def failed(error: BaseException) -> None:  # the restored data cannot be read
+            log.error("the restored database could not be read", exc_info=error)
+            if self.window is old:
+                self._restored_without_the_account(actor)
+
+        Op(old, lambda _p: account_after_restore(db, actor)).success(found) \
+            .failure(failed).run()
+
+    def _restored_without_the_account(self, actor: Any) -> None:
+        old = self.window
+        if old is None or not self.sign_out(switch=False):
+            return
+        opening = getattr(self.window, "opening", None)
+        if opening is not None:
+            opening.setWordWrap(True)
+            opening.setText(QApplication.translate(
+                "Program", "The backup was restored. Its data has no active account for "
+                           "{user}: sign in with an account of the restored data.")
+                .format(user=actor.username))
+
+    def _tell_restored(self, window: MainWindow, done: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.direction import isolate_paths
+
+        kept = getattr(done, "kept_aside", None)
+        text = QApplication.translate(
+            "Program", "The backup was restored: the window shows the restored data.")
+        if kept:
+            text += "\n\n" + isolate_paths(QApplication.translate(
+                "Program", "The database it replaced is kept at {file}.").format(file=kept))
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QApplication.translate("Program", "Backup restored"), text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("restoredBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _replace_window(self, old: MainWindow | None) -> MainWindow:
         """A new window for the context as it now stands, on the area the old one showed."""

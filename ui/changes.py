@@ -50,6 +50,20 @@ class RoomChanges(QObject):
         """Called in whatever thread published; the signal crosses to the interface."""
         self.changed.emit(notice)
 
+    def reconnect(self) -> None:
+        """The database was replaced under the program (a restore): the link to the other
+        workstations starts again on it (the old one's counter and log belong to the data
+        that is gone), and every view is told that everything changed."""
+        if self._listener is not None:
+            from desktop.storage.listen import LISTENING, start_listening
+
+            self._listener.stop()
+            self._listener = start_listening(
+                self.db, on_state=lambda state: self.listening.emit(state == LISTENING))
+        from desktop.storage.changes import refresh_everything
+
+        self.changed.emit(refresh_everything("restored"))
+
     def close(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -241,7 +241,12 @@ class SessionGuard(QObject):
         self.window = window
         # A window gone (closed for good, or a language's old window) leaves nothing to cover:
         # the guard stops with it rather than locking the program from behind a later window.
-        window.destroyed.connect(self.stop)
+        # (Only the window it guards: a window replaced by a newer one, for another language
+        # or after a restore, is deleted after the newer one is watched.)
+        window.destroyed.connect(self._on_window_destroyed)
+        app = QApplication.instance()
+        if app is not None:  # again, should a window gone before have stopped it
+            app.installEventFilter(self._input)
         shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), window)
         # The window's own shortcut, not the application's: two application-wide Ctrl+L (a
         # second window, one not yet deleted) are ambiguous and Qt then fires neither.
@@ -324,6 +329,11 @@ class SessionGuard(QObject):
         if self.reading is None and self.window is not None and (
                 notice.everything or notice.touches("room_settings")):
             self._read()
+
+    def _on_window_destroyed(self, *_gone: object) -> None:
+        gone = self.sender()
+        if gone is None or gone is self.window or not shiboken6.isValid(self.window):
+            self.stop()
 
     def stop(self) -> None:
         self._timer.stop()

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     area_opened = Signal(str)
     sign_out_requested = Signal(bool)  # True: switch to another user; False: sign out
+    database_restored = Signal(object)  # a backup replaced the database (its Restored)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +183,9 @@ class MainWindow(QMainWindow):
             filtered = getattr(widget, "open_filtered_requested", None)
             if filtered is not None:  # …showing something of it (a count's directives)
                 filtered.connect(self.open_filtered)
+            restored = getattr(widget, "database_restored", None)
+            if restored is not None:  # the settings' backups page: the program reconnects
+                restored.connect(self.database_restored)
             saved = getattr(widget, "saved_on_the_way_out", None)
             if saved is not None:  # unsaved work saved as the user left: go on leaving
                 saved.connect(self._on_area_saved_on_the_way_out)

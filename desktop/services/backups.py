@@ -20,6 +20,8 @@ from desktop.storage import backups
 from desktop.storage.backups import BackupFailure, BackupFile, BackupRefused, Restored
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.storage.database import Database
 
 ENTITY = "database"
@@ -105,11 +107,32 @@ def back_up_now(db: Database, actor: Actor) -> Path:
 
 def restore_backup(db: Database, actor: Actor, source: Path) -> Restored:
     """The database replaced by ``source`` once checked (``backups.restore``); the restore
-    recorded in the restored trail. The caller restarts its work on the database."""
+    recorded in the restored trail, under the actor's account there when the restored data
+    holds it (``account_after_restore``) and by name alone otherwise: the trail of a backup
+    taken before that account was made has no row to point at. The caller goes on with
+    ``account_after_restore`` on the same ``db``."""
     _allowed(db, actor)
     done = backups.restore(db, source)
     with db.session() as session:
-        audit.record(session, actor, "restore", entity=ENTITY,
-                     changes={"file": [None, str(source)],
-                              "kept_aside": [None, str(done.kept_aside or "")]})
+        there = _same_account(session, actor)
+        audit.record(session, there or Actor(None, actor.username, actor.role), "restore",
+                     entity=ENTITY, changes={"file": [None, str(source)],
+                                             "kept_aside": [None, str(done.kept_aside or "")]})
     return done
+
+
+def account_after_restore(db: Database, actor: Actor) -> Actor | None:
+    """Who ``actor`` is in the restored data: the same account (its id and its name), still
+    active, with the role the restored data gives it; None when the restored data has no such
+    account, and then nobody is signed in on it until someone signs in again."""
+    with db.reader() as session:
+        return _same_account(session, actor)
+
+
+def _same_account(session: Session, actor: Actor) -> Actor | None:
+    from desktop.models import User
+
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    if user is None or not user.active or user.username != actor.username:
+        return None
+    return Actor(user.id, user.username, user.role)

@@ -8,6 +8,7 @@ at the next start; the language switches at once (the window is rebuilt in it).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -124,6 +125,8 @@ class LanguagePage(QWidget):
 
 
 class SettingsArea(QWidget):
+    database_restored = Signal(object)  # the backups page replaced the database (a Restored)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
@@ -146,6 +149,7 @@ class SettingsArea(QWidget):
             self.users = UsersPage(ctx)
             self.tabs.addTab(self.users, self.tr("Users"))
             self.backups = BackupsPage(ctx)
+            self.backups.restored.connect(self.database_restored)
             self.tabs.addTab(self.backups, self.tr("Backups"))
         self.audit = None
         if permissions.may(ctx.actor, permissions.AUDIT):  # the administrator, the commander

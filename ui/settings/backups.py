@@ -1,7 +1,9 @@
 """The backups page (in the settings, for administrators): the backups folder and Choose…,
 the last backup taken and the last automatic one that failed (while none succeeded since), the
-automatic backups with their time and size, Back up now, and Restore…, confirmed, after which
-the program closes so that it starts again on the restored data.
+automatic backups with their time and size, Back up now, and Restore…: open editors with unsaved
+work asked about first, then confirmed, run with progress; after it ``restored`` tells the
+program (``ui.app.Program``), which reconnects and rebuilds the window on the restored data.
+A restore that fails says why here and changes nothing.
 
 Every action is the core's (``desktop.services.backups``), run as an operation; what the
 buttons allow is ``permissions.backup_steps``.
@@ -9,13 +11,13 @@ buttons allow is ``permissions.backup_steps``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,11 +31,19 @@ from PySide6.QtWidgets import (
 
 from desktop.services import backups as service
 from desktop.services import permissions
-from desktop.storage.backups import INTERVAL_MINUTES, BackupFailure, BackupFile, Restored
+from desktop.services.errors import DomainError
+from desktop.storage.backups import (
+    INTERVAL_MINUTES,
+    BackupFailure,
+    BackupFile,
+    BackupRefused,
+    Restored,
+)
 from ui.context import AppContext
 from ui.direction import LRI, PDI, isolate_paths
 from ui.operations import Op, Operation
 
+log = logging.getLogger("ghurfa.backups")
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #b00020; font-weight: 600;"
@@ -272,13 +282,19 @@ class BackupsPage(QWidget):
             self, self.tr("Restore a backup"),
             self.tr("Replace the room's database by the backup {file}?\n\nEverything recorded "
                     "since it was taken is replaced, for every workstation. The current "
-                    "database is kept aside first. The program then closes; start it again "
-                    "to work on the restored data.").format(file=source.name),
+                    "database is kept aside first. The window then shows the restored "
+                    "data.").format(file=source.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     def restore(self, source: Path, *, confirmed: bool = False) -> None:
+        """Restore ``source`` once every open editor lets go (one with unsaved work asks;
+        after a save it chose, the restore goes on) and the user confirms."""
+        ready = getattr(self.window(), "ready_to_close", None)
+        if ready is not None and not ready(
+                then=lambda: self.restore(source, confirmed=confirmed)):
+            return
         if not confirmed and not self.confirm(source):
             return
         db, actor = self.ctx.db, self.ctx.actor
@@ -287,23 +303,23 @@ class BackupsPage(QWidget):
         self._operation = Op(self, lambda _p: service.restore_backup(db, actor, source),
                              changes=True) \
             .with_progress(self.tr("Restoring a backup"), cancellable=False) \
-            .success(self._on_restored).failure(self._on_failed).run()
+            .success(self._on_restored).failure(self._on_restore_failed).run()
         self._update_buttons()
 
+    def _on_restore_failed(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):  # the core's refusals say what and why
+            log.error("a restore failed", exc_info=error)
+            error = BackupRefused("The backup could not be restored; the details are in the "
+                                  "log file.")
+        self._on_failed(error)
+
     def _on_restored(self, done: Restored) -> None:
+        """The database is the backup's now: said here, and told to the program, which
+        reconnects and shows the restored data in a new window."""
         self._operation = None
         self.message.setStyleSheet("")
         self.message.setText(isolate_paths(
             self.tr("Restored. The database it replaced is kept at {file}.")
             .format(file=done.kept_aside or "-")))
-        self.back_up_button.setEnabled(False)
-        self.restore_button.setEnabled(False)
-        self.restore_file_button.setEnabled(False)
+        self._update_buttons()
         self.restored.emit(done)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup restored"),
-                          self.tr("The backup was restored. The program now closes: start it "
-                                  "again to work on the restored data."),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("restoredBox")
-        box.finished.connect(lambda _result: QApplication.exit(0))
-        box.open()
