@@ -70,7 +70,8 @@ _LETTER: dict[str, tuple[str, str]] = {
     "where": ("{governorate} / {district} — القاطع: {sector} — عدد المنتسبين: {people}",
               "{governorate} / {district} — sector: {sector} — officers: {people}"),
     "unit_count": ("عدد المنتسبين: {people}", "Officers: {people}"),
-    "continued": ("{heading} (تابع)", "{heading} (continued)"),
+    # no brackets: a line with one goes through the slower bidi algorithm, which mirrors
+    "continued": ("{heading} — تابع", "{heading} — continued"),
 }
 
 
@@ -104,7 +105,7 @@ def _band(shift: ShiftInfo) -> Band:
 def banded_table(record: DutyRecord, columns: Sequence[Column], lines: list[DutyLine],
                  cells: Callable[[int, DutyLine], Sequence[object]],
                  progress: Callable[[int, int], None], *, restart: bool = True,
-                 cache: TextCache | None = None) -> RtlTable:
+                 cache: TextCache | None = None, continued: str = "") -> RtlTable:
     """The lines shift by shift under each shift's band, numbered from 1 in each shift (or
     through, ``restart`` False); a draft shift's rows say «مسودة» on their pages."""
     rows: list[Sequence[object] | Band] = []
@@ -121,17 +122,19 @@ def banded_table(record: DutyRecord, columns: Sequence[Column], lines: list[Duty
             rows.append(cells(number, line))
         notes += [note] * len(in_shift)
     return RtlTable(columns, rows, style=TABLE, rtl=record.lang != "en", notes=notes,
-                    progress=progress, cache=cache)
+                    progress=progress, cache=cache, continued=continued)
 
 
 def _table(record: DutyRecord, lines: list[DutyLine], by: str,
-           progress: Callable[[int, int], None], cache: TextCache) -> RtlTable:
+           progress: Callable[[int, int], None], cache: TextCache,
+           continued: str = "") -> RtlTable:
     def cells(number: int, line: DutyLine) -> tuple[object, ...]:
         where = line.unit.name if by == BY_CENTRE else line.site.text
         return (number, line.rank, line.name, line.service_number, where, line.duty,
                 line.vehicle, line.phone, "")
 
-    return banded_table(record, _columns(record.lang, by), lines, cells, progress, cache=cache)
+    return banded_table(record, _columns(record.lang, by), lines, cells, progress, cache=cache,
+                        continued=continued)
 
 
 def _groups(record: DutyRecord, by: str) -> list[tuple[str, str, list[DutyLine]]]:
@@ -193,7 +196,6 @@ def sections(record: DutyRecord, by: str, signatories: Sequence[Signatory],
     _body, heading, _subject, small = styles(lang)
     group_style = heading.but(size=13.5, space_after=2.0)
     details_style = small.but(space_after=6.0)
-    continued_style = heading.but(size=10.5, space_after=3.0)
     done, total = 0, len(record.lines)
     cache = TextCache()  # the centres' tables say the same ranks, units and duties
     foot = [Spacer(1, 6), *signatures_and_copies(signatories, (), lang)]
@@ -201,9 +203,9 @@ def sections(record: DutyRecord, by: str, signatories: Sequence[Signatory],
         yield Section((paragraph(head, group_style, lang), paragraph(details, details_style,
                                                                       lang)),
                       _table(record, lines, by,
-                             lambda d, _t, base=done: progress(base + d, total), cache),
-                      foot, (paragraph(_say("continued", lang, heading=head), continued_style,
-                                       lang),))
+                             lambda d, _t, base=done: progress(base + d, total), cache,
+                             _say("continued", lang, heading=head)),
+                      foot)
         done += len(lines)
 
 

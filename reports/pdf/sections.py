@@ -38,9 +38,6 @@ class Section:
     head: Sequence[Flowable]  # the heading's paragraphs, drawn above the table's first rows
     table: RtlTable
     foot: Sequence[Flowable] = ()  # under the table: a space, the signatures
-    # at the top of each later page of the section, above the table's header: which centre
-    # (or unit) the page is of, for a page that goes to it on its own
-    continued: Sequence[Flowable] = ()
 
 # A page: the flowables drawn on it, each with its bottom edge (its left edge is the margin's).
 _Page = list[tuple[Flowable, float]]
@@ -90,11 +87,10 @@ class _Layout:
             self.y = max(BOTTOM, self.y - height)
             self.space_after = 0.0
 
-    def add(self, flowable: Flowable, continued: Sequence[Flowable] = ()) -> None:
-        """Place ``flowable``, split over as many pages as it needs, ``continued`` at the top
-        of each page it goes on to. A ``CondPageBreak`` asks for its room when the next
-        flowable comes (none: no page is begun for it), a ``Spacer`` leaves its height
-        empty."""
+    def add(self, flowable: Flowable) -> None:
+        """Place ``flowable``, split over as many pages as it needs. A ``CondPageBreak``
+        asks for its room when the next flowable comes (none: no page is begun for it), a
+        ``Spacer`` leaves its height empty."""
         if isinstance(flowable, CondPageBreak):
             self.wanted = max(self.wanted, flowable.height)
             return
@@ -119,9 +115,6 @@ class _Layout:
                 _width, height = head.wrap(self.width, available)
                 self._place(head, space, height)
                 self._new_page()
-                for above in continued:
-                    _width, height = above.wrap(self.width, self.room)
-                    self._place(above, 0.0, height)
                 pending[:0] = parts[1:]
             elif self.at_top:  # taller than an empty page and unsplittable: drawn as it is
                 self._place(current, 0.0, height)
@@ -154,7 +147,7 @@ def render_sections(output: Path, setup: PageSetup, opening: Sequence[Flowable],
             laid.need(first_room)
         for flowable in section.head:
             laid.add(flowable)
-        laid.add(section.table, section.continued)
+        laid.add(section.table)
         for flowable in section.foot:
             laid.add(flowable)
     pages, total = laid.pages, len(laid.pages)

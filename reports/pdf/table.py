@@ -44,6 +44,9 @@ BAND_FILL = colors.HexColor("#e9e9e9")
 STRIPE_FILL = colors.HexColor("#f4f4f4")
 GRID = colors.HexColor("#555555")
 SPLIT_ROW_LINES = 12  # a row of fewer lines never breaks across pages
+CAPTION_SIZE = 10.5  # the caption of a table's later pieces («المركز: … (تابع)»)
+CAPTION_LEADING = CAPTION_SIZE * 1.45
+CAPTION_GAP = 3.0  # between the caption and the header row
 MIN_PIECE_LINES = 3  # nor leaves fewer than this at the foot of a page
 
 
@@ -148,6 +151,7 @@ class _Layout:
             edges.append((x - w, x) if rtl else (x, x + w))
             x = x - w if rtl else x + w
         self.width = width
+        self.rtl = rtl
         self.edges = edges
         self.rules = [fp_str(left if rtl else right) for left, right in edges[:-1]]
         self.aligns = [_absolute(c.align, rtl) for c in table.columns]
@@ -190,7 +194,23 @@ class _Layout:
             flag = 0 if band else flag + 1
             parity.append(flag % 2 == 0 and flag > 0)
         self.shaded = parity
+        self._caption: tuple[Line, ...] | None = None
         self._measure()
+
+    def caption(self, text: str) -> tuple[Line, ...]:
+        """The lines of the caption said above the header of the table's later pieces, laid
+        out when a piece first needs them (most tables fit one page and never do)."""
+        if self._caption is None:
+            self._caption = layout(text, self.style.header_font, CAPTION_SIZE, self.width,
+                                   self.rtl)
+        return self._caption
+
+    def caption_height(self, text: str, start: int) -> float:
+        """The room the caption takes above a piece that opens at ``start`` (none on the
+        first piece, nor without a caption)."""
+        if not text or start == 0:
+            return 0.0
+        return len(self.caption(text)) * CAPTION_LEADING + CAPTION_GAP
 
     def place(self, places: dict[Line, str], line: Line, keep: bool = True) -> str:
         """The formatted left end of ``line`` in the column whose places are ``places``
@@ -337,14 +357,17 @@ class RtlTable(Flowable):
 
     ``rows`` holds cells, or a ``Band`` that heads the rows after it. ``note`` is said in the
     corner of every page a piece of the table is drawn on; ``notes`` (one per row, "" for
-    none) of every page that row is printed on. Tables of one document may share a ``cache``
-    (``TextCache``) of their cells' lines.
+    none) of every page that row is printed on. ``continued`` is said above the header of
+    every piece but the first («المركز: … (تابع)»: which centre a page handed out on its own
+    goes on with). Tables of one document may share a ``cache`` (``TextCache``) of their
+    cells' lines.
     """
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[object] | Band], *,
                  style: TableStyle | None = None, rtl: bool = True,
                  progress: Callable[[int, int], None] | None = None, note: str = "",
                  notes: Sequence[str] | None = None, cache: TextCache | None = None,
+                 continued: str = "",
                  _shared: dict[float, _Layout] | None = None, _span: tuple[int, int] | None = None,
                  ) -> None:
         super().__init__()
@@ -358,6 +381,7 @@ class RtlTable(Flowable):
             raise ValueError("a table's notes go one to a row")
         self.notes = notes
         self.cache = cache
+        self.continued = continued
         self._shared: dict[float, _Layout] = {} if _shared is None else _shared
         self._span = _span or (0, len(rows))
 
@@ -367,8 +391,8 @@ class RtlTable(Flowable):
         return self._shared[width]
 
     def _height(self, lay: _Layout, start: int, end: int) -> float:
-        return lay.header_height + lay.carried_height(start) + lay.offsets[end] - \
-            lay.offsets[start]
+        return lay.caption_height(self.continued, start) + lay.header_height + \
+            lay.carried_height(start) + lay.offsets[end] - lay.offsets[start]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         lay = self._layout(availWidth)
@@ -379,7 +403,8 @@ class RtlTable(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lay = self._layout(availWidth)
         start, end = self._span
-        room = availHeight - lay.header_height - lay.carried_height(start)
+        room = availHeight - lay.caption_height(self.continued, start) - lay.header_height - \
+            lay.carried_height(start)
         # the last row whose bottom still fits on this page
         cut = max(start, bisect_right(lay.offsets, lay.offsets[start] + room, lo=start,
                                       hi=end + 1) - 1)
@@ -403,7 +428,8 @@ class RtlTable(Flowable):
     def _piece(self, start: int, end: int) -> RtlTable:
         return RtlTable(self.columns, self.rows, style=self.style, rtl=self.rtl,
                         progress=self.progress, note=self.note, notes=self.notes,
-                        cache=self.cache, _shared=self._shared, _span=(start, end))
+                        cache=self.cache, continued=self.continued, _shared=self._shared,
+                        _span=(start, end))
 
     def _say_notes(self, lay: _Layout, start: int, end: int) -> None:
         if self.note:
@@ -418,7 +444,8 @@ class RtlTable(Flowable):
         start, end = self._span
         canvas, style = self.canv, self.style
         self._say_notes(lay, start, end)
-        top = self.height
+        captioned = lay.caption_height(self.continued, start)
+        top = self.height - captioned  # the header's top, under the caption if any
         below_header = top - lay.header_height
         carried = lay.carried(start)
         # the rows drawn: the band carried over (if any), then the piece's own
@@ -464,6 +491,12 @@ class RtlTable(Flowable):
         canvas.addLiteral(f"n {' '.join(segments)} S")
         canvas.setFillColor(colors.black)
         text = Glyphs(canvas)
+        if captioned:
+            text.font(style.header_font, CAPTION_SIZE)
+            for number, line in enumerate(lay.caption(self.continued)):
+                x = self.width - line.width if self.rtl else 0.0
+                text.add(line.visual, fp_str(x), fp_str(
+                    self.height - (number + 1) * CAPTION_LEADING + 0.3 * CAPTION_SIZE))
         text.font(style.header_font, style.size)
         self._cells(text, lay, lay.header, top)
         text.draw()

@@ -71,8 +71,8 @@ def test_each_centre_starts_a_page_and_a_long_one_carries_header_and_band_over(t
     # one heading at its start; each later page says which centre it goes on with, for a
     # page handed to the centre on its own
     site = next(line.site for line in record.lines if line.site.code == "C002")
-    # «المركز: C002 — مدرسة … (تابع)» (the code's neighbours come out of the PDF reordered)
-    going_on = letters(f"{site.name} (تابع)")
+    # «المركز: C002 — مدرسة … — تابع» (the code's neighbours come out of the PDF reordered)
+    going_on = letters(f"{site.name} — تابع")
     assert going_on not in letters(long_pages[0])
     assert all(going_on in letters(page) and "C002" in page for page in long_pages[1:])
     assert all(going_on not in letters(page) for page in pages[:starts[1]] + pages[starts[2]:])
