@@ -4,6 +4,10 @@
 <context>
     <name>DomainError</name>
     <message>
+        <source>The backup could not be restored; the details are in the log file.</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية؛ التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
         <source>The settings file {file} does not read as settings; correct or remove it before choosing the backups folder. Nothing was saved.</source>
         <translation>ملف الإعدادات {file} لا يُقرأ إعداداتٍ؛ صحّحه أو احذفه قبل اختيار مجلد النسخ الاحتياطية. لم يُحفظ شيء.</translation>
     </message>

@@ -1443,6 +1443,22 @@
 <context>
     <name>Program</name>
     <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at {file}.</source>
+        <translation>قاعدة البيانات التي استُبدلت محفوظة في {file}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored: the window shows the restored data.</source>
+        <translation>استُعيدت النسخة الاحتياطية: تعرض النافذة الآن البيانات المستعادة.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Its data has no active account for {user}: sign in with an account of the restored data.</source>
+        <translation>استُعيدت النسخة الاحتياطية. ليس في بياناتها حساب نشط للمستخدم {user}: سجّل الدخول بحساب من البيانات المستعادة.</translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="190" />
         <source>The sign-in could not read the database; the details are in the log file.</source>
         <translation>تعذّر على تسجيل الدخول قراءة قاعدة البيانات؛ التفاصيل في ملف السجل.</translation>
@@ -2335,6 +2351,14 @@
 </context>
 <context>
     <name>BackupsPage</name>
+    <message>
+        <source>Replace the room's database by the backup {file}?
+
+Everything recorded since it was taken is replaced, for every workstation. The current database is kept aside first. The window then shows the restored data.</source>
+        <translation>أتستبدل قاعدة بيانات الغرفة بالنسخة الاحتياطية {file}؟
+
+كل ما سُجّل منذ أُخذت يُستبدل، لكل المحطات. تُحفظ قاعدة البيانات الحالية جانباً أولاً. ثم تعرض النافذة البيانات المستعادة.</translation>
+    </message>
     <message>
         <source>The backups go to {folder} from now on.</source>
         <translation>ستُحفظ النسخ الاحتياطية في {folder} من الآن.</translation>
