@@ -155,6 +155,8 @@ class SignatureRow(Flowable):
         self.style = style
         self.rtl = rtl
         self.gap = gap  # room for the hand signature and the stamp
+        # laid out once a width: a roster signs each of its thousands of centres alike
+        self._laid: dict[float, list[list[tuple[Line, str]]]] = {}
 
     def _slots(self, width: float) -> list[tuple[float, float]]:
         count = len(self.signatories)
@@ -166,6 +168,12 @@ class SignatureRow(Flowable):
         return slots[::-1] if self.rtl else slots
 
     def _lines(self, width: float) -> list[list[tuple[Line, str]]]:
+        laid = self._laid.get(width)
+        if laid is None:
+            laid = self._laid[width] = self._lay_out(width)
+        return laid
+
+    def _lay_out(self, width: float) -> list[list[tuple[Line, str]]]:
         blocks = []
         for (left, right), who in zip(self._slots(width), self.signatories, strict=True):
             inner = right - left - 8
