@@ -32,28 +32,60 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from reports import labels
 from reports.errors import Cancelled
 from reports.files import atomic_output, check_output
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Border, Font, PatternFill
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+
+class _Openpyxl:
+    """openpyxl's names this module writes with, imported when the first workbook is made:
+    a PDF, the command line and the program's start do not pay for it (a fifth of a second,
+    numpy with it) where no workbook is written."""
+
+    def __getattr__(self, name: str) -> Any:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.utils import get_column_letter
+        from openpyxl.utils.datetime import to_excel
+
+        names = {"Workbook": Workbook, "WriteOnlyCell": WriteOnlyCell,
+                 "Alignment": Alignment, "Border": Border, "Font": Font,
+                 "PatternFill": PatternFill, "Side": Side,
+                 "get_column_letter": get_column_letter, "to_excel": to_excel}
+        self.__dict__.update(names)
+        return names[name]
+
+
+_xl = _Openpyxl()
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
-HEADER_FONT = Font(name="Arial", bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-THIN = Side(style="thin", color="808080")
-HEADER_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+# the characters XML cannot carry: openpyxl's ``ILLEGAL_CHARACTERS_RE`` (a test holds them
+# equal), written out so that the pattern needs no openpyxl
+ILLEGAL_CHARACTERS = r"[\000-\010]|[\013-\014]|[\016-\037]"
+
+
+@cache
+def _header_style() -> tuple[Font, PatternFill, Border]:
+    """The header row's font, fill and border (white bold on dark blue, thin grey rules)."""
+    thin = _xl.Side(style="thin", color="808080")
+    return (_xl.Font(name="Arial", bold=True, color="FFFFFF"),
+            _xl.PatternFill("solid", fgColor="1F4E78"),
+            _xl.Border(left=thin, right=thin, top=thin, bottom=thin))
+
 SAMPLE_ROWS = 200  # rows read ahead to size the columns
 CHECK_EVERY = 2000  # rows between progress reports and cancellation checks
 HEADER_LINE = 15.0  # points per line of a header that wraps
@@ -63,7 +95,7 @@ NUMBER_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "int": "
 # (those ``desktop.text.arabic.strip_bidi_controls`` removes). One pattern, so a row's text is
 # searched once, as it was for the first alone.
 BIDI_CONTROLS = "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
-UNWANTED = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{BIDI_CONTROLS}")
+UNWANTED = re.compile(f"{ILLEGAL_CHARACTERS}|{BIDI_CONTROLS}")
 
 
 @dataclass(frozen=True)
@@ -90,11 +122,11 @@ def safe_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
     if isinstance(value, str):
         value = cell_text(value)
         if _needs_text_cell(value):
-            cell = WriteOnlyCell(sheet)
+            cell = _xl.WriteOnlyCell(sheet)
             cell._value = value  # set directly: assigning would mark "=…" as a formula
             cell.data_type = "s"
             return cell
-    return WriteOnlyCell(sheet, value=value)
+    return _xl.WriteOnlyCell(sheet, value=value)
 
 
 def fit_width(values: Iterable[Any], title: str) -> float:
@@ -136,7 +168,7 @@ def _styled(sheet: WriteOnlyWorksheet, value: Any, *, font: Font | None = None,
         cell.fill = fill
     if border is not None:
         cell.border = border
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True,
+        cell.alignment = _xl.Alignment(horizontal="center", vertical="center", wrap_text=True,
                                    readingOrder=2 if rtl else 1)
     return cell
 
@@ -160,8 +192,8 @@ def _style_id(sheet: WriteOnlyWorksheet, number_format: str) -> int:
 
 def _wrap_style(sheet: WriteOnlyWorksheet, rtl: bool) -> int:
     """The style of a wrapped column's text: every line shown, from the top of the cell."""
-    cell = WriteOnlyCell(sheet, value="")
-    cell.alignment = Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 1)
+    cell = _xl.WriteOnlyCell(sheet, value="")
+    cell.alignment = _xl.Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 1)
     return cell.style_id
 
 
@@ -215,7 +247,7 @@ class _RowStream:
         self._index += 1
         number = str(self._index)
         while len(self._letters) < len(values):
-            self._letters.append(get_column_letter(len(self._letters) + 1))
+            self._letters.append(_xl.get_column_letter(len(self._letters) + 1))
         element = etree.Element("row", r=number)
         sub = etree.SubElement
         for column, value in enumerate(values):
@@ -247,7 +279,7 @@ class _RowStream:
                 cell = sub(element, "c", r=ref, t="n")
                 style = self._datetime_style if isinstance(value, datetime) else self._date_style
                 cell.set("s", str(style))
-                sub(cell, "v").text = repr(to_excel(value, self._epoch))
+                sub(cell, "v").text = repr(_xl.to_excel(value, self._epoch))
             else:
                 cell = sub(element, "c", r=ref, t="inlineStr")
                 sub(sub(cell, "is"), "t").text = UNWANTED.sub("", str(value))
@@ -283,7 +315,7 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     header_row = 5
     header_lines = 1
     for index, column in enumerate(columns):
-        letter = get_column_letter(index + 1)
+        letter = _xl.get_column_letter(index + 1)
         width = column.width or fit_width((row[index] for row in head), column.title)
         sheet.column_dimensions[letter].width = width
         header_lines = max(header_lines, _lines(column.title, width))
@@ -298,15 +330,16 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     stream = _RowStream(sheet)
-    stream.cells([_styled(sheet, data.heading or title, font=Font(bold=True, size=14))])
-    stream.cells([_styled(sheet, office, font=Font(bold=True, size=12))])
+    stream.cells([_styled(sheet, data.heading or title, font=_xl.Font(bold=True, size=14))])
+    stream.cells([_styled(sheet, office, font=_xl.Font(bold=True, size=12))])
     stream.cells([labels.label("date", lang),
                   _styled(sheet, issued_on, number_format=NUMBER_FORMATS["date"])])
     stream.cells([])
-    stream.cells([_styled(sheet, c.title, font=HEADER_FONT, fill=HEADER_FILL,
-                          border=HEADER_BORDER, rtl=rtl) for c in columns])
+    font, fill, border = _header_style()
+    stream.cells([_styled(sheet, c.title, font=font, fill=fill, border=border, rtl=rtl)
+                  for c in columns])
     styles = [_wrap_style(sheet, rtl) if c.wrap else _number_style(sheet, c) for c in columns]
-    wrapped = {i: sheet.column_dimensions[get_column_letter(i + 1)].width
+    wrapped = {i: sheet.column_dimensions[_xl.get_column_letter(i + 1)].width
                for i, c in enumerate(columns) if c.wrap}
     count = 0
     expected = total or 0
@@ -317,10 +350,10 @@ def _fill(workbook: Workbook, data: SheetData, *, title: str, office: str, issue
             if cancelled():
                 raise Cancelled()
             progress(count, max(expected, count))
-    last = get_column_letter(len(columns))
+    last = _xl.get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + count}"
     if data.totals is not None:  # sorting or filtering the rows leaves it where it is
-        stream.cells([_styled(sheet, value, font=Font(bold=True), number_format=number_format)
+        stream.cells([_styled(sheet, value, font=_xl.Font(bold=True), number_format=number_format)
                       for value, number_format in zip(
                           data.totals, [_number_format(c) for c in columns], strict=True)])
     progress(count, max(expected, count))
@@ -332,7 +365,7 @@ def write_sheets(output: Path, *, sheets: Sequence[SheetData], title: str, offic
                  cancelled: Callable[[], bool] = lambda: False) -> Path:
     """Several sheets, each with the title block, frozen filtered header and its rows."""
     check_output(output)  # refused before any row is read, not after the last
-    workbook = Workbook(write_only=True)
+    workbook = _xl.Workbook(write_only=True)
     workbook.properties.title = cell_text(title)
     workbook.properties.creator = "Ghurfa"
     workbook.properties.language = lang

@@ -93,3 +93,22 @@ def test_the_sheet_prints_every_column_across_the_page(tmp_path):
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
     assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+
+
+def test_the_illegal_characters_are_openpyxls():
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from reports.excel.workbook import ILLEGAL_CHARACTERS
+
+    assert ILLEGAL_CHARACTERS == ILLEGAL_CHARACTERS_RE.pattern
+
+
+def test_loading_every_document_kind_does_not_import_openpyxl():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom reports import catalogue\ncatalogue.kinds()\n"
+            "print('openpyxl' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "False"  # only a workbook needs it
