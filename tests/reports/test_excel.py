@@ -100,7 +100,7 @@ def test_the_illegal_characters_are_openpyxls():
 
     from reports.excel.workbook import ILLEGAL_CHARACTERS
 
-    assert ILLEGAL_CHARACTERS == ILLEGAL_CHARACTERS_RE.pattern
+    assert ILLEGAL_CHARACTERS_RE.pattern == ILLEGAL_CHARACTERS
 
 
 def test_loading_every_document_kind_does_not_import_openpyxl():

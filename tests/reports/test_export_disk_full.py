@@ -15,7 +15,6 @@ from desktop.models import NumberStatus
 from desktop.services.errors import DatabaseUnavailable
 from reports import files
 from reports.documents import minutes as minutes_document
-from reports.excel import workbook
 from reports.files import UnusableOutput
 from tests.reports.test_minutes import approved, build, number_of, numbers  # noqa: F401
 
@@ -72,7 +71,9 @@ def test_a_read_only_disk_when_the_minutes_land_voids_their_number(db, approved,
 
 def test_a_full_disk_while_saving_a_workbook_leaves_no_half_file(db, approved, folder,  # noqa: F811
                                                                   monkeypatch):
-    real = workbook.Workbook.save
+    from openpyxl import Workbook
+
+    real = Workbook.save
 
     def half_then_full(self, filename):
         real(self, filename)
@@ -80,7 +81,7 @@ def test_a_full_disk_while_saving_a_workbook_leaves_no_half_file(db, approved, f
             written.truncate(written.seek(0, 2) // 2)
         raise OSError(errno.ENOSPC, "No space left on device", str(filename))
 
-    monkeypatch.setattr(workbook.Workbook, "save", half_then_full)
+    monkeypatch.setattr(Workbook, "save", half_then_full)
     output = folder / "m.xlsx"
     with pytest.raises(UnusableOutput) as refused:
         build(db, approved, output, fmt="xlsx")
