@@ -54,9 +54,10 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """``commands=False`` leaves out the plugins' sub-commands: starting the program needs
-    none of them, and importing them would delay the window."""
+def build_parser(*, commands: bool = True, program: bool = False) -> argparse.ArgumentParser:
+    """``commands=False`` leaves out the plugins' sub-commands; ``program`` every sub-command:
+    starting the program needs none of them, and building theirs imports the core (the users'
+    roles, SQLAlchemy's ORM with them), which put the window off by a third of a second."""
     common = _common()
     parser = _Parser(
         prog="ghurfa",
@@ -78,7 +79,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         watch,
     )
 
-    for module in (demo, check, backup, watch, imports, directives, users, assign, coverage):
+    for module in () if program else (demo, check, backup, watch, imports, directives, users,
+                                       assign, coverage):
         module.register(sub, common)
     for point in entry_points(group="ghurfa.commands") if commands else ():
         try:
@@ -121,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang in i18n.LANGUAGES:
         i18n.set_language(lang)
     try:
-        args = build_parser(commands=not _starts_program(argv)).parse_args(argv)
+        starts = _starts_program(argv)
+        args = build_parser(commands=not starts, program=starts).parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
     ctx = CliContext(db_url=getattr(args, "db", None), lang=i18n.language())

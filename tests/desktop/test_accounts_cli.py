@@ -112,3 +112,19 @@ def test_the_list_names_roles_and_who_cannot_sign_in(monkeypatch, url, capsys):
         ("boss", "admin", True), ("chief", "commander", True)]
     assert not any("hash" in key and key != "has_password" for u in listed for key in u)
     assert passwords.SHORTEST == 8
+
+
+def test_starting_the_program_builds_no_command_and_imports_no_orm():
+    """The window waits for the command line: building the commands' parsers imported the
+    users' roles and SQLAlchemy's ORM with them, a third of a second before the window."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom desktop.cli import _starts_program, build_parser\n"
+            "argv = ['--db', 'sqlite://', '--demo']\n"
+            "assert _starts_program(argv)\n"
+            "args = build_parser(commands=False, program=True).parse_args(argv)\n"
+            "print(args.command, 'sqlalchemy.orm' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.split() == ["None", "False"]
