@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 _Runs = tuple[tuple[str, str], ...]
 
 
-class _Unknown(Exception):
+class Unknown(Exception):
     """A character the document's subsets have not met yet (``str.translate`` passes any
     ``LookupError`` over in silence, so it is not one)."""
 
@@ -31,7 +31,7 @@ class _Table(dict[int, str]):
     stops the translation rather than being left as it is."""
 
     def __missing__(self, key: int) -> str:
-        raise _Unknown
+        raise Unknown
 
 
 class _Font:
@@ -98,7 +98,7 @@ class Glyphs:
         encoding = self._encoding
         try:
             codes = visual.translate(encoding.codes)
-        except _Unknown:
+        except Unknown:
             self._learn(visual)
             codes = visual.translate(encoding.codes)
         names = encoding.names
@@ -115,6 +115,15 @@ class Glyphs:
         if keep:
             self._runs[visual] = runs
         return runs
+
+    def encoding(self, font: str) -> _Font:
+        """``font``'s encodings in this document (what ``runs`` encodes with), for a caller
+        that writes a line's codes itself; its tables raise ``Unknown`` for a character not
+        met yet, which ``runs`` then learns."""
+        encoding = self._fonts.get(font)
+        if encoding is None:
+            encoding = self._fonts[font] = _Font()
+        return encoding
 
     def runs(self, font: str, visual: str, keep: bool = True) -> _Runs:
         """A line's runs in ``font``: (each subset's PDF name, its "(…) Tj"), in order; kept
