@@ -12,10 +12,18 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.storage import backups
+from ui.direction import LRI, PDI
 from ui.operations import Op, Operation
 
 log = logging.getLogger("ghurfa.backups")
 START_DELAY_MS = 3_000  # the start's backup waits for the first views' reads
+# how the home view and the backups page say that the last automatic backup failed
+WARNING_STYLE = "color: #b00020; font-weight: 600;"
+
+
+def stamp(when: Any) -> str:
+    """A backup's moment as both views print it, its digits kept in their order."""
+    return f"{LRI}{when:%Y-%m-%d %H:%M}{PDI}"
 
 
 class BackupKeeper(QObject):

@@ -6,8 +6,6 @@ run off the interface thread, so the window paints at once even on the national 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -24,9 +22,10 @@ from desktop.models import CentreKind, MeetingStatus
 from desktop.services.backups import BackupStatus, backup_status
 from desktop.services.overview import Overview, overview
 from ui.areas import AREAS
+from ui.backups import WARNING_STYLE, stamp
 from ui.changes import Debounce
 from ui.context import AppContext
-from ui.direction import LRI, PDI, isolate_paths
+from ui.direction import isolate_paths
 from ui.labels import label
 from ui.operations import Op, Operation, query_op
 
@@ -37,13 +36,6 @@ QLabel#tileTitle { font-size: 11pt; font-weight: 600; }
 QLabel#tileDetail { color: palette(dark); }
 QLabel#tileDetail[alert="true"] { color: #b00020; font-weight: 600; }
 """
-
-# The last automatic backup failed: said until a backup succeeds (``backups.last_failure``).
-WARNING_STYLE = "color: #b00020; font-weight: 600;"
-
-
-def _stamp(when: datetime) -> str:
-    return f"{LRI}{when:%Y-%m-%d %H:%M}{PDI}"  # the digits in their order
 
 
 # Which area each tile opens, where that area is built. The directives' tiles open the
@@ -243,7 +235,7 @@ class HomeView(QWidget):
 
     def _on_last_backup(self, status: BackupStatus) -> None:
         taken, failure = status.taken, status.failure
-        last = (self.tr("Last backup: {time}").format(time=_stamp(taken))
+        last = (self.tr("Last backup: {time}").format(time=stamp(taken))
                 if taken is not None else self.tr("No backup yet"))
         if failure is None:
             self.last_backup.setStyleSheet("")
@@ -252,7 +244,7 @@ class HomeView(QWidget):
         self.last_backup.setStyleSheet(WARNING_STYLE)
         self.last_backup.setText(isolate_paths(
             self.tr("The last automatic backup failed ({time}): {reason}").format(
-                time=_stamp(failure.when), reason=failure.message()) + " — " + last))
+                time=stamp(failure.when), reason=failure.message()) + " — " + last))
 
     def _on_failed(self, error: BaseException) -> None:
         self._operation = None

@@ -138,15 +138,7 @@ def check_folder(chosen: str | Path) -> Path:
     if not text:
         raise BackupRefused("Choose a folder for the backups.")
     where = Path(text).expanduser()
-    from desktop.storage.network import network_share
-
-    share = network_share(where)
-    if share is not None:
-        raise BackupRefused(
-            "The folder {folder} is on a network share ({kind}). The backups are written by "
-            "SQLite, whose locks a share does not keep: choose a folder on this computer's own "
-            "disk or on a USB drive, and copy the backups to the share from there.",
-            folder=str(where), kind=share)
+    _refuse_a_share(where)
     if where.exists() and not where.is_dir():
         raise BackupRefused("{folder} is a file, not a folder; choose a folder for the "
                             "backups.", folder=str(where))
@@ -268,8 +260,7 @@ def automatic(db: Database, reason: str, *, now: datetime | None = None) -> Path
     where = None
     try:
         where = folder(db)
-        if _network_share(where) is not None:
-            check_folder(where)  # its refusal, the one the window gives when choosing
+        _refuse_a_share(where)  # the refusal the window gives when the folder is chosen
         target = where / f"{name}-{now.strftime(STAMP)}-{reason}{ending}"
         backup(db, target)
     except Exception as error:
@@ -284,10 +275,17 @@ def automatic(db: Database, reason: str, *, now: datetime | None = None) -> Path
     return target
 
 
-def _network_share(where: Path) -> str | None:
+def _refuse_a_share(where: Path) -> None:
+    """Backups are written by SQLite, which a network share's locks fail: refused there."""
     from desktop.storage.network import network_share
 
-    return network_share(where)
+    share = network_share(where)
+    if share is not None:
+        raise BackupRefused(
+            "The folder {folder} is on a network share ({kind}). The backups are written by "
+            "SQLite, whose locks a share does not keep: choose a folder on this computer's own "
+            "disk or on a USB drive, and copy the backups to the share from there.",
+            folder=str(where), kind=share)
 
 
 # -- the last failure --------------------------------------------------------------------------

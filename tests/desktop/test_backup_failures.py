@@ -18,21 +18,11 @@ from desktop.services.errors import Forbidden
 from desktop.storage import backups, network
 from desktop.storage.backups import BackupRefused
 from desktop.storage.database import Database
+from tests.desktop.test_backups import english  # noqa: F401 - autouse: the English words
 
 ADMIN = Actor(None, "admin", UserRole.ADMIN)
 COMMANDER = Actor(None, "commander", UserRole.COMMANDER)
 AT_NINE = datetime(2026, 12, 3, 9, 0, 0)
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """The refusals are matched by their English words; their Arabic is asked for by name."""
-    from desktop import i18n
-
-    before = i18n.language()
-    i18n.set_language("en")
-    yield
-    i18n.set_language(before)
 
 
 def _unwritable(tmp_path: Path) -> Path:

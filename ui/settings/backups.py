@@ -39,6 +39,7 @@ from desktop.storage.backups import (
     BackupRefused,
     Restored,
 )
+from ui.backups import WARNING_STYLE, stamp
 from ui.context import AppContext
 from ui.direction import LRI, PDI, isolate_paths
 from ui.operations import Op, Operation
@@ -46,11 +47,6 @@ from ui.operations import Op, Operation
 log = logging.getLogger("ghurfa.backups")
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #b00020; font-weight: 600;"
-
-
-def stamp(when: Any) -> str:
-    return f"{LRI}{when:%Y-%m-%d %H:%M}{PDI}"  # digits in their order
 
 
 def size_text(count: int) -> str:
